@@ -1,0 +1,63 @@
+import { ContextProvider } from '@lit/context';
+import { LitElement, css, html, type PropertyValues } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { feedUrlContext } from '../../feed/context.js';
+import { absoluteFeedUrl } from '../../feed/controller.js';
+import { feedStore } from '../../feed/store.js';
+
+/**
+ * Gives one feed to every DigiCanvis element inside it, so the feed URL is written once. Elements inside that set
+ * their own `feed` keep it. It starts loading the feed at once, before the elements inside are defined.
+ *
+ * @summary Shares one feed with the DigiCanvis elements placed inside it.
+ * @slot - Any content, including DigiCanvis elements, laid out by the page.
+ */
+@customElement('dc-observatory')
+export class DcObservatory extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** URL of the DigiCanvis feed (JSON Feed 1.1), relative to the page or absolute. */
+  @property() feed = '';
+
+  private readonly provider = new ContextProvider(this, { context: feedUrlContext, initialValue: undefined });
+  private release: (() => void) | undefined;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.release?.();
+    this.release = undefined;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.hold(this.provider.value);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('feed')) {
+      const url = this.feed ? absoluteFeedUrl(this.feed) : undefined;
+      this.provider.setValue(url);
+      this.hold(url);
+    }
+  }
+
+  /** Keeps the feed loading while the observatory is on the page, even before any element inside is defined. */
+  private hold(url: string | undefined): void {
+    this.release?.();
+    this.release = url && this.isConnected ? feedStore.subscribe(url, () => undefined, this) : undefined;
+  }
+
+  protected override render(): unknown {
+    return html`<slot></slot>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dc-observatory': DcObservatory;
+  }
+}

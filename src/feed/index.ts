@@ -1,0 +1,6 @@
+export * from './types.js';
+export { readFeedPage, validateFeed, parseFeedText, type PageResult, type ReadOptions } from './read.js';
+export { resolveUrl, resolveHttpUrl, mailtoUrl, telUrl } from './url.js';
+export { FeedStore, feedStore, type FeedListener, type FeedStoreOptions } from './store.js';
+export { FeedController, absoluteFeedUrl } from './controller.js';
+export { feedUrlContext } from './context.js';

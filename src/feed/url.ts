@@ -1,0 +1,47 @@
+const LINK_SCHEMES = new Set(['https:', 'http:', 'mailto:', 'tel:']);
+const FETCH_SCHEMES = new Set(['https:', 'http:']);
+
+function parse(url: string | undefined | null, base: string | undefined): URL | undefined {
+  if (typeof url !== 'string') return undefined;
+  const trimmed = url.trim();
+  if (!trimmed) return undefined;
+  try {
+    return base ? new URL(trimmed, base) : new URL(trimmed);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The absolute form of a URL from the feed when it may be shown as a link (https, http, mailto, tel);
+ * `undefined` for every other scheme (`javascript:`, `data:`, …) and for what does not parse.
+ */
+export function resolveUrl(url: string | undefined | null, base?: string): string | undefined {
+  const parsed = parse(url, base);
+  return parsed && LINK_SCHEMES.has(parsed.protocol) ? parsed.href : undefined;
+}
+
+/** Like {@link resolveUrl}, for URLs that are fetched or shown as a page (images, feeds, APIs): http and https only. */
+export function resolveHttpUrl(url: string | undefined | null, base?: string): string | undefined {
+  const parsed = parse(url, base);
+  return parsed && FETCH_SCHEMES.has(parsed.protocol) ? parsed.href : undefined;
+}
+
+/** A `tel:` URL for a phone number as people write it ("+34 93 000 00 00"). */
+export function telUrl(phone: string): string | undefined {
+  const digits = phone.replace(/[^\d+]/g, '');
+  return /^\+?\d{3,}$/.test(digits) ? `tel:${digits}` : undefined;
+}
+
+const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/;
+
+/** A `mailto:` URL for an address, with optional subject, or undefined when it is not an address. */
+export function mailtoUrl(email: string, subject?: string): string | undefined {
+  const address = email.trim();
+  if (!EMAIL.test(address)) return undefined;
+  return `mailto:${encodeURIComponent(address).replace('%40', '@')}${subject ? `?subject=${encodeURIComponent(subject)}` : ''}`;
+}
+
+export function isEmail(value: string): boolean {
+  return EMAIL.test(value.trim());
+}

@@ -1,0 +1,111 @@
+import { expect } from '@open-wc/testing';
+import { parseFeedText, readFeedPage, validateFeed } from '../../src/feed/index.js';
+
+async function fixture(name: string): Promise<unknown> {
+  const response = await fetch(`/test/fixtures/${name}`);
+  return response.json();
+}
+
+const base = new URL('/test/fixtures/feed-small.json', location.href).href;
+
+describe('readFeedPage', () => {
+  it('keeps every valid item and skips each bad one with its path and reason', async () => {
+    const result = readFeedPage(await fixture('feed-small.json'), { baseUrl: base });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.feed.projects.map((p) => p.id)).to.deep.equal(['girona-chatbot', 'lleida-open-data', 'porto-telecare']);
+    const skipped = result.problems.filter((p) => p.skipped);
+    expect(skipped.map((p) => [p.itemId, p.path])).to.deep.include.members([
+      ['bad-phase', '$.items[2]._digicanvis.phase'],
+      ['dangling-council', '$.items[3]._digicanvis.council'],
+      ['girona-chatbot', '$.items[4].id'],
+      [undefined, '$.items[5]'],
+    ]);
+    const phase = skipped.find((p) => p.itemId === 'bad-phase');
+    expect(phase?.message).to.contain('"finished"');
+  });
+
+  it('drops bad optional fields but still shows the item', async () => {
+    const result = readFeedPage(await fixture('feed-small.json'), { baseUrl: base });
+    if (!result.ok) throw new Error(result.error.message);
+    const lleida = result.feed.projects.find((p) => p.id === 'lleida-open-data')!;
+    expect(lleida.areas).to.deep.equal(['participation']);
+    expect(lleida.visits).to.equal(false);
+    expect(result.problems.some((p) => p.path === '$.items[1]._digicanvis.areas[1]' && !p.skipped)).to.equal(true);
+    expect(result.problems.some((p) => p.path === '$.items[1]._digicanvis.visits')).to.equal(true);
+    const porto = result.feed.projects.find((p) => p.id === 'porto-telecare')!;
+    expect(porto.url, 'javascript: URL dropped').to.equal(undefined);
+    expect(porto.started, 'impossible date dropped').to.equal(undefined);
+    expect(porto.language).to.equal('pt');
+    expect(result.problems.some((p) => p.path === '$.items[6].url' && p.itemId === 'porto-telecare')).to.equal(true);
+  });
+
+  it('normalizes councils, translations and links', async () => {
+    const result = readFeedPage(await fixture('feed-small.json'), { baseUrl: base });
+    if (!result.ok) throw new Error(result.error.message);
+    const { feed } = result;
+    expect(feed.councils.get('es-ine:25120')?.country).to.equal('ES');
+    expect(feed.councils.has('es-ine:43148'), 'council with latitude 141 skipped').to.equal(false);
+    expect(result.problems.some((p) => p.path === '$._digicanvis.councils[3].location.lat')).to.equal(true);
+    const chatbot = feed.projects[0];
+    expect(chatbot.i18n.en.title).to.equal('Citizen office virtual assistant');
+    expect(chatbot.language).to.equal('ca');
+    expect(chatbot.savings).to.deep.equal({ amount: 42000, currency: 'EUR', period: 'year', note: "Hores d'atenció telefònica" });
+    expect(feed.faq).to.have.length(1);
+    expect(feed.faq[0].links).to.deep.equal([{ title: 'Cita', url: 'https://seu.example/cita' }]);
+    expect(feed.help.phone).to.equal('010');
+  });
+
+  it('says clearly when a document is JSON Feed but not DigiCanvis', async () => {
+    const result = readFeedPage({ version: 'https://jsonfeed.org/version/1.1', title: 'x', items: [] });
+    expect(result.ok).to.equal(false);
+    if (!result.ok) {
+      expect(result.error.code).to.equal('not-digicanvis');
+      expect(result.error.message).to.contain('not a DigiCanvis feed');
+    }
+  });
+
+  it('refuses a higher major version and says which', async () => {
+    const result = readFeedPage(await fixture('feed-v2.json'));
+    expect(result.ok).to.equal(false);
+    if (!result.ok) {
+      expect(result.error.code).to.equal('version-unsupported');
+      expect(result.error.version).to.equal(2);
+      expect(result.error.message).to.contain('version 2');
+    }
+  });
+
+  it('refuses what is not a JSON Feed at all', () => {
+    for (const doc of [null, [], 'feed', 42, { items: [] }]) {
+      const result = readFeedPage(doc);
+      expect(result.ok).to.equal(false);
+      if (!result.ok) expect(result.error.code).to.equal('not-jsonfeed');
+    }
+  });
+
+  it('lists feed-level problems for validators', () => {
+    const problems = validateFeed({ version: 'https://jsonfeed.org/version/1.1', _digicanvis: { version: 1 } });
+    expect(problems.map((p) => p.path)).to.include.members(['$.title', '$.language', '$._digicanvis.councils', '$.items']);
+    expect(problems.every((p) => p.severity === 'error')).to.equal(true);
+  });
+
+  it('quotes odd keys in JSON paths', () => {
+    const doc = {
+      version: 'https://jsonfeed.org/version/1.1', title: 't', language: 'ca', items: [],
+      _digicanvis: { version: 1, councils: [], faq: [{ question: 'q', answer: 'a', i18n: { 'not a tag': {} } }] },
+    };
+    expect(validateFeed(doc).map((p) => p.path)).to.include('$._digicanvis.faq[0].i18n["not a tag"]');
+  });
+});
+
+describe('parseFeedText', () => {
+  it('tells an HTML page from broken JSON', () => {
+    const html = parseFeedText('<!DOCTYPE html><html></html>', 'text/html');
+    expect(html.ok === false && html.error.code).to.equal('html');
+    const sniffed = parseFeedText('\n  <html><body>oops</body></html>', 'application/json');
+    expect(sniffed.ok === false && sniffed.error.code).to.equal('html');
+    const broken = parseFeedText('{"version": ', 'application/json');
+    expect(broken.ok === false && broken.error.code).to.equal('not-json');
+    const bom = parseFeedText('\uFEFF{"a":1}');
+    expect(bom.ok && bom.json).to.deep.equal({ a: 1 });
+  });
+});

@@ -1,0 +1,236 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { FeedStore, feedStore, type FeedState } from '../../src/feed/index.js';
+import type { FeedWarningEvent } from '../../src/events.js';
+import '../../src/components/observatory/observatory.js';
+
+let n = 0;
+const unique = (): string => `${Date.now()}-${++n}`;
+const abs = (path: string): string => new URL(path, location.href).href;
+
+async function stats(key: string): Promise<{ requests: number; notModified: number; aborted: number; conditional: number }> {
+  return (await fetch(`/faults/stats?key=${key}`)).json();
+}
+
+/** Subscribes like an element would and records every state. */
+function watch(store: FeedStore, url: string, target?: EventTarget): { states: FeedState[]; last: () => FeedState; stop: () => void } {
+  const states: FeedState[] = [];
+  const stop = store.subscribe(url, (s) => states.push(s), target);
+  return { states, last: () => store.get(url), stop };
+}
+
+const fast = (): FeedStore => {
+  const store = new FeedStore();
+  store.configure({ retryBaseMs: 20, timeoutMs: 2000 });
+  return store;
+};
+
+describe('FeedStore', () => {
+  it('makes one request per URL however many users it has', async () => {
+    const key = unique();
+    const url = abs(`/faults/etag?key=${key}&file=feed-small.json`);
+    const store = fast();
+    const users = [watch(store, url), watch(store, url), watch(store, url)];
+    await waitUntil(() => store.get(url).status === 'ready');
+    expect((await stats(key)).requests).to.equal(1);
+    expect(users.every((u) => u.states.at(-1)?.feed === store.get(url).feed)).to.equal(true);
+    users.forEach((u) => u.stop());
+  });
+
+  it('retries 503 with back-off, then shows the feed', async () => {
+    const key = unique();
+    const url = abs(`/faults/flaky?key=${key}&fail=2&status=503&file=feed-small.json`);
+    const store = fast();
+    const w = watch(store, url);
+    await waitUntil(() => store.get(url).status !== 'loading', 'settles', { timeout: 5000 });
+    expect(store.get(url).status).to.equal('ready');
+    expect((await stats(key)).requests).to.equal(3);
+    w.stop();
+  });
+
+  it('honours Retry-After on 429', async () => {
+    const key = unique();
+    const url = abs(`/faults/flaky?key=${key}&fail=1&status=429&retry-after=1&file=feed-small.json`);
+    const store = fast();
+    const started = performance.now();
+    const w = watch(store, url);
+    await waitUntil(() => store.get(url).status === 'ready', 'ready', { timeout: 5000 });
+    expect(performance.now() - started).to.be.at.least(950);
+    w.stop();
+  });
+
+  it('gives up on a Retry-After longer than it is willing to wait', async () => {
+    const key = unique();
+    const url = abs(`/faults/flaky?key=${key}&fail=1&status=503&retry-after=3600&file=feed-small.json`);
+    const store = fast();
+    const w = watch(store, url);
+    await waitUntil(() => store.get(url).status === 'error');
+    expect(store.get(url).error).to.include({ code: 'http', status: 503 });
+    expect((await stats(key)).requests).to.equal(1);
+    w.stop();
+  });
+
+  it('does not retry a 404 and reports it', async () => {
+    const store = fast();
+    const url = abs(`/test/fixtures/missing-${unique()}.json`);
+    const w = watch(store, url);
+    await waitUntil(() => store.get(url).status === 'error');
+    expect(store.get(url).error).to.include({ code: 'http', status: 404 });
+    w.stop();
+  });
+
+  it('times out a server that never answers, and Retry loads again', async () => {
+    const key = unique();
+    const store = fast();
+    store.configure({ timeoutMs: 300 });
+    const url = abs(`/faults/hang?key=${key}`);
+    const w = watch(store, url);
+    await waitUntil(() => store.get(url).status === 'error');
+    expect(store.get(url).error?.code).to.equal('timeout');
+    store.retry(url);
+    expect(store.get(url).status).to.equal('loading');
+    await waitUntil(() => store.get(url).status === 'error');
+    expect((await stats(key)).requests).to.equal(2);
+    w.stop();
+  });
+
+  it('names an HTML page, broken JSON and a higher version', async () => {
+    const store = fast();
+    const cases: [string, string][] = [
+      ['/faults/html', 'html'],
+      ['/test/fixtures/broken.json', 'not-json'],
+      ['/test/fixtures/feed-v2.json', 'version-unsupported'],
+    ];
+    for (const [path, code] of cases) {
+      const url = abs(path);
+      const w = watch(store, url);
+      await waitUntil(() => store.get(url).status === 'error', path);
+      expect(store.get(url).error?.code, path).to.equal(code);
+      w.stop();
+    }
+  });
+
+  it('aborts the request when every user has left', async () => {
+    const key = unique();
+    const store = fast();
+    store.configure({ timeoutMs: 10000 });
+    const url = abs(`/faults/hang?key=${key}`);
+    const a = watch(store, url);
+    const b = watch(store, url);
+    await waitUntil(async () => (await stats(key)).requests === 1);
+    a.stop();
+    await new Promise((r) => setTimeout(r, 100));
+    expect((await stats(key)).aborted, 'one user still there').to.equal(0);
+    b.stop();
+    await waitUntil(async () => (await stats(key)).aborted === 1, 'server saw the abort');
+    expect(store.get(url).status, 'forgotten, so the next user starts afresh').to.equal('idle');
+  });
+
+  it('shows the first page while further pages load, and merges them', async () => {
+    const store = fast();
+    const url = abs('/test/fixtures/paged-slow-1.json');
+    const w = watch(store, url);
+    await waitUntil(() => store.get(url).status === 'ready');
+    const first = store.get(url);
+    expect(first.feed?.projects.map((p) => p.id)).to.deep.equal(['paged-1', 'paged-2']);
+    expect(first.complete).to.equal(false);
+    expect(first.loadingMore).to.equal(true);
+    await waitUntil(() => store.get(url).complete, 'all pages', { timeout: 5000 });
+    expect(store.get(url).feed?.projects.map((p) => p.id)).to.deep.equal(['paged-1', 'paged-2', 'paged-5']);
+    expect(store.get(url).feed?.projects.map((p) => p.index)).to.deep.equal([0, 1, 2]);
+    w.stop();
+  });
+
+  it('follows next_url across pages with councils from the first and no duplicate ids', async () => {
+    const store = fast();
+    const url = abs('/test/fixtures/paged-1.json');
+    const w = watch(store, url);
+    await waitUntil(() => store.get(url).complete);
+    const state = store.get(url);
+    expect(state.feed?.projects.map((p) => p.id)).to.deep.equal(['paged-1', 'paged-2', 'paged-3', 'paged-4', 'paged-5']);
+    expect(state.warnings.some((p) => p.itemId === 'paged-1' && p.skipped)).to.equal(true);
+    w.stop();
+  });
+
+  it('stops a next_url loop and keeps a failed page from hiding the others', async () => {
+    const store = fast();
+    for (const name of ['paged-loop-1.json', 'paged-broken-1.json']) {
+      const url = abs(`/test/fixtures/${name}`);
+      const w = watch(store, url);
+      await waitUntil(() => store.get(url).complete, name);
+      const state = store.get(url);
+      expect(state.status).to.equal('ready');
+      expect(state.feed?.projects).to.have.length(1);
+      expect(state.warnings.some((p) => p.path === '$.next_url')).to.equal(true);
+      w.stop();
+    }
+  });
+
+  it('refreshes with the ETag and keeps the data on 304', async () => {
+    const key = unique();
+    const store = fast();
+    const url = abs(`/faults/etag?key=${key}&file=feed-small.json`);
+    const w = watch(store, url);
+    await waitUntil(() => store.get(url).complete);
+    const before = store.get(url).feed;
+    await store.refresh(url);
+    const s = await stats(key);
+    expect(s.conditional).to.equal(1);
+    expect(s.notModified).to.equal(1);
+    expect(store.get(url).feed).to.equal(before);
+    w.stop();
+  });
+
+  it('dispatches one dc-feed-warning per problem that bubbles to the document', async () => {
+    const url = abs(`/test/fixtures/feed-small.json?${unique()}`);
+    const el = await fixture<HTMLDivElement>(html`<div></div>`);
+    const seen: FeedWarningEvent[] = [];
+    const listener = (e: FeedWarningEvent): void => void seen.push(e);
+    document.addEventListener('dc-feed-warning', listener);
+    const store = fast();
+    const w = watch(store, url, el);
+    await waitUntil(() => store.get(url).status === 'ready');
+    document.removeEventListener('dc-feed-warning', listener);
+    const skipped = seen.filter((e) => e.detail.skipped);
+    expect(skipped.map((e) => e.detail.itemId)).to.include.members(['bad-phase', 'dangling-council']);
+    const bad = skipped.find((e) => e.detail.itemId === 'bad-phase')!;
+    expect(bad.detail).to.include({ path: '$.items[2]._digicanvis.phase', feedUrl: url, severity: 'error' });
+    expect(bad.composed && bad.bubbles).to.equal(true);
+    expect(seen).to.have.length(store.get(url).warnings.length);
+    w.stop();
+  });
+
+  it('uses a primed document without any request', async () => {
+    const store = fast();
+    const url = abs(`/faults/hang?key=${unique()}`);
+    store.prime(url, await (await fetch('/test/fixtures/paged-1.json')).json());
+    const w = watch(store, url);
+    expect(store.get(url).status).to.equal('ready');
+    expect(store.get(url).feed?.projects.map((p) => p.id)).to.deep.equal(['paged-1', 'paged-2']);
+    w.stop();
+  });
+});
+
+describe('<dc-observatory>', () => {
+  it('loads its feed once, before any element inside asks', async () => {
+    const key = unique();
+    const path = `/faults/etag?key=${key}&file=paged-3.json`;
+    const el = await fixture(html`<dc-observatory feed=${path}><p>content</p></dc-observatory>`);
+    await waitUntil(() => feedStore.get(abs(path)).status === 'ready');
+    expect((await stats(key)).requests).to.equal(1);
+    expect(getComputedStyle(el).display).to.equal('contents');
+    el.remove();
+  });
+
+  it('passes warnings of its feed up to the document', async () => {
+    const path = `/test/fixtures/feed-small.json?observatory=${unique()}`;
+    const wrapper = document.createElement('div');
+    document.body.append(wrapper);
+    const heard = oneEvent(document, 'dc-feed-warning');
+    const obs = document.createElement('dc-observatory');
+    obs.setAttribute('feed', path);
+    wrapper.append(obs);
+    const event = (await heard) as FeedWarningEvent;
+    expect(event.detail.feedUrl).to.equal(abs(path));
+    wrapper.remove();
+  });
+});

@@ -1,0 +1,25 @@
+#!/usr/bin/env node
+/**
+ * `npm run build`: the library (`dist/`), its type declarations, and `custom-elements.json`, the manifest that the
+ * README's API tables and Storybook's controls are made from.
+ */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bin = (name) => `${root}node_modules/.bin/${name}`;
+
+const steps = [
+  [bin('vite'), ['build', '--logLevel', 'warn']],
+  [bin('tsc'), ['-p', 'tsconfig.build.json']],
+  [bin('cem'), ['analyze', '--litelement', '--globs', 'src/components/**/*.ts', '--exclude', 'src/components/**/*.styles.ts', '--quiet']],
+];
+
+for (const [command, args] of steps) {
+  const { status } = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
+  if (status !== 0) {
+    console.error(`build failed at: ${command.split('/').pop()} ${args.join(' ')}`);
+    process.exit(status ?? 1);
+  }
+}
+console.error('built dist/ and custom-elements.json');

@@ -1,0 +1,64 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { faultServer } from './test/fault-server.mjs';
+
+/** Writes the counts of this run for tools/test.mjs, which adds them to the final "N passed, N failed" line. */
+function countsReporter() {
+  return {
+    onTestRunFinished({ sessions }) {
+      const counts = { passed: 0, failed: 0, skipped: 0, files: sessions.length, failedFiles: [] };
+      const walk = (suite) => {
+        for (const t of suite.tests) {
+          if (t.skipped) counts.skipped++;
+          else if (t.passed) counts.passed++;
+          else counts.failed++;
+        }
+        suite.suites.forEach(walk);
+      };
+      for (const session of sessions) {
+        if (session.testResults) walk(session.testResults);
+        // A file that failed to load (syntax error, failing before/after hook) has no test results: count it as a failure.
+        if (!session.passed && (session.errors?.length || !session.testResults)) {
+          counts.failed++;
+          counts.failedFiles.push(session.testFile);
+        }
+      }
+      mkdirSync('.test-results', { recursive: true });
+      writeFileSync('.test-results/wtr.json', JSON.stringify(counts, null, 2));
+    },
+  };
+}
+
+const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+export default {
+  files: ['test/unit/**/*.test.ts', 'test/components/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  browserStartTimeout: 60000,
+  testsStartTimeout: 60000,
+  testsFinishTimeout: 300000,
+  middleware: [faultServer],
+  reporters: [defaultReporter(), countsReporter()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--no-first-run',
+          '--disable-sync',
+        ],
+      },
+    }),
+  ],
+};
