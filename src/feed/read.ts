@@ -209,7 +209,12 @@ function readCouncil(v: unknown, path: string, r: Report, base: string): Council
     r.error(`${path}.id`, `"${id}" is not a scheme-qualified id such as es-ine:08019 or geonames:2950159`, true);
   }
   const name = r.required(v, 'name', path);
-  const kind = r.enumValue(v, 'kind', path, COUNCIL_KINDS);
+  let kind: Council['kind'] | undefined = (COUNCIL_KINDS as readonly unknown[]).includes(v.kind) ? (v.kind as Council['kind']) : undefined;
+  if (!kind) {
+    // A kind of body this reader does not know yet should not hide every project of that council.
+    r.error(`${path}.kind`, `"kind" must be one of ${COUNCIL_KINDS.join(', ')}, not ${JSON.stringify(v.kind)} (read as other)`);
+    kind = 'other';
+  }
   let country: string | undefined;
   if (typeof v.country === 'string' && /^[A-Za-z]{2}$/.test(v.country)) country = v.country.toUpperCase();
   else r.error(`${path}.country`, '"country" is required: an ISO 3166-1 alpha-2 code such as ES', true);
@@ -264,8 +269,12 @@ function readSavings(v: unknown, path: string, r: Report): Savings | undefined {
   }
   const amount = r.number(v, 'amount', path, (n) => n >= 0, 'a number of at least 0');
   if (amount === undefined && v.amount === undefined) r.error(`${path}.amount`, '"amount" is required');
-  const currency = typeof v.currency === 'string' && /^[A-Z]{3}$/.test(v.currency) ? v.currency : undefined;
-  if (!currency) r.error(`${path}.currency`, '"currency" is required: an ISO 4217 code such as EUR');
+  let currency = typeof v.currency === 'string' && /^[A-Za-z]{3}$/.test(v.currency) ? v.currency.toUpperCase() : undefined;
+  if (v.currency === undefined) {
+    // The contract's savings are in euros: a feed that leaves the currency out still shows its figure.
+    r.error(`${path}.currency`, '"currency" is required: an ISO 4217 code such as EUR (read as EUR)');
+    currency = 'EUR';
+  } else if (!currency) r.error(`${path}.currency`, `"currency" must be an ISO 4217 code such as EUR, not ${JSON.stringify(v.currency)}`);
   const period = (SAVINGS_PERIODS as readonly unknown[]).includes(v.period) ? (v.period as Savings['period']) : undefined;
   if (!period) r.error(`${path}.period`, `"period" is required: one of ${SAVINGS_PERIODS.join(', ')}`);
   if (amount === undefined || !currency || !period) return undefined;
@@ -336,7 +345,12 @@ function readItem(v: unknown, path: string, index: number, problems: FeedProblem
   }
   const rawId = v.id;
   const r = new Report(problems, typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId) : undefined);
-  const id = r.required(v, 'id', path);
+  let id: string | undefined;
+  if (typeof rawId === 'number' && Number.isFinite(rawId)) {
+    // JSON Feed ids are strings, but numeric ids are common in the wild and unambiguous.
+    r.error(`${path}.id`, `"id" must be a string, not the number ${rawId} (read as "${rawId}")`);
+    id = String(rawId);
+  } else id = r.required(v, 'id', path);
   if (id !== undefined && ctx.seenIds.has(id)) {
     r.error(`${path}.id`, `duplicate item id "${id}": only the first item with it is shown`, true);
     return undefined;

@@ -109,3 +109,41 @@ describe('parseFeedText', () => {
     expect(bom.ok && bom.json).to.deep.equal({ a: 1 });
   });
 });
+
+describe('readFeedPage leniency where the contract allows a safe reading', () => {
+  const doc = (item: object, council: object = {}): unknown => ({
+    version: 'https://jsonfeed.org/version/1.1',
+    title: 't',
+    language: 'en',
+    items: [item],
+    _digicanvis: {
+      version: 1,
+      councils: [{ id: 'geonames:3117735', name: 'Madrid', kind: 'municipality', country: 'ES', location: { lat: 40.4165, lon: -3.70256 }, ...council }],
+    },
+  });
+  const item = (extra: object = {}): object => ({
+    id: 'a',
+    title: 'A',
+    _digicanvis: { council: 'geonames:3117735', areas: ['services'], kind: 'process', phase: 'pilot', ...extra },
+  });
+
+  it('reads a numeric id as a string and reports it', () => {
+    const result = readFeedPage(doc({ ...item(), id: 7 }));
+    expect(result.ok && result.feed.projects[0].id).to.equal('7');
+    expect(result.problems.map((p) => p.path)).to.deep.equal(['$.items[0].id']);
+  });
+
+  it('keeps the projects of a council whose kind it does not know', () => {
+    const result = readFeedPage(doc(item(), { kind: 'island-council' }));
+    expect(result.ok && result.feed.councils.get('geonames:3117735')?.kind).to.equal('other');
+    expect(result.ok && result.feed.projects).to.have.length(1);
+  });
+
+  it('reads savings without a currency as euros, and drops savings without a period', () => {
+    const euros = readFeedPage(doc(item({ savings: { amount: 1000, period: 'year' } })));
+    expect(euros.ok && euros.feed.projects[0].savings).to.deep.equal({ amount: 1000, currency: 'EUR', period: 'year' });
+    const noPeriod = readFeedPage(doc(item({ savings: { amount: 1000, currency: 'EUR' } })));
+    expect(noPeriod.ok && noPeriod.feed.projects[0].savings).to.equal(undefined);
+    expect(noPeriod.problems.map((p) => p.path)).to.deep.equal(['$.items[0]._digicanvis.savings.period']);
+  });
+});
