@@ -1,0 +1,425 @@
+#!/usr/bin/env node
+// The `digicanvis` command: tools for people who publish DigiCanvis feeds. Each subcommand is
+// an entry in COMMANDS, so later ones (forum, from-csv) plug in beside `validate`.
+
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+
+const SCHEMA_FILE = new URL('../schema/digicanvis-feed.schema.json', import.meta.url);
+const READER_FILE = new URL('../dist/feed/index.js', import.meta.url);
+const SUPPORTED_MAJOR = 1;
+const DEFAULT_TIMEOUT_SECONDS = 15;
+
+export const EXIT = { valid: 0, invalid: 1, usage: 2 };
+
+/** The document could not be obtained at all (missing file, network, HTTP status): exit 2. */
+class InputError extends Error {}
+/** A document arrived but is not a feed at all (HTML, broken JSON): exit 1. */
+class NotAFeedError extends Error {}
+
+// ---------------------------------------------------------------------------------------------
+// JSON paths
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+/** `$` plus one segment, in the `$.items[3]._digicanvis.phase` style the browser reader uses. */
+function appendSegment(path, segment) {
+  if (typeof segment === 'number' || /^\d+$/.test(segment)) return `${path}[${segment}]`;
+  return IDENTIFIER.test(segment) ? `${path}.${segment}` : `${path}[${JSON.stringify(segment)}]`;
+}
+
+/** `/items/3/_digicanvis/phase` (JSON Pointer, as ajv reports it) to `$.items[3]._digicanvis.phase`. */
+export function pointerToPath(pointer) {
+  if (!pointer) return '$';
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .reduce(appendSegment, '$');
+}
+
+function itemIdAt(path, json) {
+  const match = /^\$\.items\[(\d+)\]/.exec(path);
+  const id = match ? json?.items?.[Number(match[1])]?.id : undefined;
+  return typeof id === 'string' ? id : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Schema problems, in words a feed publisher understands
+
+const PATTERN_MESSAGES = {
+  '^[a-z][a-z0-9-]*:.+': 'must be a council id with a scheme, such as es-ine:08019 or geonames:2950159',
+  '^[A-Z]{2}$': 'must be an ISO 3166-1 alpha-2 country code in capitals, such as ES',
+  '^[A-Z]{3}$': 'must be an ISO 4217 currency code, such as EUR',
+  '^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$': 'must be a BCP 47 language tag, such as ca or pt-BR',
+  '^[a-z]+/[^\\s]+$': 'must be a media type, such as application/pdf',
+};
+const FORMAT_MESSAGES = {
+  date: 'must be a date as YYYY-MM-DD',
+  'date-time': 'must be a date and time in RFC 3339 form, such as 2025-03-01T10:00:00Z',
+  uri: 'must be an absolute URL, such as https://example.org/',
+  email: 'must be an e-mail address',
+};
+
+const found = (value) => {
+  const text = JSON.stringify(value);
+  return text === undefined ? '' : ` (found ${text.length > 60 ? `${text.slice(0, 57)}...` : text})`;
+};
+
+function describe(error) {
+  const { keyword, params, data } = error;
+  switch (keyword) {
+    case 'required':
+      return 'is required';
+    case 'enum':
+      return `must be one of: ${params.allowedValues.join(', ')}${found(data)}`;
+    case 'const':
+      return `must be ${JSON.stringify(params.allowedValue)}${found(data)}`;
+    case 'type':
+      return `must be ${/^[aeiou]/.test(params.type) ? 'an' : 'a'} ${params.type}${found(data)}`;
+    case 'format':
+      return `${FORMAT_MESSAGES[params.format] ?? `must be a valid ${params.format}`}${found(data)}`;
+    case 'pattern':
+      return `${PATTERN_MESSAGES[params.pattern] ?? `must match ${params.pattern}`}${found(data)}`;
+    case 'minLength':
+      return 'must not be empty';
+    case 'minItems':
+      return `must have at least ${params.limit} ${params.limit === 1 ? 'entry' : 'entries'}`;
+    case 'uniqueItems':
+      return `must not repeat an entry (entries ${params.j} and ${params.i} are the same)`;
+    case 'minimum':
+    case 'maximum':
+      return `must be ${params.comparison} ${params.limit}${found(data)}`;
+    case 'minProperties':
+      return 'must not be empty';
+    case 'propertyNames':
+      return `has a key that ${PATTERN_MESSAGES['^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$'].replace('must be', 'is not')}: ${JSON.stringify(params.propertyName)}`;
+    default:
+      return error.message ?? keyword;
+  }
+}
+
+/** The item rule JSON Feed sets and the schema spells as anyOf of two `required`. */
+const CONTENT_RULE = 'needs content_text or content_html (JSON Feed 1.1 requires one of them)';
+
+/** ajv's errors as FeedProblems. */
+export function problemsFromSchema(errors, json) {
+  const anyOfs = errors.filter((error) => error.keyword === 'anyOf');
+  const explained = (error) =>
+    error.propertyName !== undefined ||
+    anyOfs.some(
+      (anyOf) => anyOf !== error && anyOf.instancePath === error.instancePath && error.schemaPath.startsWith(`${anyOf.schemaPath}/`),
+    );
+  return errors
+    .filter((error) => !explained(error))
+    .map((error) => {
+      const base = pointerToPath(error.instancePath);
+      const path = error.keyword === 'required' ? appendSegment(base, error.params.missingProperty) : base;
+      const message = error.keyword === 'anyOf' ? CONTENT_RULE : describe(error);
+      const itemId = itemIdAt(path, json);
+      return { path, message, ...(itemId && { itemId }), severity: 'error' };
+    });
+}
+
+let schemaValidator;
+function validateAgainstSchema(json) {
+  if (!schemaValidator) {
+    const ajv = new Ajv2020({ allErrors: true, verbose: true });
+    addFormats(ajv);
+    schemaValidator = ajv.compile(JSON.parse(readFileSync(SCHEMA_FILE, 'utf8')));
+  }
+  return schemaValidator(json) ? [] : problemsFromSchema(schemaValidator.errors, json);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Checking a parsed document
+
+const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Orders problems by path, with item indexes compared as numbers. */
+const byPath = (a, b) => a.path.localeCompare(b.path, 'en', { numeric: true });
+
+/** Schema and reader problems as one list: the same path and message is reported once. */
+export function mergeProblems(...lists) {
+  const seen = new Map();
+  for (const problem of lists.flat()) {
+    const key = `${problem.path}\u0000${problem.message}`;
+    if (!seen.has(key)) seen.set(key, problem);
+  }
+  return [...seen.values()].sort(byPath);
+}
+
+/**
+ * Decides what a parsed document is before judging it as a version 1 feed: a reader refuses
+ * anything else outright, so the validator says that one thing instead of a wall of errors.
+ * @returns {{ path: string, message: string, severity: 'error' } | undefined}
+ */
+function refusal(json) {
+  const isJsonFeed =
+    isObject(json) && typeof json.version === 'string' && json.version.startsWith('https://jsonfeed.org/version/');
+  if (!isJsonFeed) {
+    return { path: '$.version', message: 'not a JSON Feed (no "version": "https://jsonfeed.org/version/1.1")', severity: 'error' };
+  }
+  if (!isObject(json._digicanvis)) {
+    return { path: '$._digicanvis', message: 'a JSON Feed, but not a DigiCanvis feed (no _digicanvis object)', severity: 'error' };
+  }
+  const { version } = json._digicanvis;
+  if (Number.isInteger(version) && version > SUPPORTED_MAJOR) {
+    return {
+      path: '$._digicanvis.version',
+      message: `DigiCanvis feed version ${version} is newer than this validator reads (version ${SUPPORTED_MAJOR}); update digicanvis`,
+      severity: 'error',
+    };
+  }
+  return undefined;
+}
+
+/**
+ * Every problem of a parsed document: the schema's, plus the reader's semantic checks
+ * (duplicate ids, council references, unknown translation languages…) when given.
+ * @param {unknown} json
+ * @param {{ semanticCheck?: (json: unknown) => Array<{ path: string, message: string, itemId?: string, severity: 'error'|'warning' }> }} [options]
+ */
+export function checkFeed(json, { semanticCheck } = {}) {
+  const refused = refusal(json);
+  if (refused) return [refused];
+  let semantic = [];
+  if (semanticCheck) {
+    try {
+      semantic = semanticCheck(json);
+    } catch (error) {
+      semantic = [{ path: '$', message: `the reader's checks failed: ${error.message}`, severity: 'error' }];
+    }
+  }
+  // Where the reader found something at a path, its wording wins: it is the message the
+  // browser console will show, and the schema's line would only say the same thing again.
+  const readerPaths = new Set(semantic.map((problem) => problem.path));
+  const schema = validateAgainstSchema(json).filter((problem) => !readerPaths.has(problem.path));
+  return mergeProblems(schema, semantic);
+}
+
+/** The browser reader's `validateFeed`, from the build; a missing or broken build is said, not fatal. */
+async function loadSemanticCheck(io) {
+  const skipped = (why) => {
+    io.err(`note: only the schema was checked: ${why}`);
+    return undefined;
+  };
+  if (!existsSync(READER_FILE)) return skipped('dist/feed/index.js is not built (run npm run build)');
+  try {
+    const reader = await import(READER_FILE.href);
+    if (typeof reader.validateFeed === 'function') return reader.validateFeed;
+    return skipped('dist/feed/index.js exports no validateFeed');
+  } catch (error) {
+    return skipped(`dist/feed/index.js could not be loaded (${error.message})`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading a file or URL
+
+async function fetchText(url, timeoutSeconds) {
+  let response;
+  try {
+    response = await fetch(url, {
+      headers: { accept: 'application/feed+json, application/json;q=0.9, */*;q=0.1' },
+      signal: AbortSignal.timeout(timeoutSeconds * 1000),
+    });
+  } catch (error) {
+    if (error.name === 'TimeoutError') throw new InputError(`${url}: no answer within ${timeoutSeconds} s`);
+    throw new InputError(`${url}: could not connect (${error.cause?.code ?? error.cause?.message ?? error.message})`);
+  }
+  if (!response.ok) {
+    await response.body?.cancel();
+    throw new InputError(`${url}: the server answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+  }
+  const contentType = response.headers.get('content-type') ?? '';
+  const text = await response.text();
+  if (/^text\/html\b/i.test(contentType)) {
+    throw new NotAFeedError(`${url}: the server sent an HTML page (content-type ${contentType}), not a JSON feed`);
+  }
+  return text;
+}
+
+async function readText(source, timeoutSeconds) {
+  if (/^https?:\/\//i.test(source)) return fetchText(source, timeoutSeconds);
+  if (/^[a-z][a-z0-9+.-]+:\/\//i.test(source)) throw new InputError(`${source}: only files and http(s) URLs can be read`);
+  try {
+    return await readFile(source, 'utf8');
+  } catch (error) {
+    const reason = { ENOENT: 'no such file', EISDIR: 'is a folder', EACCES: 'permission denied' }[error.code] ?? error.message;
+    throw new InputError(`${source}: cannot read the file (${reason})`);
+  }
+}
+
+function parseFeedText(text, source) {
+  const body = text.replace(/^\uFEFF/, '');
+  if (/^\s*</.test(body)) throw new NotAFeedError(`${source}: this is HTML or XML, not a JSON feed`);
+  try {
+    return JSON.parse(body);
+  } catch (error) {
+    throw new NotAFeedError(`${source}: not valid JSON (${error.message})`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reporting
+
+const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+function tally(values) {
+  const counts = new Map();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts].map(([value, count]) => `${value} ${count}`).join(', ');
+}
+
+function describeValidFeed(json) {
+  const items = json.items;
+  const extensions = items.map((item) => item._digicanvis);
+  const councils = json._digicanvis.councils ?? [];
+  const translations = items.flatMap((item) => Object.keys(item._digicanvis.i18n ?? {}));
+  const countries = new Set(councils.map((council) => council.country)).size;
+  const lines = [
+    `  areas:     ${tally(extensions.flatMap((extension) => extension.areas))}`,
+    `  phases:    ${tally(extensions.map((extension) => extension.phase))}`,
+    `  kinds:     ${tally(extensions.map((extension) => extension.kind))}`,
+    `  councils:  ${councils.length} in ${countries} ${countries === 1 ? 'country' : 'countries'}`,
+    `  languages: ${json.language} (feed)${translations.length ? `; translations ${tally(translations)}` : ''}`,
+  ];
+  if (json.next_url) lines.push(`  next page: ${json.next_url} (not checked)`);
+  return lines;
+}
+
+function report(problems, json, name, out) {
+  for (const problem of problems) {
+    const prefix = problem.severity === 'warning' ? 'warning: ' : '';
+    out(`${problem.path}  ${prefix}${problem.message}${problem.itemId ? `  [item ${problem.itemId}]` : ''}`);
+  }
+  const errors = problems.filter((problem) => problem.severity !== 'warning').length;
+  const warnings = problems.length - errors;
+  if (errors > 0) {
+    out(`${name}: ${plural(errors, 'error')}${warnings ? `, ${plural(warnings, 'warning')}` : ''}`);
+    return EXIT.invalid;
+  }
+  const faq = json._digicanvis.faq?.length ?? 0;
+  out(
+    `${name}: valid — ${plural(json.items.length, 'project')}, ${faq} FAQ ${faq === 1 ? 'entry' : 'entries'}` +
+      `${warnings ? `, ${plural(warnings, 'warning')}` : ''}`,
+  );
+  for (const line of describeValidFeed(json)) out(line);
+  return EXIT.valid;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Commands
+
+const VALIDATE_HELP = `Usage: digicanvis validate [--timeout <seconds>] <file or URL>
+
+Checks a DigiCanvis feed against the JSON Schema (schema/digicanvis-feed.schema.json) and the
+browser reader's own rules, and prints every problem as "<JSON path>  <message>", then a summary.
+
+Options:
+  --timeout <seconds>  how long to wait for a URL (default ${DEFAULT_TIMEOUT_SECONDS})
+  -h, --help           show this help
+
+Exit status: 0 valid (warnings allowed), 1 invalid or not a DigiCanvis feed,
+2 usage error or the document could not be read (missing file, network error, HTTP error).`;
+
+async function validate(args, io) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      options: { timeout: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+    });
+  } catch (error) {
+    throw new UsageError(error.message, VALIDATE_HELP);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.out(VALIDATE_HELP);
+    return EXIT.valid;
+  }
+  if (positionals.length !== 1) throw new UsageError('validate needs exactly one file or URL', VALIDATE_HELP);
+  const timeout = values.timeout === undefined ? DEFAULT_TIMEOUT_SECONDS : Number(values.timeout);
+  if (!(timeout > 0)) throw new UsageError('--timeout must be a number of seconds above 0', VALIDATE_HELP);
+
+  const [source] = positionals;
+  const name = /^https?:\/\//i.test(source) ? source : basename(source);
+  let json;
+  try {
+    json = parseFeedText(await readText(source, timeout), source);
+  } catch (error) {
+    if (!(error instanceof NotAFeedError)) throw error;
+    io.out(`$  ${error.message}`);
+    io.out(`${name}: not a feed`);
+    return EXIT.invalid;
+  }
+  const semanticCheck = await loadSemanticCheck(io);
+  return report(checkFeed(json, { semanticCheck }), json, name, io.out);
+}
+
+const COMMANDS = {
+  validate: { summary: 'check a feed file or URL and print every problem with its JSON path', run: validate },
+};
+
+const HELP = `Usage: digicanvis <command> [options]
+
+Commands:
+${Object.entries(COMMANDS)
+  .map(([name, { summary }]) => `  ${name.padEnd(10)} ${summary}`)
+  .join('\n')}
+
+Options:
+  -h, --help     show this help; "digicanvis <command> --help" for one command
+  -v, --version  print the version`;
+
+class UsageError extends Error {
+  constructor(message, help = HELP) {
+    super(message);
+    this.help = help;
+  }
+}
+
+/**
+ * Runs the command line and resolves to the exit status.
+ * @param {string[]} argv the arguments after the program name
+ */
+export async function main(argv, io = { out: (line) => console.log(line), err: (line) => console.error(line) }) {
+  const [command, ...rest] = argv;
+  try {
+    if (command === undefined) throw new UsageError('no command given');
+    if (command === '-h' || command === '--help' || command === 'help') {
+      const topic = command === 'help' ? COMMANDS[rest[0]] : undefined;
+      if (topic) return await topic.run(['--help'], io);
+      io.out(HELP);
+      return EXIT.valid;
+    }
+    if (command === '-v' || command === '--version') {
+      io.out(JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version);
+      return EXIT.valid;
+    }
+    const entry = COMMANDS[command];
+    if (!entry) throw new UsageError(`unknown command "${command}"`);
+    return await entry.run(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`digicanvis: ${error.message}\n\n${error.help}`);
+      return EXIT.usage;
+    }
+    if (error instanceof InputError) {
+      io.err(`digicanvis: ${error.message}`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+}
+
+if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  process.exitCode = await main(process.argv.slice(2));
+}
