@@ -1,0 +1,231 @@
+import { css } from 'lit';
+
+export const projectCardStyles = css`
+  :host {
+    --_dc-card-background: var(--dc-card-background, var(--_dc-color-surface));
+    --_dc-card-color: var(--dc-card-color, var(--_dc-color-text));
+    --_dc-card-border-color: var(--dc-card-border-color, var(--_dc-color-border));
+    --_dc-card-radius: var(--dc-card-radius, var(--_dc-radius));
+    --_dc-card-padding: var(--dc-card-padding, var(--_dc-space));
+    --_dc-card-shadow: var(--dc-card-shadow, none);
+    --_dc-card-title-color: var(--dc-card-title-color, var(--_dc-card-color));
+    --_dc-card-title-size: var(--dc-card-title-size, 1.25rem);
+  }
+
+  [part~='base'] {
+    block-size: 100%;
+    padding: var(--_dc-card-padding);
+    color: var(--_dc-card-color);
+    background: var(--_dc-card-background);
+    border: 1px solid var(--_dc-card-border-color);
+    border-radius: var(--_dc-card-radius);
+    box-shadow: var(--_dc-card-shadow);
+  }
+
+  .card {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_dc-space) * 0.75);
+  }
+
+  .card > *,
+  .header > *,
+  .details > * {
+    margin: 0;
+  }
+
+  .header {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_dc-space) * 0.5);
+  }
+
+  [part~='title'] {
+    margin: 0;
+    font-size: var(--_dc-card-title-size);
+    line-height: 1.25;
+    color: var(--_dc-card-title-color);
+    scroll-margin-block-start: var(--_dc-space);
+  }
+
+  .subheading {
+    margin-block: 0 calc(var(--_dc-space) * 0.25);
+    font-size: 1rem;
+  }
+
+  .meta,
+  .partners,
+  .facts,
+  .attachment-meta,
+  .note {
+    color: var(--_dc-color-muted);
+  }
+
+  .label,
+  dt {
+    font-weight: 600;
+  }
+
+  .badges,
+  .tags {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .tag,
+  .phase {
+    display: inline-block;
+    padding-block: 0.125rem;
+    padding-inline: 0.5rem;
+    font-size: 0.875rem;
+    border-radius: 999px;
+    border: 1px solid var(--_dc-card-border-color);
+    background: var(--_dc-color-subtle);
+    color: var(--_dc-card-color);
+  }
+
+  /* Each phase has its own text; colour and border style only add to it. */
+  .phase {
+    font-weight: 600;
+    border-width: 2px;
+  }
+  .phase[data-phase='prototype'] {
+    background: #fff4d6;
+    color: #5c3b00;
+    border-style: dashed;
+    border-color: #8a5a00;
+  }
+  .phase[data-phase='pilot'] {
+    background: #e3ecfd;
+    color: #1c3480;
+    border-style: double;
+    border-width: 3px;
+    border-color: #2f4fb0;
+  }
+  .phase[data-phase='implemented'] {
+    background: #dff5e6;
+    color: #14532d;
+    border-style: solid;
+    border-color: #1f7a43;
+  }
+
+  .facts {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1.5rem;
+    margin: 0;
+  }
+  .facts > div {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+  }
+  .facts dt::after {
+    content: ':';
+  }
+  dd {
+    margin: 0;
+  }
+
+  .tag-groups {
+    display: grid;
+    gap: 0.25rem;
+    margin: 0;
+  }
+  .tag-groups dd + dt {
+    margin-block-start: 0.5rem;
+  }
+
+  /* Plain-text descriptions keep the line breaks their authors typed. */
+  .plain p {
+    white-space: pre-line;
+  }
+  .content pre {
+    white-space: pre-wrap;
+  }
+  .content :is(p, ul, ol, blockquote, pre) {
+    margin-block: 0 0.5em;
+  }
+  .content > :last-child,
+  [part~='section'] > :last-child {
+    margin-block-end: 0;
+  }
+  [part~='section'] > :is(p, ul) {
+    margin-block: 0;
+  }
+
+  ul {
+    padding-inline-start: 1.25rem;
+  }
+
+  .contact-list,
+  [part~='attachments'] {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    display: grid;
+    gap: 0.5rem;
+  }
+
+  .disclosure {
+    align-self: flex-start;
+  }
+  .disclosure::before {
+    content: '▸' / '';
+    display: inline-block;
+    margin-inline-end: 0.375rem;
+  }
+  .disclosure[aria-expanded='true']::before {
+    content: '▾' / '';
+  }
+
+  .details:not([hidden]) {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_dc-space) * 0.75);
+  }
+
+  .links {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+    margin-block-start: auto;
+  }
+
+  .state {
+    min-block-size: 20rem;
+  }
+  .state[data-layout='compact'] {
+    min-block-size: 14rem;
+  }
+  .message {
+    margin-block: 0 var(--_dc-space);
+  }
+  .placeholder {
+    display: grid;
+    gap: 0.75rem;
+  }
+  .bar {
+    block-size: 1rem;
+    border-radius: 0.25rem;
+  }
+  .title-bar {
+    block-size: 1.5rem;
+    inline-size: 70%;
+  }
+  .short {
+    inline-size: 40%;
+  }
+
+  @media (forced-colors: active) {
+    [part~='base'],
+    .tag,
+    .phase {
+      border-color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,55 @@
+import type { Project } from '../../feed/types.js';
+
+/** A piece of feed text and the language it is written in. */
+export interface Shown<T> {
+  value: T;
+  lang: string;
+}
+
+type TextField = 'title' | 'summary' | 'content_text' | 'value';
+type ListField = 'barriers' | 'benefits';
+
+const OWN_FIELD = { title: 'title', summary: 'summary', content_text: 'contentText', value: 'value' } as const;
+
+const primarySubtag = (tag: string) => tag.toLowerCase().split('-')[0] ?? '';
+
+/**
+ * Translation tags to try, best first: the page's exact language, its primary subtag, then the UI
+ * catalog's language (a Basque page gets Spanish UI strings, so Spanish texts beat Catalan ones
+ * its reader may not read). None when the project is already written in the page's language.
+ */
+function translationTags(project: Project, pageLanguage: string, uiLanguage: string): string[] {
+  const page = pageLanguage.toLowerCase();
+  if (primarySubtag(project.language) === primarySubtag(page)) return [];
+  return [...new Set([page, primarySubtag(page), uiLanguage])];
+}
+
+/** A text of the project in the reader's language when translated, else in the project's own. */
+export function projectText(project: Project, field: 'title', pageLanguage: string, uiLanguage: string): Shown<string>;
+export function projectText(
+  project: Project,
+  field: TextField,
+  pageLanguage: string,
+  uiLanguage: string,
+): Shown<string | undefined>;
+export function projectText(
+  project: Project,
+  field: TextField,
+  pageLanguage: string,
+  uiLanguage: string,
+): Shown<string | undefined> {
+  for (const tag of translationTags(project, pageLanguage, uiLanguage)) {
+    const translated = project.i18n[tag]?.[field];
+    if (translated) return { value: translated, lang: tag };
+  }
+  return { value: project[OWN_FIELD[field]], lang: project.language };
+}
+
+/** Like {@link projectText}, for the translatable lists. */
+export function projectList(project: Project, field: ListField, pageLanguage: string, uiLanguage: string): Shown<string[]> {
+  for (const tag of translationTags(project, pageLanguage, uiLanguage)) {
+    const translated = project.i18n[tag]?.[field];
+    if (translated?.length) return { value: translated, lang: tag };
+  }
+  return { value: project[field], lang: project.language };
+}

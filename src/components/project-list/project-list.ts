@@ -1,0 +1,326 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { FeedController } from '../../feed/index.js';
+import type { FeedProblem, Project } from '../../feed/types.js';
+import { LocaleController, describeFeedError } from '../../i18n/index.js';
+import { sharedStyles } from '../../styles/shared.styles.js';
+// A value import, not a bare one: the package declares its modules free of side effects, so a
+// bundler would drop `import '…/project-card.js'` and the cards would never be defined.
+import { DcProjectCard } from '../project-card/project-card.js';
+import { projectText } from '../project-card/texts.js';
+import { projectListStyles } from './project-list.styles.js';
+import { isSortOrder, sortProjects, type SortOrder } from './sort.js';
+
+const DEFAULT_PAGE_SIZE = 24;
+/** Beyond this many cards a page gets slow on modest phones, so `page-size` is capped here. */
+const MAX_PAGE_SIZE = 60;
+const PERMALINK_PREFIX = '#dc-project-';
+
+const CARD_PARTS = ['base', 'title', 'meta', 'phase', 'section', 'link', 'attachments']
+  .map((part) => `${part}: card-${part}`)
+  .join(', ');
+
+/**
+ * How many items were left out. A problem may also only drop a field of an item that is still
+ * shown, so an item counts when it has an error and is not among the projects; problems of items
+ * without an id (which are always left out) count once per item position.
+ */
+function skippedItems(warnings: readonly FeedProblem[], shown: readonly Project[]): number {
+  const shownIds = new Set(shown.map((project) => project.id));
+  const items = new Set<string>();
+  for (const warning of warnings) {
+    if (warning.severity !== 'error') continue;
+    if (warning.itemId !== undefined) {
+      if (!shownIds.has(warning.itemId)) items.add(`id:${warning.itemId}`);
+      continue;
+    }
+    const position = /^\$\.items\[\d+\]/.exec(warning.path)?.[0];
+    if (position) items.add(position);
+  }
+  return items.size;
+}
+
+/** The project id in a `#dc-project-…` fragment, if the fragment is one. */
+function permalinkTarget(hash: string): string | undefined {
+  if (!hash.startsWith(PERMALINK_PREFIX)) return undefined;
+  try {
+    return decodeURIComponent(hash.slice(PERMALINK_PREFIX.length));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The projects of a DigiCanvis feed as a list of compact cards, with a sort menu and pages.
+ *
+ * It shows what it has while further `next_url` pages still load, keeps no more than `page-size`
+ * cards (at most 60) in the page, and handles the cards' permalinks: when the address ends in
+ * `#dc-project-<id>` (on load or later), it opens the page holding that project, scrolls to it and
+ * moves focus to its heading.
+ *
+ * Sorting by savings compares the yearly amount: monthly savings count twelve times, one-off
+ * savings count once; projects without savings come last.
+ *
+ * @summary The observatory's projects as a sortable, paged list of cards.
+ *
+ * @csspart base - The element's outer box.
+ * @csspart toolbar - The bar holding the sort menu.
+ * @csspart status - The line that says how many projects there are (or that they are loading, or why they cannot be shown).
+ * @csspart list - The `<ul>` of cards.
+ * @csspart pagination - The `<nav>` with the Previous and Next buttons.
+ * @csspart message - The box with the Retry button, the "no projects" message or the note about projects left out.
+ * @csspart card-base - Each card's `base` part: its `<article>`.
+ * @csspart card-title - Each card's heading.
+ * @csspart card-meta - Each card's council line.
+ * @csspart card-phase - Each card's phase badge.
+ * @csspart card-section - Each titled section of the cards.
+ * @csspart card-link - Every link in the cards.
+ * @csspart card-attachments - Each card's list of documentation links.
+ *
+ * @fires dc-feed-warning - For each item of the feed left out or field dropped (item id, JSON path, reason). Bubbles and crosses shadow roots.
+ *
+ * @cssprop --dc-list-gap - Space between cards (default: `--dc-space`, 1rem).
+ * @cssprop --dc-list-column-min - Narrowest a column of cards gets before the grid drops a column (default: 18rem).
+ * @cssprop --dc-list-card-min-block-size - Height reserved for each card while loading, about that of a compact card (default: 19rem).
+ * @cssprop --dc-color-text - Global token: text colour.
+ * @cssprop --dc-color-surface - Global token: background of surfaces.
+ * @cssprop --dc-color-border - Global token: borders.
+ * @cssprop --dc-color-accent - Global token: links and accents.
+ * @cssprop --dc-color-muted - Global token: secondary text.
+ * @cssprop --dc-focus-ring - Global token: the focus outline.
+ * @cssprop --dc-font-family - Global token: font (default: inherited from the page).
+ */
+@customElement('dc-project-list')
+export class DcProjectList extends LitElement {
+  static override styles = [sharedStyles, projectListStyles];
+
+  /** URL of the DigiCanvis feed. Without it, the list uses the feed of a `<dc-observatory>` around it. */
+  @property() feed?: string;
+
+  /** Order of the projects: `feed` (as published, the default), `newest`, `title` or `savings`. */
+  @property({ reflect: true }) sort: SortOrder = 'feed';
+
+  /** Cards per page, from 1 to 60. */
+  @property({ attribute: 'page-size', type: Number }) pageSize = DEFAULT_PAGE_SIZE;
+
+  /** Heading level of each card's title (2–6), to fit the page's outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  @state() private page = 1;
+
+  private readonly locale = new LocaleController(this);
+  private readonly feedState = new FeedController(this, () => this.feed);
+
+  /** A project to bring into view once it has loaded (from the address's fragment). */
+  private pendingPermalink?: string;
+  /** Set by a paging action: focus goes to the results once they are rendered. */
+  private focusResults = false;
+  private sorted?: { projects: readonly Project[]; count: number; order: SortOrder; lang: string; result: Project[] };
+
+  override connectedCallback() {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+    this.pendingPermalink = permalinkTarget(location.hash);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+  }
+
+  private readonly onHashChange = () => {
+    this.pendingPermalink = permalinkTarget(location.hash);
+    if (this.pendingPermalink) this.requestUpdate();
+  };
+
+  private get effectivePageSize(): number {
+    const size = Math.trunc(this.pageSize);
+    return Number.isFinite(size) ? Math.min(Math.max(size, 1), MAX_PAGE_SIZE) : DEFAULT_PAGE_SIZE;
+  }
+
+  private sortedProjects(): Project[] {
+    const projects = this.feedState.state.feed?.projects ?? [];
+    const order = isSortOrder(this.sort) ? this.sort : 'feed';
+    const lang = this.locale.contentLanguage;
+    const memo = this.sorted;
+    if (memo && memo.projects === projects && memo.count === projects.length && memo.order === order && memo.lang === lang) {
+      return memo.result;
+    }
+    const result = sortProjects(
+      projects,
+      order,
+      (project) => projectText(project, 'title', lang, this.locale.language).value,
+      this.locale.language,
+    );
+    this.sorted = { projects, count: projects.length, order, lang, result };
+    return result;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('feed')) this.page = 1;
+    const pages = Math.max(1, Math.ceil(this.sortedProjects().length / this.effectivePageSize));
+    if (this.page > pages && this.feedState.state.complete) this.page = pages;
+    if (this.pendingPermalink) this.turnToPermalink(this.pendingPermalink);
+  }
+
+  protected override updated() {
+    if (this.focusResults) {
+      this.focusResults = false;
+      this.renderRoot.querySelector<HTMLElement>('[part~="status"]')?.focus();
+    }
+    if (this.pendingPermalink) this.revealPermalink(this.pendingPermalink);
+  }
+
+  /** Opens the page that holds the permalinked project, or gives up once the feed is known not to have it. */
+  private turnToPermalink(id: string) {
+    const { status, complete } = this.feedState.state;
+    const index = this.sortedProjects().findIndex((project) => project.id === id);
+    if (index >= 0) this.page = Math.floor(index / this.effectivePageSize) + 1;
+    else if (status === 'error' || (status === 'ready' && complete)) this.pendingPermalink = undefined;
+  }
+
+  private revealPermalink(id: string) {
+    const card = [...this.renderRoot.querySelectorAll('dc-project-card')].find(
+      (element): element is DcProjectCard => element instanceof DcProjectCard && element.project?.id === id,
+    );
+    if (!card) return;
+    this.pendingPermalink = undefined;
+    void card.updateComplete.then(() => {
+      card.scrollIntoView({ block: 'start' });
+      card.focus({ preventScroll: true });
+    });
+  }
+
+  private onSortChange(event: Event) {
+    const value = (event.target as HTMLSelectElement).value;
+    if (!isSortOrder(value)) return;
+    this.sort = value;
+    this.page = 1;
+  }
+
+  private goToPage(page: number) {
+    this.page = page;
+    this.focusResults = true;
+  }
+
+  private retry() {
+    // The Retry button disappears while the feed reloads; the status line stays and says what happens.
+    this.renderRoot.querySelector<HTMLElement>('[part~="status"]')?.focus();
+    this.feedState.retry();
+  }
+
+  override render() {
+    const state = this.feedState.state;
+    if (state.status === 'idle' && !state.url) return nothing;
+    const t = this.locale.t.bind(this.locale);
+    const loading = state.status === 'loading' || state.status === 'idle';
+    const failed = state.status === 'error' && state.error;
+    const projects = this.sortedProjects();
+    const size = this.effectivePageSize;
+    const pages = Math.max(1, Math.ceil(projects.length / size));
+    const first = (this.page - 1) * size;
+    const shown = projects.slice(first, first + size);
+    const skipped = skippedItems(state.warnings, projects);
+    const empty = state.status === 'ready' && state.complete && projects.length === 0;
+
+    let statusText: string;
+    if (failed) statusText = describeFeedError(this.locale.language, state.error!);
+    else if (loading) statusText = t('list.loading');
+    else if (pages > 1)
+      statusText = t('list.range', { from: first + 1, to: first + shown.length, count: projects.length });
+    else statusText = t('list.count', { count: projects.length });
+
+    return html`
+      <div part="base" class="base" aria-busy=${loading ? 'true' : 'false'}>
+        ${failed ? nothing : this.renderToolbar(loading || empty)}
+        <p part="status" class=${failed ? 'status error' : 'status'} role="status" tabindex="-1">${statusText}</p>
+        ${failed
+          ? html`<div part="message" class="message">
+              <button type="button" @click=${this.retry}>${t('error.retry')}</button>
+            </div>`
+          : nothing}
+        ${empty ? html`<p part="message" class="message">${t('list.empty')}</p>` : nothing}
+        ${skipped && !failed ? html`<p part="message" class="message note">${t('list.skipped', { count: skipped })}</p>` : nothing}
+        ${loading ? this.renderSkeleton(size) : nothing}
+        ${!loading && !failed && shown.length ? this.renderCards(shown) : nothing}
+        ${state.status === 'ready' && !state.complete
+          ? html`<p class="more">${t('list.loadingMore')}</p>`
+          : nothing}
+        ${!loading && !failed && pages > 1 ? this.renderPagination(pages, state.complete) : nothing}
+      </div>
+    `;
+  }
+
+  private renderToolbar(disabled: boolean) {
+    const t = this.locale.t.bind(this.locale);
+    const order = isSortOrder(this.sort) ? this.sort : 'feed';
+    const options: [SortOrder, string][] = [
+      ['feed', t('list.sortFeed')],
+      ['newest', t('list.sortNewest')],
+      ['title', t('list.sortTitle')],
+      ['savings', t('list.sortSavings')],
+    ];
+    return html`
+      <div part="toolbar" class="toolbar">
+        <label for="sort">${t('list.sortLabel')}</label>
+        <select id="sort" .value=${order} ?disabled=${disabled} @change=${this.onSortChange}>
+          ${options.map(([value, label]) => html`<option value=${value} ?selected=${value === order}>${label}</option>`)}
+        </select>
+      </div>
+    `;
+  }
+
+  private renderSkeleton(size: number) {
+    return html`
+      <ul part="list" class="grid" role="list" aria-hidden="true">
+        ${Array.from({ length: size }, () => html`<li class="placeholder skeleton"></li>`)}
+      </ul>
+    `;
+  }
+
+  private renderCards(projects: Project[]) {
+    const councils = this.feedState.state.feed?.councils;
+    return html`
+      <ul part="list" class="grid" role="list">
+        ${repeat(
+          projects,
+          (project) => project.id,
+          (project) => html`
+            <li>
+              <dc-project-card
+                layout="compact"
+                heading-level=${this.headingLevel}
+                exportparts=${CARD_PARTS}
+                .project=${project}
+                .councils=${councils}
+              ></dc-project-card>
+            </li>
+          `,
+        )}
+      </ul>
+    `;
+  }
+
+  private renderPagination(pages: number, complete: boolean) {
+    const t = this.locale.t.bind(this.locale);
+    const page = Math.min(this.page, pages);
+    return html`
+      <nav part="pagination" class="pagination" aria-label=${t('list.pagination')}>
+        <button type="button" class="previous" ?disabled=${page <= 1} @click=${() => this.goToPage(page - 1)}>
+          ${t('list.previous')}
+        </button>
+        <span class="page-of">${t('list.pageOf', { page, pages: complete ? pages : `${pages}+` })}</span>
+        <button type="button" class="next" ?disabled=${page >= pages} @click=${() => this.goToPage(page + 1)}>
+          ${t('list.next')}
+        </button>
+      </nav>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dc-project-list': DcProjectList;
+  }
+}

@@ -1,0 +1,36 @@
+import { UI_LANGUAGES, type UiLanguage } from './messages.js';
+
+/**
+ * Languages of Spain that have no UI strings yet: their speakers all read Spanish, which is a
+ * better fallback for them than English.
+ */
+const READ_AS_SPANISH = new Set(['eu', 'gl', 'oc', 'ast', 'an', 'ext']);
+
+/**
+ * The language of the content around `node`: the nearest non-empty `lang` attribute, walking out
+ * of shadow roots to their hosts, then the document's, then the browser's. An empty `lang` means
+ * "unknown" in HTML, so the walk goes on past it.
+ */
+export function contextLanguage(node: Node): string {
+  let current: Node | null = node;
+  while (current) {
+    if (current instanceof Element) {
+      const lang = current.getAttribute('lang');
+      if (lang) return lang;
+    }
+    current = current.parentNode ?? (current instanceof ShadowRoot ? current.host : null);
+  }
+  return document.documentElement.lang || navigator.language || 'en';
+}
+
+/** The UI catalog for a BCP 47 tag, matched on its primary subtag (`ca-ES` → `ca`). */
+export function uiLanguageFor(tag: string): UiLanguage {
+  const primary = tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  if ((UI_LANGUAGES as readonly string[]).includes(primary)) return primary as UiLanguage;
+  return READ_AS_SPANISH.has(primary) ? 'es' : 'en';
+}
+
+/** True when two BCP 47 tags name the same language for the purpose of `lang` marking. */
+export function sameLanguage(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}

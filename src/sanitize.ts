@@ -1,0 +1,85 @@
+/**
+ * The one way feed HTML (`content_html`) reaches the page.
+ *
+ * The input is parsed by `DOMParser` into an inert document (no scripts run, nothing loads), then a
+ * NEW fragment is built from it, element by element, keeping only an allowlist. Nothing is ever
+ * serialized and parsed again, so parser round-trip tricks (mXSS) have no second parse to exploit.
+ */
+import { resolveUrl } from './feed/url.js';
+
+const HTML_NS = 'http://www.w3.org/1999/xhtml';
+
+/** Kept as they are, without attributes (except `a[href]`). */
+const ALLOWED = new Set([
+  'p', 'br', 'strong', 'b', 'em', 'i', 'u', 'ul', 'ol', 'li', 'blockquote', 'code', 'pre',
+  'a', 'abbr', 'small', 'sub', 'sup',
+]);
+
+/** Dropped with everything inside: code, styles, embedded documents, foreign markup, forms. */
+const DROPPED = new Set([
+  'script', 'style', 'template', 'iframe', 'object', 'embed', 'svg', 'math', 'form', 'noscript',
+  'frame', 'frameset', 'noembed', 'noframes', 'head', 'title', 'link', 'meta', 'base',
+  'textarea', 'select', 'button', 'input', 'canvas', 'video', 'audio', 'img', 'picture', 'source',
+]);
+
+/** Headings in a description would break the card's outline, so they become bold paragraphs. */
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** Deeper nesting is flattened to text: no honest description needs it, and it bounds the recursion. */
+const MAX_DEPTH = 32;
+
+const LINK_REL = 'noopener noreferrer nofollow';
+
+/**
+ * Turns untrusted HTML into a fragment of safe nodes owned by the current document.
+ * `baseUrl` resolves relative links; links that are not https, http, mailto or tel lose their
+ * `href` and keep their text.
+ */
+export function sanitizeHtml(html: string, baseUrl: string): DocumentFragment {
+  const parsed = new DOMParser().parseFromString(html, 'text/html');
+  const fragment = document.createDocumentFragment();
+  copyChildren(parsed.body, fragment, baseUrl, 0);
+  return fragment;
+}
+
+function copyChildren(from: Node, to: Node, baseUrl: string, depth: number) {
+  for (const child of Array.from(from.childNodes)) copyNode(child, to, baseUrl, depth);
+}
+
+function copyNode(node: Node, to: Node, baseUrl: string, depth: number) {
+  if (node.nodeType === Node.TEXT_NODE || node.nodeType === Node.CDATA_SECTION_NODE) {
+    to.appendChild(document.createTextNode(node.nodeValue ?? ''));
+    return;
+  }
+  // Comments and processing instructions carry nothing a reader needs.
+  if (node.nodeType !== Node.ELEMENT_NODE) return;
+  const element = node as Element;
+  // SVG and MathML elements only appear inside <svg>/<math>, which are dropped whole; checking the
+  // namespace too means an odd parse can never smuggle a foreign element through by its name.
+  if (element.namespaceURI !== HTML_NS) return;
+  const name = element.localName;
+  if (DROPPED.has(name)) return;
+  if (depth >= MAX_DEPTH) {
+    to.appendChild(document.createTextNode(element.textContent ?? ''));
+    return;
+  }
+
+  let copy: Element | undefined;
+  if (HEADINGS.has(name)) {
+    const paragraph = document.createElement('p');
+    copy = paragraph.appendChild(document.createElement('strong'));
+    to.appendChild(paragraph);
+  } else if (name === 'a') {
+    const href = resolveUrl(element.getAttribute('href'), baseUrl);
+    if (href) {
+      copy = document.createElement('a');
+      copy.setAttribute('href', href);
+      copy.setAttribute('rel', LINK_REL);
+      to.appendChild(copy);
+    }
+  } else if (ALLOWED.has(name)) {
+    copy = to.appendChild(document.createElement(name));
+  }
+  // Unknown (or unlinkable) elements are unwrapped: their text stays, the element does not.
+  copyChildren(element, copy ?? to, baseUrl, depth + 1);
+}

@@ -1,0 +1,357 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/components/project-list/project-list.js';
+import type { DcProjectList } from '../../src/components/project-list/project-list.js';
+import type { DcProjectCard } from '../../src/components/project-card/project-card.js';
+
+interface RawItem {
+  id: string;
+  title: string;
+  date_published?: string;
+  _digicanvis: { savings?: { amount: number; period: 'once' | 'year' | 'month' } };
+}
+
+/*
+ * Plain containers are mounted by hand: open-wc's fixture() waits for an animation frame for
+ * non-Lit elements, and background tabs (the runner runs two test files at once) get none.
+ */
+const mounted: Element[] = [];
+function container(lang: string): HTMLDivElement {
+  const div = document.createElement('div');
+  div.lang = lang;
+  document.body.append(div);
+  mounted.push(div);
+  return div;
+}
+afterEach(() => mounted.splice(0).forEach((element) => element.remove()));
+
+const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+const root = (list: DcProjectList) => list.shadowRoot!;
+const cards = (list: DcProjectList) => [...root(list).querySelectorAll<DcProjectCard>('dc-project-card')];
+const titles = (list: DcProjectList) => cards(list).map((card) => squash(card.shadowRoot!.querySelector('[part~="title"]')?.textContent));
+const statusOf = (list: DcProjectList) => squash(root(list).querySelector('[part~="status"]')?.textContent);
+const pageOf = (list: DcProjectList) => squash(root(list).querySelector('.page-of')?.textContent);
+const button = (list: DcProjectList, selector: string) => root(list).querySelector<HTMLButtonElement>(selector)!;
+
+async function renderList(lang: string, attributes: Record<string, string>) {
+  const wrapper = container(lang);
+  const list = document.createElement('dc-project-list');
+  for (const [name, value] of Object.entries(attributes)) list.setAttribute(name, value);
+  wrapper.append(list);
+  await list.updateComplete;
+  return list;
+}
+
+async function readyList(lang: string, attributes: Record<string, string>) {
+  const list = await renderList(lang, attributes);
+  await waitUntil(() => cards(list).length > 0, 'no cards appeared');
+  await Promise.all(cards(list).map((card) => card.updateComplete));
+  return list;
+}
+
+async function select(list: DcProjectList, order: string) {
+  const menu = root(list).querySelector<HTMLSelectElement>('select')!;
+  menu.value = order;
+  menu.dispatchEvent(new Event('change'));
+  await list.updateComplete;
+  await Promise.all(cards(list).map((card) => card.updateComplete));
+}
+
+const clearHash = () => history.replaceState(null, '', location.pathname + location.search);
+
+describe('<dc-project-list>', () => {
+  let many: RawItem[];
+
+  before(async () => {
+    many = (await (await fetch('/test/fixtures/cards-many.json')).json()).items;
+  });
+
+  afterEach(clearHash);
+
+  describe('accessibility (axe) of every rendered state', () => {
+    it('loading', async () => {
+      const list = await renderList('en', { feed: '/faults/slow?ms=2000&file=cards-many.json' });
+      expect(root(list).querySelector('[aria-busy="true"]')).to.not.equal(null);
+      expect(statusOf(list)).to.equal('Loading projects…');
+      await expect(list).to.be.accessible();
+    });
+
+    it('a page of cards, in each UI language', async () => {
+      for (const lang of ['ca', 'es', 'en']) {
+        const list = await readyList(lang, { feed: '/test/fixtures/cards-many.json' });
+        await expect(list).to.be.accessible();
+      }
+    });
+
+    it('the cards of the real-world test feed', async () => {
+      const list = await readyList('en', { feed: '/test/fixtures/cards-basic.json' });
+      await expect(list).to.be.accessible();
+    });
+
+    it('error, empty, unsupported version, skipped items and loading more', async () => {
+      for (const feed of ['/test/fixtures/does-not-exist.json', '/test/fixtures/cards-empty.json', '/test/fixtures/cards-v2.json']) {
+        const list = await renderList('ca', { feed });
+        await waitUntil(() => root(list).querySelector('[part~="message"]'), `no message for ${feed}`);
+        await expect(list).to.be.accessible();
+      }
+      const skipped = await readyList('es', { feed: '/test/fixtures/cards-skipped.json' });
+      await expect(skipped).to.be.accessible();
+      const paged = await readyList('en', { feed: '/test/fixtures/cards-paged-1.json' });
+      expect(root(paged).querySelector('.more')).to.not.equal(null);
+      await expect(paged).to.be.accessible();
+    });
+  });
+
+  it('renders compact cards in a list, in feed order, with the count in a status line', async () => {
+    const list = await readyList('en', { feed: '/test/fixtures/cards-basic.json' });
+    const items = root(list).querySelectorAll('ul[part~="list"] > li > dc-project-card[layout="compact"]');
+    expect(items.length).to.equal(3);
+    expect(root(list).querySelector('[part~="status"]')!.getAttribute('role')).to.equal('status');
+    expect(statusOf(list)).to.equal('3 projects');
+    expect(titles(list)).to.deep.equal([
+      'Proactive appointments',
+      '<img src=x onerror=alert(1)>Pressupostos participatius',
+      'Citizen office virtual assistant',
+    ]);
+    expect(root(list).querySelector('[part~="pagination"]')).to.equal(null);
+  });
+
+  it('leaves the status text alone when the count does not change', async () => {
+    const list = await readyList('en', { feed: '/test/fixtures/cards-many.json' });
+    const status = root(list).querySelector('[part~="status"]')!;
+    expect(statusOf(list)).to.equal('Showing 1–24 of 75 projects');
+    const changes: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => changes.push(...records));
+    observer.observe(status, { childList: true, characterData: true, subtree: true });
+    await select(list, 'title');
+    list.requestUpdate();
+    await list.updateComplete;
+    observer.disconnect();
+    expect(changes).to.have.length(0);
+  });
+
+  describe('sorting', () => {
+    it('sorts by newest, by title and by yearly savings, and reflects the order in `sort`', async () => {
+      const list = await readyList('ca', { feed: '/test/fixtures/cards-many.json' });
+      const label = root(list).querySelector('label[for="sort"]')!;
+      expect(squash(label.textContent)).to.equal('Ordena per');
+      expect(titles(list)[0]).to.equal(many[0]!.title);
+
+      await select(list, 'newest');
+      expect(list.getAttribute('sort')).to.equal('newest');
+      const newest = [...many].sort((a, b) => Date.parse(b.date_published!) - Date.parse(a.date_published!));
+      expect(titles(list)).to.deep.equal(newest.slice(0, 24).map((item) => item.title));
+
+      await select(list, 'title');
+      const shown = titles(list);
+      for (let i = 1; i < shown.length; i++) {
+        expect(shown[i - 1]!.localeCompare(shown[i]!, 'ca'), `${shown[i - 1]} before ${shown[i]}`).to.be.at.most(0);
+      }
+
+      await select(list, 'savings');
+      const yearly = (item: RawItem) => {
+        const savings = item._digicanvis.savings;
+        return savings ? savings.amount * (savings.period === 'month' ? 12 : 1) : -1;
+      };
+      const best = [...many].sort((a, b) => yearly(b) - yearly(a));
+      expect(titles(list)[0]).to.equal(best[0]!.title);
+      // projects without savings come last
+      list.setAttribute('page-size', '60');
+      await list.updateComplete;
+      button(list, 'button.next').click();
+      await list.updateComplete;
+      await Promise.all(cards(list).map((card) => card.updateComplete));
+      const last = cards(list).at(-1)!;
+      expect(last.shadowRoot!.querySelector('.savings')).to.equal(null);
+    });
+
+    it('starts from the `sort` attribute', async () => {
+      const list = await readyList('en', { feed: '/test/fixtures/cards-basic.json', sort: 'savings' });
+      // 42,000/year, 1,500.50/month = 18,006/year, 12,000 once
+      expect(titles(list)).to.deep.equal([
+        'Proactive appointments',
+        '<img src=x onerror=alert(1)>Pressupostos participatius',
+        'Citizen office virtual assistant',
+      ]);
+      expect(root(list).querySelector('select')!.value).to.equal('savings');
+    });
+  });
+
+  describe('paging', () => {
+    it('never puts more than 60 cards in the page', async () => {
+      const list = await readyList('en', { feed: '/test/fixtures/cards-many.json', 'page-size': '500' });
+      expect(cards(list)).to.have.length(60);
+      expect(pageOf(list)).to.equal('Page 1 of 2');
+      button(list, 'button.next').click();
+      await list.updateComplete;
+      expect(cards(list)).to.have.length(15);
+      expect(statusOf(list)).to.equal('Showing 61–75 of 75 projects');
+    });
+
+    it('pages with Previous and Next, and moves focus to the results', async () => {
+      const list = await readyList('es', { feed: '/test/fixtures/cards-many.json' });
+      const nav = root(list).querySelector('nav[part~="pagination"]')!;
+      expect(nav.getAttribute('aria-label')).to.equal('Páginas de resultados');
+      expect(pageOf(list)).to.equal('Página 1 de 4');
+      expect(button(list, 'button.previous').disabled).to.equal(true);
+
+      button(list, 'button.next').focus();
+      await sendKeys({ press: 'Enter' });
+      await list.updateComplete;
+      expect(pageOf(list)).to.equal('Página 2 de 4');
+      expect(statusOf(list)).to.equal('Se muestran 25–48 de 75 proyectos');
+      expect(titles(list)[0]).to.equal(many[24]!.title);
+      expect(root(list).activeElement).to.equal(root(list).querySelector('[part~="status"]'));
+
+      // From the status line, the next Tab goes into the new results.
+      await sendKeys({ press: 'Tab' });
+      const focusedCard = root(list).activeElement as DcProjectCard;
+      expect(focusedCard.localName).to.equal('dc-project-card');
+      expect(focusedCard.project?.id).to.equal(many[24]!.id);
+
+      button(list, 'button.previous').focus();
+      await sendKeys({ press: 'Space' });
+      await list.updateComplete;
+      expect(pageOf(list)).to.equal('Página 1 de 4');
+    });
+
+    it('is usable from the keyboard alone: sort menu, then pager', async () => {
+      const wrapper = container('en');
+      wrapper.append(Object.assign(document.createElement('button'), { id: 'start', textContent: 'start' }));
+      const list = document.createElement('dc-project-list');
+      list.setAttribute('feed', '/test/fixtures/cards-many.json');
+      wrapper.append(list);
+      await waitUntil(() => cards(list).length > 0);
+      wrapper.querySelector<HTMLButtonElement>('#start')!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(root(list).activeElement?.localName).to.equal('select');
+      await sendKeys({ press: 'ArrowDown' });
+      await list.updateComplete;
+      expect(list.getAttribute('sort')).to.equal('newest');
+      expect(statusOf(list)).to.equal('Showing 1–24 of 75 projects');
+    });
+
+    it('shows the first pages while further next_url pages load, and says so', async () => {
+      const list = await readyList('en', { feed: '/test/fixtures/cards-paged-1.json' });
+      expect(squash(root(list).querySelector('.more')?.textContent)).to.equal('More projects are still loading.');
+      expect(statusOf(list)).to.equal('Showing 1–24 of 30 projects');
+      await waitUntil(() => !root(list).querySelector('.more'), 'the second page never arrived', { timeout: 5000 });
+      expect(statusOf(list)).to.equal('Showing 1–24 of 40 projects');
+      expect(pageOf(list)).to.equal('Page 1 of 2');
+    });
+  });
+
+  describe('permalinks', () => {
+    it('opens the page holding the project in the address, scrolls to it and focuses its heading', async () => {
+      history.replaceState(null, '', `${location.pathname}${location.search}#dc-project-p050`);
+      const list = await readyList('en', { feed: '/test/fixtures/cards-many.json' });
+      await waitUntil(() => root(list).activeElement?.localName === 'dc-project-card', 'focus did not reach the card');
+      const card = root(list).activeElement as DcProjectCard;
+      expect(card.project?.id).to.equal('p050');
+      expect(pageOf(list)).to.equal('Page 3 of 4');
+      expect(card.shadowRoot!.activeElement).to.equal(card.shadowRoot!.querySelector('[part~="title"]'));
+      const box = card.getBoundingClientRect();
+      expect(box.top).to.be.within(-1, window.innerHeight);
+    });
+
+    it('follows a permalink clicked later (hashchange)', async () => {
+      const list = await readyList('en', { feed: '/test/fixtures/cards-many.json' });
+      const permalink = cards(list)[0]!.shadowRoot!.querySelector<HTMLAnchorElement>('a.permalink')!;
+      expect(new URL(permalink.href).hash).to.equal('#dc-project-p001');
+      location.hash = '#dc-project-p030';
+      await waitUntil(() => (root(list).activeElement as DcProjectCard | null)?.project?.id === 'p030');
+      expect(pageOf(list)).to.equal('Page 2 of 4');
+    });
+
+    it('finds the project whatever the sort order', async () => {
+      const list = await readyList('en', { feed: '/test/fixtures/cards-many.json', sort: 'savings' });
+      location.hash = `#dc-project-${encodeURIComponent('p004')}`;
+      await waitUntil(() => (root(list).activeElement as DcProjectCard | null)?.project?.id === 'p004');
+    });
+  });
+
+  describe('states', () => {
+    it('shows a loading skeleton that reserves the space of a page of cards', async () => {
+      const list = await renderList('en', { feed: '/faults/slow?ms=2000&file=cards-many.json', 'page-size': '6' });
+      const placeholders = root(list).querySelectorAll('.placeholder');
+      expect(placeholders).to.have.length(6);
+      expect(root(list).querySelector('[part~="list"]')!.getAttribute('aria-hidden')).to.equal('true');
+      const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+      for (const placeholder of placeholders) expect(placeholder.getBoundingClientRect().height).to.be.at.least(18 * rem);
+    });
+
+    it('explains an HTTP error and retries on demand', async () => {
+      const list = await renderList('en', { feed: '/test/fixtures/does-not-exist.json' });
+      await waitUntil(() => root(list).querySelector('[part~="message"] button'));
+      expect(statusOf(list)).to.equal('The feed address answered with error 404.');
+
+      const key = `list-retry-${Date.now()}`;
+      const flaky = await renderList('ca', { feed: `/faults/flaky?key=${key}&fail=1&status=404&file=cards-basic.json` });
+      await waitUntil(() => root(flaky).querySelector('[part~="message"] button'));
+      expect(statusOf(flaky)).to.equal('L’adreça del canal ha respost amb l’error 404.');
+      const retry = root(flaky).querySelector<HTMLButtonElement>('[part~="message"] button')!;
+      expect(squash(retry.textContent)).to.equal('Torna-ho a provar');
+      retry.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => cards(flaky).length === 3, 'Retry did not load the feed');
+      expect(statusOf(flaky)).to.equal('3 projectes');
+      expect(root(flaky).activeElement).to.equal(root(flaky).querySelector('[part~="status"]'));
+    });
+
+    it('says the feed is of a newer version', async () => {
+      const list = await renderList('en', { feed: '/test/fixtures/cards-v2.json' });
+      await waitUntil(() => root(list).querySelector('[part~="message"]'));
+      expect(statusOf(list)).to.equal('This feed is version 2 and this widget reads version 1. Update the widget to show it.');
+    });
+
+    it('says when a valid feed has no projects', async () => {
+      const list = await renderList('es', { feed: '/test/fixtures/cards-empty.json' });
+      await waitUntil(() => root(list).querySelector('[part~="message"]'));
+      expect(squash(root(list).querySelector('[part~="message"]')!.textContent)).to.equal(
+        'Este canal todavía no tiene ningún proyecto.',
+      );
+      expect(cards(list)).to.have.length(0);
+    });
+
+    it('notes how many projects were left out', async () => {
+      const list = await readyList('en', { feed: '/test/fixtures/cards-skipped.json' });
+      expect(cards(list)).to.have.length(1);
+      expect(squash(root(list).querySelector('.note')?.textContent)).to.equal(
+        '2 projects could not be shown (see the browser console).',
+      );
+      // a field dropped from a project that is still shown is not a project left out
+      const basic = await readyList('en', { feed: '/test/fixtures/cards-basic.json' });
+      expect(root(basic).querySelector('.note')).to.equal(null);
+    });
+  });
+
+  it('reflows to a single column at 320 CSS pixels without sideways scrolling', async () => {
+    const list = await readyList('ca', { feed: '/test/fixtures/cards-basic.json' });
+    list.parentElement!.style.inlineSize = '320px';
+    await list.updateComplete;
+    const lefts = new Set(cards(list).map((card) => Math.round(card.getBoundingClientRect().left)));
+    expect(lefts.size).to.equal(1);
+    for (const element of [list, ...cards(list)]) {
+      expect(element.getBoundingClientRect().width).to.be.at.most(320);
+      expect(element.scrollWidth).to.be.at.most(element.clientWidth + 1);
+    }
+    for (const card of cards(list)) {
+      for (const child of card.shadowRoot!.querySelectorAll('*')) {
+        expect(child.getBoundingClientRect().right, child.outerHTML.slice(0, 60)).to.be.at.most(list.getBoundingClientRect().right + 1);
+      }
+    }
+  });
+
+  it('lets the page style the cards through the exported parts', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'dc-project-list::part(card-title) { color: rgb(1, 2, 3); }';
+    document.head.append(style);
+    try {
+      const list = await readyList('en', { feed: '/test/fixtures/cards-basic.json' });
+      const title = cards(list)[0]!.shadowRoot!.querySelector('[part~="title"]')!;
+      expect(getComputedStyle(title).color).to.equal('rgb(1, 2, 3)');
+    } finally {
+      style.remove();
+    }
+  });
+});
