@@ -1,0 +1,3 @@
+import type { Plugin } from 'vite';
+export function minifyTemplateLiterals(source: string): string;
+export function minifyLiteralsPlugin(): Plugin;
