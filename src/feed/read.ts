@@ -5,6 +5,9 @@
  *
  * What is wrong is reported as a FeedProblem with a JSON path. Required fields decide whether an item can be
  * shown at all (if not, it is skipped); a bad optional field is dropped and the item still shows.
+ *
+ * The assistant's FAQ and help block are kept as they came and read by ./faq.ts when an element needs them, so a
+ * page that only lists projects does not download the code that reads them.
  */
 import {
   AREAS,
@@ -19,20 +22,15 @@ import {
   type Author,
   type Contact,
   type Council,
-  type FaqEntry,
-  type FaqLink,
-  type FaqTexts,
   type Feed,
   type FeedError,
   type FeedProblem,
-  type Help,
   type Project,
   type ProjectTexts,
   type Savings,
 } from './types.js';
-import { isEmail, resolveHttpUrl, resolveUrl } from './url.js';
-
-type Obj = Record<string, unknown>;
+import { COUNCIL_ID, LANGUAGE_TAG, NOWHERE, Report, describe, isObj, list, type Obj } from './check.js';
+import { isEmail } from './url.js';
 
 export interface ReadOptions {
   /** The URL the document came from: relative URLs inside it resolve against it. */
@@ -48,137 +46,6 @@ export interface ReadOptions {
 export type PageResult =
   | { ok: true; feed: Feed; problems: FeedProblem[]; nextUrl?: string }
   | { ok: false; error: FeedError; problems: FeedProblem[] };
-
-/** Base URL used when a document is checked without knowing where it came from. */
-const NOWHERE = 'https://feed.invalid/';
-const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i;
-const COUNCIL_ID = /^[a-z][a-z0-9-]*:\S+$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[Zz]|[+-]\d{2}:?\d{2})$/;
-
-/** Whether `YYYY-MM-DD` names a day that exists (Date.parse happily turns 2025-02-30 into March 2). */
-function realDay(ymd: string): boolean {
-  const d = new Date(`${ymd}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === ymd;
-}
-
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const describe = (v: unknown): string =>
-  v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'string' ? 'a string' : `a ${typeof v}`;
-const key = (path: string, k: string): string => (/^[A-Za-z_$][\w$]*$/.test(k) ? `${path}.${k}` : `${path}[${JSON.stringify(k)}]`);
-
-/** Collects problems for one scope (the feed, an item, a council) and knows the item id to report. */
-class Report {
-  constructor(
-    readonly problems: FeedProblem[],
-    readonly itemId?: string,
-  ) {}
-
-  error(path: string, message: string, skipped = false): void {
-    this.problems.push(this.problem(path, message, 'error', skipped));
-  }
-
-  warn(path: string, message: string): void {
-    this.problems.push(this.problem(path, message, 'warning', false));
-  }
-
-  private problem(path: string, message: string, severity: FeedProblem['severity'], skipped: boolean): FeedProblem {
-    const p: FeedProblem = { path, message, severity };
-    if (this.itemId !== undefined) p.itemId = this.itemId;
-    if (skipped) p.skipped = true;
-    return p;
-  }
-
-  /** A string that must be there and not blank. */
-  required(o: Obj, k: string, path: string): string | undefined {
-    const v = o[k];
-    if (typeof v === 'string' && v.trim()) return v;
-    this.error(key(path, k), v === undefined ? `"${k}" is required` : `"${k}" must be a non-empty string, not ${describe(v)}`, true);
-    return undefined;
-  }
-
-  /** An optional string: blank means absent; any other type is reported and dropped. */
-  text(o: Obj, k: string, path: string): string | undefined {
-    const v = o[k];
-    if (v === undefined || v === null) return undefined;
-    if (typeof v === 'string') return v.trim() ? v : undefined;
-    this.error(key(path, k), `"${k}" must be a string, not ${describe(v)}`);
-    return undefined;
-  }
-
-  /** An optional list of strings; non-strings inside are reported and left out. */
-  texts(o: Obj, k: string, path: string): string[] {
-    const v = o[k];
-    if (v === undefined || v === null) return [];
-    if (!Array.isArray(v)) {
-      this.error(key(path, k), `"${k}" must be an array of strings, not ${describe(v)}`);
-      return [];
-    }
-    const out: string[] = [];
-    v.forEach((s, i) => {
-      if (typeof s === 'string') {
-        if (s.trim()) out.push(s);
-      } else this.error(`${key(path, k)}[${i}]`, `must be a string, not ${describe(s)}`);
-    });
-    return out;
-  }
-
-  /** An optional URL that may be shown as a link. */
-  link(o: Obj, k: string, path: string, base: string, httpOnly = false): string | undefined {
-    const raw = this.text(o, k, path);
-    if (raw === undefined) return undefined;
-    const url = httpOnly ? resolveHttpUrl(raw, base) : resolveUrl(raw, base);
-    if (!url) this.error(key(path, k), `"${k}" is not a usable ${httpOnly ? 'http(s)' : 'https, http, mailto or tel'} URL`);
-    return url;
-  }
-
-  number(o: Obj, k: string, path: string, check: (n: number) => boolean, rule: string): number | undefined {
-    const v = o[k];
-    if (v === undefined || v === null) return undefined;
-    if (typeof v === 'number' && Number.isFinite(v) && check(v)) return v;
-    this.error(key(path, k), `"${k}" must be ${rule}, not ${typeof v === 'number' ? v : describe(v)}`);
-    return undefined;
-  }
-
-  /** An optional date (`YYYY-MM-DD`) or RFC 3339 date-time. */
-  date(o: Obj, k: string, path: string, dateOnly: boolean): string | undefined {
-    const v = this.text(o, k, path);
-    if (v === undefined) return undefined;
-    const shape = dateOnly ? DATE : DATE_TIME;
-    if (shape.test(v) && realDay(v.slice(0, 10)) && !Number.isNaN(Date.parse(dateOnly ? `${v}T00:00:00Z` : v))) return v;
-    this.error(key(path, k), `"${k}" must be ${dateOnly ? 'a date like 2024-05-31' : 'an RFC 3339 date-time like 2024-05-31T10:00:00Z'}`);
-    return undefined;
-  }
-
-  enumValue<T extends string>(o: Obj, k: string, path: string, allowed: readonly T[]): T | undefined {
-    const v = o[k];
-    if (typeof v === 'string' && (allowed as readonly string[]).includes(v)) return v as T;
-    this.error(
-      key(path, k),
-      v === undefined ? `"${k}" is required (one of ${allowed.join(', ')})` : `"${k}" must be one of ${allowed.join(', ')}, not ${JSON.stringify(v)}`,
-      true,
-    );
-    return undefined;
-  }
-
-  /** A map of translations keyed by language tag; keys are normalized to lower case. */
-  translations<T>(o: Obj, path: string, read: (t: Obj, p: string) => T): Record<string, T> {
-    const v = o.i18n;
-    const out: Record<string, T> = {};
-    if (v === undefined || v === null) return out;
-    if (!isObj(v)) {
-      this.error(`${path}.i18n`, `"i18n" must be an object keyed by language, not ${describe(v)}`);
-      return out;
-    }
-    for (const [lang, t] of Object.entries(v)) {
-      const p = key(`${path}.i18n`, lang);
-      if (!LANGUAGE_TAG.test(lang)) this.error(p, `"${lang}" is not a BCP 47 language tag`);
-      else if (!isObj(t)) this.error(p, `a translation must be an object, not ${describe(t)}`);
-      else out[lang.toLowerCase()] = read(t, p);
-    }
-    return out;
-  }
-}
 
 function readAreas(o: Obj, path: string, r: Report): AreaId[] | undefined {
   const v = o.areas;
@@ -304,21 +171,6 @@ function readAttachment(v: unknown, path: string, r: Report, base: string): Atta
   return a;
 }
 
-function list<T>(o: Obj, k: string, path: string, r: Report, read: (v: unknown, p: string) => T | undefined): T[] {
-  const v = o[k];
-  if (v === undefined || v === null) return [];
-  if (!Array.isArray(v)) {
-    r.error(key(path, k), `"${k}" must be an array, not ${describe(v)}`);
-    return [];
-  }
-  const out: T[] = [];
-  v.forEach((x, i) => {
-    const read1 = read(x, `${key(path, k)}[${i}]`);
-    if (read1 !== undefined) out.push(read1);
-  });
-  return out;
-}
-
 function readProjectTexts(t: Obj, p: string, r: Report): ProjectTexts {
   const out: ProjectTexts = {};
   for (const k of ['title', 'summary', 'content_text', 'value'] as const) {
@@ -437,75 +289,6 @@ function readItem(v: unknown, path: string, index: number, problems: FeedProblem
   return project;
 }
 
-function readFaqEntry(v: unknown, path: string, index: number, r: Report, base: string): FaqEntry | undefined {
-  if (!isObj(v)) {
-    r.error(path, `a FAQ entry must be an object, not ${describe(v)}`, true);
-    return undefined;
-  }
-  const question = r.required(v, 'question', path);
-  const answer = r.required(v, 'answer', path);
-  if (!question || !answer) return undefined;
-  const id = r.text(v, 'id', path) ?? `faq-${index + 1}`;
-  const areas: AreaId[] = [];
-  if (Array.isArray(v.areas)) {
-    v.areas.forEach((a, i) => {
-      if ((AREAS as readonly unknown[]).includes(a)) areas.push(a as AreaId);
-      else r.error(`${path}.areas[${i}]`, `unknown area ${JSON.stringify(a)}`);
-    });
-  } else if (v.areas !== undefined) r.error(`${path}.areas`, '"areas" must be an array of area ids');
-  return {
-    id,
-    question,
-    answer,
-    alternatives: r.texts(v, 'alternatives', path),
-    keywords: r.texts(v, 'keywords', path),
-    links: list(v, 'links', path, r, (l, p): FaqLink | undefined => {
-      if (!isObj(l)) {
-        r.error(p, `a link must be an object, not ${describe(l)}`);
-        return undefined;
-      }
-      const url = r.link(l, 'url', p, base);
-      if (!url) {
-        if (l.url === undefined) r.error(`${p}.url`, 'a link needs a "url"');
-        return undefined;
-      }
-      const title = r.text(l, 'title', p);
-      return title ? { title, url } : { url };
-    }),
-    areas,
-    i18n: r.translations(v, path, (t, p): FaqTexts => {
-      const out: FaqTexts = {};
-      const q = r.text(t, 'question', p);
-      if (q) out.question = q;
-      const a = r.text(t, 'answer', p);
-      if (a) out.answer = a;
-      if (t.alternatives !== undefined) out.alternatives = r.texts(t, 'alternatives', p);
-      return out;
-    }),
-  };
-}
-
-function readHelp(v: unknown, path: string, r: Report, base: string): Help {
-  const help: Help = {};
-  if (v === undefined || v === null) return help;
-  if (!isObj(v)) {
-    r.error(path, `"help" must be an object, not ${describe(v)}`);
-    return help;
-  }
-  for (const k of ['phone', 'hours', 'address'] as const) {
-    const s = r.text(v, k, path);
-    if (s) help[k] = s;
-  }
-  const email = r.text(v, 'email', path);
-  if (email) {
-    if (isEmail(email)) help.email = email.trim();
-    else r.error(`${path}.email`, `"${email}" is not an email address`);
-  }
-  const url = r.link(v, 'url', path, base, true);
-  if (url) help.url = url;
-  return help;
-}
-
 /** The major version a `_digicanvis.version` value declares (1, "1", "1.2" → 1), or undefined. */
 function majorVersion(v: unknown): number | undefined {
   if (typeof v === 'number' && Number.isFinite(v)) return Math.floor(v);
@@ -587,33 +370,13 @@ export function readFeedPage(json: unknown, options: ReadOptions = {}): PageResu
     });
   }
 
-  const faq: FaqEntry[] = [];
-  if (dc.faq !== undefined) {
-    if (!Array.isArray(dc.faq)) feedReport.error('$._digicanvis.faq', `"faq" must be an array, not ${describe(dc.faq)}`);
-    else {
-      const faqIds = new Set<string>();
-      dc.faq.forEach((e, i) => {
-        const p = `$._digicanvis.faq[${i}]`;
-        const r = new Report(problems, isObj(e) && typeof e.id === 'string' ? e.id : undefined);
-        const entry = readFaqEntry(e, p, i, r, base);
-        if (!entry) return;
-        if (faqIds.has(entry.id)) r.error(`${p}.id`, `duplicate FAQ id "${entry.id}"`, true);
-        else {
-          faqIds.add(entry.id);
-          faq.push(entry);
-        }
-      });
-    }
-  }
-
   const feed: Feed = {
     title,
     language: language ?? 'und',
     version: major ?? SUPPORTED_MAJOR,
     councils,
     projects,
-    faq,
-    help: readHelp(dc.help, '$._digicanvis.help', feedReport, base),
+    assistant: [{ faq: dc.faq, help: dc.help, base }],
   };
   const optional: [keyof Feed, string | undefined][] = [
     ['homePageUrl', feedReport.link(json, 'home_page_url', '$', base, true)],
@@ -629,14 +392,6 @@ export function readFeedPage(json: unknown, options: ReadOptions = {}): PageResu
   }
   const nextUrl = feedReport.link(json, 'next_url', '$', base, true);
   return nextUrl ? { ok: true, feed, problems, nextUrl } : { ok: true, feed, problems };
-}
-
-/**
- * Every problem of one feed document, for validators: what the browser would report, plus the document-level
- * refusals (not a JSON Feed, higher major version) as problems.
- */
-export function validateFeed(json: unknown, baseUrl?: string): FeedProblem[] {
-  return readFeedPage(json, baseUrl ? { baseUrl } : {}).problems;
 }
 
 /** Turns the body of a response into JSON, telling an HTML page and broken JSON apart. */

@@ -93,7 +93,7 @@ function mergePage(into: Feed, page: Feed): Feed {
     ...into,
     councils: page.councils,
     projects: into.projects.concat(page.projects),
-    faq: into.faq.concat(page.faq.filter((e) => !into.faq.some((f) => f.id === e.id))),
+    assistant: into.assistant.concat(page.assistant),
   };
 }
 

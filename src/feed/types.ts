@@ -160,8 +160,11 @@ export interface Feed {
   version: number;
   councils: Map<string, Council>;
   projects: Project[];
-  faq: FaqEntry[];
-  help: Help;
+  /**
+   * The assistant's `_digicanvis.faq` and `help` of each page as they came, with the URL they resolve against:
+   * read them with `readAssistantData(feed)` from ./faq.ts.
+   */
+  assistant: { faq: unknown; help: unknown; base: string }[];
   forum?: { api: string };
 }
 

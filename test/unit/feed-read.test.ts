@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseFeedText, readFeedPage, validateFeed } from '../../src/feed/index.js';
+import { parseFeedText, readAssistantData, readFeedPage, validateFeed } from '../../src/feed/index.js';
 
 async function fixture(name: string): Promise<unknown> {
   const response = await fetch(`/test/fixtures/${name}`);
@@ -50,9 +50,12 @@ describe('readFeedPage', () => {
     expect(chatbot.i18n.en.title).to.equal('Citizen office virtual assistant');
     expect(chatbot.language).to.equal('ca');
     expect(chatbot.savings).to.deep.equal({ amount: 42000, currency: 'EUR', period: 'year', note: "Hores d'atenció telefònica" });
-    expect(feed.faq).to.have.length(1);
-    expect(feed.faq[0].links).to.deep.equal([{ title: 'Cita', url: 'https://seu.example/cita' }]);
-    expect(feed.help.phone).to.equal('010');
+    const { faq, help, problems } = readAssistantData(feed);
+    expect(faq).to.have.length(1);
+    expect(faq[0].links).to.deep.equal([{ title: 'Cita', url: 'https://seu.example/cita' }]);
+    expect(help.phone).to.equal('010');
+    expect(problems.map((p) => p.path)).to.deep.equal(['$._digicanvis.faq[0].links[1].url', '$._digicanvis.faq[1].answer']);
+    expect(readAssistantData(feed), 'read once').to.equal(readAssistantData(feed));
   });
 
   it('says clearly when a document is JSON Feed but not DigiCanvis', async () => {

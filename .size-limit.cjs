@@ -1,0 +1,37 @@
+// What a page that uses only <dc-project-list> downloads: the one-script entry, the list's lazy
+// chunk, and every module those two import statically (Lit, the data layer, shared chunks).
+// Lazy `import()` calls are left out: the browser fetches them only for elements the page uses.
+const { existsSync, readFileSync } = require('node:fs');
+const { dirname, join, relative } = require('node:path');
+
+const entries = ['dist/digicanvis.js', 'dist/elements/project-list.js'];
+
+// Built ES modules only: `import … from "./x.js"`, `import "./x.js"` and `export … from "./x.js"`,
+// minified or not. `import(` is a lazy chunk and does not match.
+const STATIC_IMPORT = /\b(?:import|export)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?["'](\.{1,2}\/[^"']+)["']/g;
+
+function staticClosure(files) {
+  const seen = new Set();
+  const pending = files.map((file) => join(__dirname, file));
+  while (pending.length > 0) {
+    const file = pending.pop();
+    if (seen.has(file)) continue;
+    if (!existsSync(file)) {
+      throw new Error(`${relative(__dirname, file)} is missing: run \`npm run build\` before size-limit.`);
+    }
+    seen.add(file);
+    for (const match of readFileSync(file, 'utf8').matchAll(STATIC_IMPORT)) {
+      pending.push(join(dirname(file), match[1]));
+    }
+  }
+  return [...seen].map((file) => relative(__dirname, file)).sort();
+}
+
+module.exports = [
+  {
+    name: 'page with only <dc-project-list>',
+    path: staticClosure(entries),
+    limit: '20 KB',
+    gzip: true,
+  },
+];

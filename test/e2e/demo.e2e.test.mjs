@@ -1,0 +1,288 @@
+// The demo council page as a visitor gets it: the built one-script bundle, the example feed,
+// the site's own global CSS, in headless Chromium. Run after `npm run build`:
+//   node --test test/e2e/
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { startServer } from '../../tools/serve.mjs';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const JS_BUDGET_BYTES = 20 * 1024;
+const CARD_TIMEOUT_MS = 15_000;
+
+const feed = JSON.parse(readFileSync(join(repoRoot, 'demo', 'feed.json'), 'utf8'));
+const feedTitles = new Set(feed.items.map((item) => item.title));
+
+let server;
+let browser;
+
+before(async () => {
+  assert.ok(existsSync(join(repoRoot, 'dist', 'digicanvis.js')), 'dist/digicanvis.js is missing: run `npm run build` first');
+  server = await startServer({ port: 0 });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/**
+ * Opens a page of the demo in a fresh context and records what a visitor would not see but
+ * must not happen: console errors, uncaught exceptions, requests to other origins.
+ */
+async function openDemo(path = '/', viewport = { width: 1280, height: 900 }) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const origin = new URL(server.url).origin;
+  const problems = { consoleErrors: [], pageErrors: [], foreignRequests: [] };
+  const scripts = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.pageErrors.push(error.message));
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin) {
+      problems.foreignRequests.push(request.url());
+    }
+  });
+  page.on('response', (response) => {
+    const type = response.headers()['content-type'] ?? '';
+    if (type.includes('javascript') || new URL(response.url()).pathname.endsWith('.js')) {
+      scripts.push(response.body().then((body) => ({ url: response.url(), gzip: gzipSync(body).length })));
+    }
+  });
+  await page.goto(new URL(path, server.url).href);
+  return { context, page, problems, scripts };
+}
+
+const cards = (page) => page.locator('dc-project-list dc-project-card article');
+const cardTitles = (page) => page.locator('dc-project-list dc-project-card article [part~="title"]');
+const shownTitles = async (page) => (await cardTitles(page).allTextContents()).map((title) => title.trim());
+
+/** Polls `check` (in Node) until it holds, for what the page does after an event. */
+async function eventually(check, what, timeoutMs = 5000) {
+  const started = Date.now();
+  while (!(await check())) {
+    if (Date.now() - started > timeoutMs) assert.fail(`${what} did not happen within ${timeoutMs} ms`);
+    await new Promise((wake) => setTimeout(wake, 50));
+  }
+}
+const status = (page) => page.locator('dc-project-list [role="status"]');
+
+async function waitForCards(page) {
+  await cards(page).first().waitFor({ state: 'visible', timeout: CARD_TIMEOUT_MS });
+}
+
+/** The focused element, looking inside open shadow roots. */
+function deepFocus(page) {
+  return page.evaluate(() => {
+    let element = document.activeElement;
+    while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+    if (!element) return null;
+    const host = (node) => node.getRootNode() instanceof ShadowRoot ? node.getRootNode().host : null;
+    const hosts = [];
+    for (let h = host(element); h; h = host(h)) hosts.push(h.localName);
+    return {
+      tag: element.localName,
+      role: element.getAttribute('role') ?? '',
+      focusVisible: element.matches(':focus-visible'),
+      text: element.textContent?.trim().replace(/\s+/g, ' ') ?? '',
+      label: element.getAttribute('aria-label') ?? '',
+      value: 'value' in element ? element.value : undefined,
+      hosts,
+    };
+  });
+}
+
+/** Presses Tab until `accept(focus)` holds, as a keyboard user would; fails after `limit` presses. */
+async function tabUntil(page, accept, what, limit = 80) {
+  for (let presses = 0; presses < limit; presses += 1) {
+    await page.keyboard.press('Tab');
+    const focus = await deepFocus(page);
+    if (focus && accept(focus)) return focus;
+  }
+  assert.fail(`${what} is not reachable with Tab`);
+}
+
+describe('the demo council page', () => {
+  test('shows the feed as cards, with the count, no errors, nothing from another origin and at most 20 KB of JavaScript', async () => {
+    const { context, page, problems, scripts } = await openDemo();
+    try {
+      await waitForCards(page);
+      const titles = await shownTitles(page);
+      assert.ok(titles.length > 1, 'several cards are shown');
+      for (const title of titles.slice(0, 3)) assert.ok(feedTitles.has(title), `"${title}" is a project of the feed`);
+
+      const count = feed.items.length;
+      const statusText = await status(page).first().textContent();
+      assert.match(statusText, new RegExp(`(^|\\D)${count}(\\D|$)`), `the status line gives the ${count} projects`);
+
+      await page.waitForLoadState('networkidle');
+      assert.deepEqual(problems.consoleErrors, [], 'no console errors');
+      assert.deepEqual(problems.pageErrors, [], 'no uncaught exceptions');
+      assert.deepEqual(problems.foreignRequests, [], 'no request leaves the site');
+
+      const downloaded = await Promise.all(scripts);
+      const total = downloaded.reduce((sum, script) => sum + script.gzip, 0);
+      assert.ok(
+        total <= JS_BUDGET_BYTES,
+        `JavaScript is ${total} bytes gzipped, over ${JS_BUDGET_BYTES}:\n${downloaded.map((s) => `  ${s.gzip} ${s.url}`).join('\n')}`,
+      );
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('works with the keyboard alone: sort, then page, and focus follows the results', async () => {
+    const { context, page, problems } = await openDemo();
+    try {
+      await waitForCards(page);
+      const sort = await tabUntil(page, (focus) => focus.tag === 'select' && focus.hosts.includes('dc-project-list'), 'The sort control');
+      assert.ok(sort.focusVisible, 'the focused sort control shows its focus');
+
+      // On Linux and Windows an arrow key changes a closed select's value directly.
+      let chosen = sort;
+      for (let presses = 0; presses < 5 && chosen.value !== 'title'; presses += 1) {
+        await page.keyboard.press('ArrowDown');
+        chosen = await deepFocus(page);
+      }
+      assert.equal(chosen.value, 'title', 'the sort select reaches "title" with arrow keys');
+      const byTitle = (titles) => titles.length > 1 && titles.every((title, i) => i === 0 || titles[i - 1].localeCompare(title, 'ca') <= 0);
+      await eventually(async () => byTitle(await shownTitles(page)), 'Sorting the cards by title');
+      const [firstTitle] = await shownTitles(page);
+
+      const pagerButton = await tabUntil(
+        page,
+        (focus) => focus.tag === 'button' && focus.hosts.length === 1 && focus.hosts[0] === 'dc-project-list',
+        'The pager',
+        400,
+      );
+      assert.ok(pagerButton.focusVisible, 'the focused pager button shows its focus');
+      await page.keyboard.press('Enter');
+      await eventually(async () => (await shownTitles(page))[0] !== firstTitle, 'Showing the next page');
+      assert.ok(byTitle(await shownTitles(page)), 'the next page keeps the order by title');
+
+      const landed = await deepFocus(page);
+      assert.ok(
+        landed.hosts.includes('dc-project-list') && (landed.role === 'status' || landed.hosts.includes('dc-project-card')),
+        `focus moves from the pager to the results (it is on <${landed.tag}> "${landed.text}")`,
+      );
+      assert.deepEqual([...problems.consoleErrors, ...problems.pageErrors], []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('has no axe-core violations', async () => {
+    const { context, page } = await openDemo();
+    try {
+      await waitForCards(page);
+      await page.addScriptTag({ path: join(repoRoot, 'node_modules', 'axe-core', 'axe.min.js') });
+      const violations = await page.evaluate(async () => {
+        const results = await window.axe.run(document);
+        return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`);
+      });
+      assert.deepEqual(violations, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('reflows at 320 px with no horizontal scrolling', async () => {
+    const { context, page } = await openDemo('/', { width: 320, height: 640 });
+    try {
+      await waitForCards(page);
+      const scrollWidth = await page.evaluate(() => document.scrollingElement.scrollWidth);
+      assert.ok(scrollWidth <= 320, `the page is ${scrollWidth} px wide`);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('opens a permalink to a card on the second page, shows it and focuses it', async () => {
+    const ids = await secondPageIds();
+    const id = ids[Math.floor(ids.length / 2)];
+    const title = feed.items.find((item) => item.id === id).title;
+    const { context, page, problems } = await openDemo(`/#dc-project-${encodeURIComponent(id)}`);
+    try {
+      const heading = cardTitles(page).filter({ hasText: title });
+      await heading.waitFor({ state: 'visible', timeout: CARD_TIMEOUT_MS });
+      await page.waitForFunction(
+        (wanted) => {
+          let element = document.activeElement;
+          while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+          return element?.textContent.trim() === wanted;
+        },
+        title,
+        { timeout: 5000 },
+      );
+      const focus = await deepFocus(page);
+      assert.deepEqual(focus.hosts, ['dc-project-card', 'dc-project-list'], 'focus is inside the linked card');
+      assert.ok(await heading.isVisible(), 'the linked card is shown');
+      // The site scrolls smoothly, so the card may still be on its way.
+      await heading.evaluate(
+        (node) =>
+          new Promise((resolveInView, rejectInView) => {
+            const started = performance.now();
+            const check = () => {
+              const box = node.getBoundingClientRect();
+              if (box.bottom > 0 && box.top < innerHeight) resolveInView();
+              else if (performance.now() - started > 3000) rejectInView(new Error('the linked card is not scrolled into view'));
+              else requestAnimationFrame(check);
+            };
+            check();
+          }),
+      );
+      assert.deepEqual([...problems.consoleErrors, ...problems.pageErrors], []);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+/** The project ids the list shows on its second page, reached as a visitor would. */
+async function secondPageIds() {
+  const { context, page } = await openDemo();
+  const shownIds = () =>
+    page.locator('dc-project-list dc-project-card a.permalink').evaluateAll((links) =>
+      links.map((link) => decodeURIComponent(new URL(link.href).hash.slice('#dc-project-'.length))),
+    );
+  try {
+    await waitForCards(page);
+    const firstIds = await shownIds();
+    const firstTitle = (await cardTitles(page).first().textContent()).trim();
+    await page.locator('dc-project-list nav').getByRole('button', { name: 'Següent' }).click();
+    await page.waitForFunction(
+      (firstTitle) => {
+        const card = document.querySelector('dc-project-list').shadowRoot.querySelector('dc-project-card');
+        const title = card?.shadowRoot?.querySelector('[part~="title"]')?.textContent.trim();
+        return title && title !== firstTitle;
+      },
+      firstTitle,
+      { timeout: 5000 },
+    );
+    const ids = await shownIds();
+    assert.ok(ids.length > 0 && !ids.some((id) => firstIds.includes(id)), 'the second page shows other projects');
+    return ids;
+  } finally {
+    await context.close();
+  }
+}

@@ -1,0 +1,93 @@
+// Every story of the static Storybook, in headless Chromium: it renders without an exception,
+// passes axe-core (the a11y addon's 'error' mode, enforced here without a test-runner addon),
+// and hostile text stays text. Run after `npm run build-storybook`:
+//   node --test test/e2e/storybook.e2e.test.mjs
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startServer } from '../../tools/serve.mjs';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const staticDir = join(repoRoot, 'storybook-static');
+const indexFile = join(staticDir, 'index.json');
+const stories = existsSync(indexFile)
+  ? Object.values(JSON.parse(readFileSync(indexFile, 'utf8')).entries).filter((entry) => entry.type === 'story')
+  : [];
+
+let server;
+let browser;
+
+before(async () => {
+  assert.ok(stories.length > 0, 'storybook-static/index.json lists no stories: run `npm run build-storybook` first');
+  server = await startServer({ mounts: { '/storybook/': staticDir } });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Everything under the story root, through open shadow roots: tags, attributes and text. */
+function collectNodes() {
+  const nodes = [];
+  const walk = (root) => {
+    for (const element of root.querySelectorAll('*')) {
+      nodes.push({ tag: element.localName, attributes: element.getAttributeNames(), href: element.getAttribute('href') ?? '' });
+      if (element.shadowRoot) walk(element.shadowRoot);
+    }
+  };
+  walk(document.getElementById('storybook-root'));
+  return nodes;
+}
+
+describe('the Storybook stories', { concurrency: 2 }, () => {
+  for (const story of stories) {
+    test(`${story.title} / ${story.name}`, async () => {
+      const narrow = story.name.includes('320 px');
+      const page = await browser.newPage({ viewport: narrow ? { width: 320, height: 640 } : { width: 1024, height: 768 } });
+      const failures = [];
+      page.on('pageerror', (error) => failures.push(`uncaught: ${error.message}`));
+      page.on('dialog', (dialog) => {
+        failures.push(`a dialog opened: ${dialog.message()}`);
+        void dialog.dismiss();
+      });
+      try {
+        await page.goto(`${server.url}storybook/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`);
+        await page.waitForFunction(() => {
+          const element = document.querySelector('#storybook-root dc-project-list, #storybook-root dc-project-card');
+          return element?.shadowRoot && element.shadowRoot.querySelector('*');
+        });
+        // Primed and synthetic feeds settle in a few tasks; the example feed needs one request.
+        await page.waitForLoadState('networkidle');
+
+        await page.addScriptTag({ path: join(repoRoot, 'node_modules', 'axe-core', 'axe.min.js') });
+        const violations = await page.evaluate(async () => {
+          const results = await window.axe.run('#storybook-root');
+          return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+        });
+        assert.deepEqual(violations, [], 'axe-core violations');
+
+        const nodes = await page.evaluate(collectNodes);
+        const injected = nodes.filter(
+          (node) => node.tag === 'script' || node.attributes.some((name) => name.startsWith('on')) || /^\s*(javascript|data):/i.test(node.href),
+        );
+        assert.deepEqual(injected, [], 'no markup, handler or script URL from the feed reaches the page');
+        if (narrow) {
+          const width = await page.evaluate(() => document.scrollingElement.scrollWidth);
+          assert.ok(width <= 320, `the story reflows at 320 px (it is ${width} px wide)`);
+        }
+        assert.deepEqual(failures, []);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+});
