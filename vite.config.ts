@@ -36,7 +36,9 @@ export default defineConfig({
         // Files compress better together: what every element needs (Lit, the data layer, strings, the card that
         // the list shows) travels as one chunk rather than four.
         codeSplitting: {
-          groups: [{ name: 'core', test: /node_modules|src\/(feed|i18n|styles|events|sanitize|components\/project-card)/ }],
+          // Only what the entries import statically ($initial): modules loaded with import() (strings per language,
+          // card details) stay in chunks of their own, downloaded when first needed.
+          groups: [{ name: 'core', test: /node_modules|src\/(feed|i18n|styles|events|components\/project-card)/, tags: ['$initial'], minShareCount: 2 }],
         },
       },
     },

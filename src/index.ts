@@ -1,3 +1,5 @@
+import { preloadCatalog } from './i18n/catalog.js';
+
 /**
  * The one-script bundle: `<script type="module" src="…/digicanvis.js">` makes every DigiCanvis element work on the
  * page, and an element's code is only downloaded once the page uses that element.
@@ -13,6 +15,8 @@ const requested = new Set<string>();
 function load(tag: string): void {
   if (requested.has(tag) || customElements.get(tag)) return;
   requested.add(tag);
+  // The UI strings of the page's language download alongside the element's code, not once the element has connected.
+  void preloadCatalog(document.documentElement.lang);
   loaders[tag]?.().catch((error: unknown) => {
     requested.delete(tag);
     console.error(`[digicanvis] could not load <${tag}>`, error);

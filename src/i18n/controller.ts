@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { catalogFor, loadCatalog } from './catalog.js';
 import { contextLanguage, uiLanguageFor } from './language.js';
 import type { MessageKey, UiLanguage } from './messages.js';
 import { translate } from './format.js';
@@ -32,6 +33,12 @@ function unwatch(controller: LocaleController) {
  * Gives an element the language of the content around it (`contentLanguage`, used to pick
  * translations and to decide `lang` marking) and the UI catalog that fits it (`language`), and
  * re-renders the element when either changes.
+ *
+ * Catalogs are downloaded on demand, starting as soon as the host connects. Until the host's
+ * catalog has arrived `ready` is false and the host shows no text (a loading skeleton at most);
+ * `arrival` settles once it has arrived and the host has been asked to re-render, for the host's
+ * `getUpdateComplete()` to wait on. When the language changes, the host keeps its current
+ * language until the new catalog is there, then switches in one render.
  */
 export class LocaleController implements ReactiveController {
   /** The BCP 47 tag in effect where the host sits. */
@@ -39,8 +46,24 @@ export class LocaleController implements ReactiveController {
   /** The catalog used for the host's own strings and formatting. */
   language: UiLanguage = 'en';
 
+  /** The tag last read from the page, which the host shows once its catalog is there. */
+  private wanted = '';
+  /** False until the first reading of the page: the defaults above are not a language anyone chose. */
+  private applied = false;
+  private pending?: Promise<void>;
+
   constructor(private readonly host: Host) {
     host.addController(this);
+  }
+
+  /** True once the catalog of `language` has arrived, so `t()` gives real strings. */
+  get ready(): boolean {
+    return this.applied && catalogFor(this.language) !== undefined;
+  }
+
+  /** Settles (never rejects) once the catalog the host waits for has arrived and the host has been asked to update. */
+  get arrival(): Promise<void> {
+    return this.pending ?? Promise.resolve();
   }
 
   hostConnected() {
@@ -54,9 +77,7 @@ export class LocaleController implements ReactiveController {
 
   /** Reads the language again; called by the shared observer. */
   refresh() {
-    const before = this.contentLanguage;
     this.read();
-    if (before !== this.contentLanguage) this.host.requestUpdate();
   }
 
   t(key: MessageKey, params?: Record<string, string | number>): string {
@@ -64,7 +85,32 @@ export class LocaleController implements ReactiveController {
   }
 
   private read() {
-    this.contentLanguage = contextLanguage(this.host);
-    this.language = uiLanguageFor(this.contentLanguage);
+    const tag = contextLanguage(this.host);
+    const language = uiLanguageFor(tag);
+    this.wanted = tag;
+    // Switch at once when the strings are here, or when the host shows no strings yet anyway.
+    if (catalogFor(language) || !this.ready) this.apply(tag);
+    if (catalogFor(language)) {
+      this.pending = undefined;
+      return;
+    }
+    const request: Promise<void> = loadCatalog(language).then(
+      () => {
+        if (this.wanted === tag) this.apply(tag, true);
+      },
+      (error: unknown) => console.error(`[digicanvis] could not load the "${language}" UI strings`, error),
+    );
+    this.pending = request;
+    void request.then(() => {
+      if (this.pending === request) this.pending = undefined;
+    });
+  }
+
+  private apply(tag: string, force = false) {
+    const changed = tag !== this.contentLanguage || force;
+    this.applied = true;
+    this.contentLanguage = tag;
+    this.language = uiLanguageFor(tag);
+    if (changed) this.host.requestUpdate();
   }
 }

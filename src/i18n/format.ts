@@ -1,4 +1,5 @@
-import { catalogs, type MessageKey, type Plural, type UiLanguage } from './messages.js';
+import { catalogFor } from './catalog.js';
+import type { MessageKey, Plural, UiLanguage } from './messages.js';
 
 type Params = Record<string, string | number>;
 
@@ -35,10 +36,14 @@ function interpolate(template: string, params: Params, lang: string): string {
 
 /**
  * A UI string in `lang`, with its `{placeholders}` filled in. Numbers are formatted for the
- * language; a plural message picks its form from `params.count`.
+ * language; a plural message picks its form from `params.count`. The catalog must have arrived
+ * (`loadCatalog`); until then this gives the key, which elements never show because they wait for
+ * their catalog before rendering text.
  */
 export function translate(lang: UiLanguage, key: MessageKey, params: Params = {}): string {
-  const message: string | Plural = catalogs[lang][key];
+  const catalog = catalogFor(lang);
+  if (!catalog) return key;
+  const message: string | Plural = catalog[key];
   if (typeof message === 'string') return interpolate(message, params, lang);
   const count = Number(params.count ?? 0);
   const form = message[pluralRules(lang).select(count)] ?? message.other;

@@ -11,4 +11,5 @@ export {
   formatList,
 } from './format.js';
 export { describeFeedError } from './feed-error.js';
-export { catalogs, UI_LANGUAGES, type MessageKey, type Messages, type UiLanguage, type Plural } from './messages.js';
+export { catalogFor, loadCatalog, preloadCatalog } from './catalog.js';
+export { UI_LANGUAGES, type MessageKey, type Messages, type UiLanguage, type Plural } from './messages.js';

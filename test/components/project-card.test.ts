@@ -52,6 +52,10 @@ async function renderCard(lang: string, props: Partial<DcProjectCard>, attribute
 
 const stateMessage = (card: DcProjectCard) => textOf(card, '[role="status"]');
 
+/** Whether the page has requested the module with the cards' details. */
+const detailsRequested = () =>
+  performance.getEntriesByType('resource').some((entry) => /\/project-card\/details\//.test(entry.name));
+
 describe('<dc-project-card>', () => {
   let feed: Feed;
   let full: Project;
@@ -99,6 +103,43 @@ describe('<dc-project-card>', () => {
       await waitUntil(() => shadow(failed).querySelector('button'));
       await expect(failed).to.be.accessible();
     });
+  });
+
+  // The first tests of this page to show details: they see the details module arrive.
+  it('downloads "More details" only when a compact card is opened, and shows them in place', async () => {
+    const card = await renderCard('en', { project: full, councils: feed.councils, layout: 'compact' });
+    const root = shadow(card);
+    expect(detailsRequested()).to.equal(false);
+
+    const button = root.querySelector<HTMLButtonElement>('button.disclosure')!;
+    button.focus();
+    button.click();
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(root.activeElement).to.equal(button);
+    await card.updateComplete;
+    expect(detailsRequested()).to.equal(true);
+    const details = root.querySelector<HTMLElement>('#details')!;
+    expect(details.hidden).to.equal(false);
+    expect(details.getAttribute('aria-busy')).to.equal('false');
+    expect(textOf(card, '#details .contacts')).to.contain('Marta Puig');
+    expect([...details.querySelectorAll('[part~="attachments"] li')]).to.have.length(5);
+    // The details' own styles arrived with them, and the card's stayed.
+    expect(getComputedStyle(details.querySelector('.contact-list')!).listStyleType).to.equal('none');
+    expect(getComputedStyle(root.querySelector('article')!).borderTopStyle).to.equal('solid');
+    expect(root.activeElement).to.equal(button);
+  });
+
+  it('has the complete full card once updateComplete settles', async () => {
+    const card = await renderCard('es', { project: full, councils: feed.councils });
+    const root = shadow(card);
+    expect(root.querySelector('.skeleton')).to.equal(null);
+    expect(textOf(card, '[part~="meta"]')).to.contain('Socios: Terrassa');
+    expect(textOf(card, '.facts')).to.contain('1 de marzo de 2023');
+    expect(textOf(card, '.contacts')).to.contain('Marta Puig');
+    expect(textOf(card, '.description')).to.contain('El servei creua el padró');
+    expect(textOf(card, '.value')).to.contain('Valor para la ciudadanía');
+    expect(root.querySelectorAll('[part~="attachments"] li')).to.have.length(5);
   });
 
   it('shows the six levels of the project tab in the full layout', async () => {

@@ -325,6 +325,34 @@ describe('<dc-project-list>', () => {
     });
   });
 
+  describe('languages', () => {
+    const pageLanguage = document.documentElement.lang;
+    afterEach(() => {
+      document.documentElement.lang = pageLanguage;
+    });
+
+    it('re-renders in the new language when the page switches <html lang> at runtime', async () => {
+      document.documentElement.lang = 'en';
+      // An empty lang means "unknown": the list takes the page's language.
+      const list = await readyList('', { feed: '/test/fixtures/cards-basic.json' });
+      expect(statusOf(list)).to.equal('3 projects');
+      expect(titles(list)[0]).to.equal('Proactive appointments');
+
+      document.documentElement.lang = 'es';
+      await waitUntil(() => statusOf(list) === '3 proyectos', 'the list did not switch to Spanish');
+      await Promise.all(cards(list).map((card) => card.updateComplete));
+      expect(squash(root(list).querySelector('label[for="sort"]')?.textContent)).to.equal('Ordenar por');
+      expect(titles(list)[0]).to.equal('Cita previa proactiva');
+      const phase = cards(list)[0]!.shadowRoot!.querySelector('[part~="phase"]');
+      expect(squash(phase?.textContent)).to.equal('Fase: Implantado');
+
+      document.documentElement.lang = 'ca-ES';
+      await waitUntil(() => statusOf(list) === '3 projectes', 'the list did not switch to Catalan');
+      await Promise.all(cards(list).map((card) => card.updateComplete));
+      expect(titles(list)[0]).to.equal('Cita prèvia proactiva');
+    });
+  });
+
   it('reflows to a single column at 320 CSS pixels without sideways scrolling', async () => {
     const list = await readyList('ca', { feed: '/test/fixtures/cards-basic.json' });
     list.parentElement!.style.inlineSize = '320px';

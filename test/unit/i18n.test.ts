@@ -1,25 +1,42 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import { LitElement } from 'lit';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { LitElement, nothing } from 'lit';
 import {
   LocaleController,
-  catalogs,
+  UI_LANGUAGES,
+  catalogFor,
   contextLanguage,
   describeFeedError,
   formatCurrency,
   formatDate,
   formatDuration,
   formatFileSize,
+  loadCatalog,
+  preloadCatalog,
   translate,
   uiLanguageFor,
 } from '../../src/i18n/index.js';
 
+/** Renders one UI string, as the elements do: nothing until its catalog is there. */
 class LocaleProbe extends LitElement {
   readonly locale = new LocaleController(this);
+  renders: string[] = [];
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.locale.arrival;
+    return super.getUpdateComplete();
+  }
   override render() {
-    return html`<span>${this.locale.t('list.sortLabel')}</span>`;
+    const text = this.locale.ready ? this.locale.t('list.sortLabel') : '';
+    this.renders.push(text);
+    return text ? html`<span>${text}</span>` : nothing;
   }
 }
 customElements.define('dc-test-locale-probe', LocaleProbe);
+
+/** Whether the page has requested the module of a language's catalog. */
+const requested = (lang: string) =>
+  performance.getEntriesByType('resource').some((entry) => new RegExp(`/i18n/messages/${lang}\\.[jt]s`).test(entry.name));
+
+const loadAll = () => Promise.all(UI_LANGUAGES.map((lang) => loadCatalog(lang)));
 
 describe('i18n', () => {
   const originalLang = document.documentElement.lang;
@@ -27,12 +44,40 @@ describe('i18n', () => {
     document.documentElement.lang = originalLang;
   });
 
-  it('has every string, non-empty, in Catalan, Spanish and English', () => {
-    const keys = Object.keys(catalogs.en).sort();
-    for (const lang of ['ca', 'es'] as const) {
-      expect(Object.keys(catalogs[lang]).sort(), lang).to.deep.equal(keys);
+  // First: the tests below load every catalog, and a page keeps what it has loaded.
+  it('downloads the catalog of a language only when an element shows that language', async () => {
+    expect(UI_LANGUAGES.map((lang) => catalogFor(lang))).to.deep.equal([undefined, undefined, undefined]);
+    document.documentElement.lang = 'es-ES';
+    const probe = await fixture<LocaleProbe>(html`<dc-test-locale-probe></dc-test-locale-probe>`);
+    expect(probe.shadowRoot!.textContent).to.equal('Ordenar por');
+    // Until the strings came, it rendered no text at all, not keys.
+    expect(probe.renders.filter((text) => text !== 'Ordenar por').every((text) => text === '')).to.equal(true);
+    expect(requested('es')).to.equal(true);
+    expect(requested('ca')).to.equal(false);
+    expect(requested('en')).to.equal(false);
+
+    // A language switch downloads the new catalog, then re-renders: never a render without strings in between.
+    probe.renders = [];
+    document.documentElement.lang = 'ca';
+    await waitUntil(() => probe.shadowRoot!.textContent === 'Ordena per', 'the probe did not switch to Catalan');
+    expect(requested('ca')).to.equal(true);
+    expect(probe.renders.every((text) => text === 'Ordenar por' || text === 'Ordena per')).to.equal(true);
+  });
+
+  it('preloads the catalog for a language tag, falling back like the elements', async () => {
+    await preloadCatalog('en-GB');
+    expect(catalogFor('en')?.['list.sortLabel']).to.equal('Sort by');
+    await preloadCatalog('');
+    expect(catalogFor(uiLanguageFor(navigator.language))).to.not.equal(undefined);
+  });
+
+  it('has every string, non-empty, in Catalan, Spanish and English', async () => {
+    const [ca, es, en] = await loadAll();
+    const keys = Object.keys(en).sort();
+    for (const [lang, catalog] of [['ca', ca], ['es', es]] as const) {
+      expect(Object.keys(catalog).sort(), lang).to.deep.equal(keys);
     }
-    for (const catalog of Object.values(catalogs)) {
+    for (const catalog of [ca, es, en]) {
       for (const message of Object.values(catalog)) {
         const forms = typeof message === 'string' ? [message] : Object.values(message);
         for (const form of forms) expect(form.trim()).to.not.equal('');
@@ -86,7 +131,8 @@ describe('i18n', () => {
     expect(probe.shadowRoot!.textContent).to.equal('Ordenar por');
   });
 
-  it('picks plural forms and formats numbers for the language', () => {
+  it('picks plural forms and formats numbers for the language', async () => {
+    await loadAll();
     expect(translate('en', 'list.count', { count: 1 })).to.equal('1 project');
     expect(translate('en', 'list.count', { count: 1234 })).to.equal('1,234 projects');
     expect(translate('ca', 'list.count', { count: 1 })).to.equal('1 projecte');
@@ -107,7 +153,8 @@ describe('i18n', () => {
     expect(formatDuration(3600 + 5, 'en')).to.equal('1 hr 5 sec');
   });
 
-  it('explains every feed error in the reader’s language', () => {
+  it('explains every feed error in the reader’s language', async () => {
+    await loadAll();
     expect(describeFeedError('en', { code: 'http', message: 'HTTP 404', status: 404 })).to.equal(
       'The feed address answered with error 404.',
     );

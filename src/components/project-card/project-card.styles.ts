@@ -29,8 +29,7 @@ export const projectCardStyles = css`
   }
 
   .card > *,
-  .header > *,
-  .details > * {
+  .header > * {
     margin: 0;
   }
 
@@ -48,26 +47,16 @@ export const projectCardStyles = css`
     scroll-margin-block-start: var(--_dc-space);
   }
 
-  .subheading {
-    margin-block: 0 calc(var(--_dc-space) * 0.25);
-    font-size: 1rem;
-  }
-
   .meta,
-  .partners,
-  .facts,
-  .attachment-meta,
   .note {
     color: var(--_dc-color-muted);
   }
 
-  .label,
-  dt {
+  .label {
     font-weight: 600;
   }
 
-  .badges,
-  .tags {
+  .badges {
     display: flex;
     flex-wrap: wrap;
     gap: 0.375rem;
@@ -113,64 +102,6 @@ export const projectCardStyles = css`
     border-color: #1f7a43;
   }
 
-  .facts {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 1.5rem;
-    margin: 0;
-  }
-  .facts > div {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem;
-  }
-  .facts dt::after {
-    content: ':';
-  }
-  dd {
-    margin: 0;
-  }
-
-  .tag-groups {
-    display: grid;
-    gap: 0.25rem;
-    margin: 0;
-  }
-  .tag-groups dd + dt {
-    margin-block-start: 0.5rem;
-  }
-
-  /* Plain-text descriptions keep the line breaks their authors typed. */
-  .plain p {
-    white-space: pre-line;
-  }
-  .content pre {
-    white-space: pre-wrap;
-  }
-  .content :is(p, ul, ol, blockquote, pre) {
-    margin-block: 0 0.5em;
-  }
-  .content > :last-child,
-  [part~='section'] > :last-child {
-    margin-block-end: 0;
-  }
-  [part~='section'] > :is(p, ul) {
-    margin-block: 0;
-  }
-
-  ul {
-    padding-inline-start: 1.25rem;
-  }
-
-  .contact-list,
-  [part~='attachments'] {
-    margin: 0;
-    padding: 0;
-    list-style: none;
-    display: grid;
-    gap: 0.5rem;
-  }
-
   .disclosure {
     align-self: flex-start;
   }
@@ -181,12 +112,6 @@ export const projectCardStyles = css`
   }
   .disclosure[aria-expanded='true']::before {
     content: '▾' / '';
-  }
-
-  .details:not([hidden]) {
-    display: flex;
-    flex-direction: column;
-    gap: calc(var(--_dc-space) * 0.75);
   }
 
   .links {

@@ -1,29 +1,37 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, adoptStyles, html, nothing, supportsAdoptingStyleSheets, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { FeedController } from '../../feed/index.js';
-import { mailtoUrl, resolveUrl, telUrl } from '../../feed/url.js';
-import type { Attachment, Contact, Council, Project } from '../../feed/types.js';
-import {
-  LocaleController,
-  describeFeedError,
-  formatCurrency,
-  formatDate,
-  formatDuration,
-  formatFileSize,
-  formatList,
-  sameLanguage,
-} from '../../i18n/index.js';
-import { sanitizeHtml } from '../../sanitize.js';
+import { resolveUrl } from '../../feed/url.js';
+import type { Council, Project } from '../../feed/types.js';
+import { LocaleController, describeFeedError, formatCurrency } from '../../i18n/index.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
-import { attachmentKind } from './attachment-kind.js';
-import { projectList, projectText, type Shown } from './texts.js';
+import type { CardDetails } from './details/details.js';
+import { langAttribute, projectText, type Shown } from './texts.js';
 import { projectCardStyles } from './project-card.styles.js';
 
 export type CardLayout = 'compact' | 'full';
 
 /** An address for the feed's URLs, or nothing: only https, http, mailto and tel are ever linked. */
 const safeHref = (url: string | undefined) => resolveUrl(url, document.baseURI);
+
+/*
+ * Everything beyond the compact layout (partners, facts, contacts, description, analysis, documentation) is downloaded
+ * the first time a card shows it: a page of compact cards mostly never does. One request for every card on the page.
+ */
+type DetailsModule = typeof import('./details/details.js');
+let detailsModule: DetailsModule | undefined;
+let detailsRequest: Promise<DetailsModule> | undefined;
+
+function loadDetails(): Promise<DetailsModule> {
+  return (detailsRequest ??= import('./details/details.js').then(
+    (module) => (detailsModule = module),
+    (error: unknown) => {
+      detailsRequest = undefined;
+      throw error;
+    },
+  ));
+}
 
 /**
  * One project of the DigiCanvis observatory, with the six levels of its project tab: title; council,
@@ -97,8 +105,10 @@ export class DcProjectCard extends LitElement {
   private readonly locale = new LocaleController(this);
   private readonly feedState = new FeedController(this, () => (this.project ? null : this.feed));
 
-  /** The sanitized description, kept so that re-renders reuse the same nodes instead of rebuilding them. */
-  private content?: { key: string; node: HTMLElement };
+  private details?: CardDetails;
+  private readonly councilName = (id: string) => this.lookUpCouncil(id)?.name ?? id;
+  /** Settles once the details module, asked for by this card, has arrived and the card has been asked to update. */
+  private detailsArrival?: Promise<void>;
 
   /** Moves focus to the card's heading (or the card's message while it has no project). */
   override focus(options?: FocusOptions) {
@@ -107,15 +117,57 @@ export class DcProjectCard extends LitElement {
     else super.focus(options);
   }
 
+  override connectedCallback() {
+    super.connectedCallback();
+    // A full card always shows its details: fetch them alongside the feed and the strings.
+    if (this.layout !== 'compact') this.requestDetails();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('project') && changed.get('project')?.id !== this.project?.id) this.expanded = false;
+    if (this.showsDetails()) this.requestDetails();
+  }
+
+  /** Also waits for the UI strings and, when the card shows them, for the details: then the card is complete. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.locale.arrival;
+    let complete = await super.getUpdateComplete();
+    if (this.showsDetails() && this.detailsArrival) {
+      await this.detailsArrival;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  private showsDetails(): boolean {
+    return (this.layout !== 'compact' || this.expanded) && this.currentProject() !== undefined;
+  }
+
+  private requestDetails() {
+    if (detailsModule || this.detailsArrival) return;
+    const arrival: Promise<void> = loadDetails().then(
+      () => this.requestUpdate(),
+      (error: unknown) => console.error('[digicanvis] could not load the project details', error),
+    );
+    this.detailsArrival = arrival;
+    void arrival.then(() => {
+      if (this.detailsArrival === arrival) this.detailsArrival = undefined;
+    });
   }
 
   override render() {
     const project = this.currentProject();
-    if (project) return this.renderCard(project);
     const { status, error, complete } = this.feedState.state;
-    if (status === 'idle' || !this.projectId) return nothing;
+    const waiting = !project && (status === 'idle' || !this.projectId);
+    // No text before the strings have arrived: the loading skeleton needs none.
+    if (!this.locale.ready) return waiting ? nothing : this.renderState(undefined, false, true);
+    if (project) {
+      // A full card appears whole: until its details have arrived (usually a few ms), it shows the skeleton.
+      const details = this.detailsView();
+      if (this.layout === 'compact' || details) return this.renderCard(project, details);
+      return this.renderState(this.locale.t('card.loading'), false, true);
+    }
+    if (waiting) return nothing;
     if (status === 'error' && error) {
       return this.renderState(describeFeedError(this.locale.language, error), true);
     }
@@ -138,10 +190,10 @@ export class DcProjectCard extends LitElement {
   }
 
   /* One wrapper for loading, error and "not found", so focus put on it survives the change between them. */
-  private renderState(message: string, canRetry: boolean, loading = false) {
+  private renderState(message: string | undefined, canRetry: boolean, loading = false) {
     return html`
       <div part="base" class="state" data-layout=${this.layout} tabindex="-1" aria-busy=${loading ? 'true' : 'false'}>
-        <p role="status" class=${loading ? 'visually-hidden' : 'message'}>${message}</p>
+        ${message === undefined ? nothing : html`<p role="status" class=${loading ? 'visually-hidden' : 'message'}>${message}</p>`}
         ${loading
           ? html`<div class="placeholder" aria-hidden="true">
               <div class="skeleton bar title-bar"></div>
@@ -160,15 +212,16 @@ export class DcProjectCard extends LitElement {
     this.feedState.retry();
   }
 
-  private renderCard(project: Project) {
+  /** `details` is there for a full card, and for a compact one once opened and the module has arrived. */
+  private renderCard(project: Project, details: CardDetails | undefined) {
     const compact = this.layout === 'compact';
     return html`
       <article part="base" class="card" data-layout=${compact ? 'compact' : 'full'} aria-labelledby="title">
         <header class="header">
-          ${this.renderHeading(this.text(project, 'title'))} ${this.renderMeta(project, !compact)}
-          ${this.renderBadges(project)}
+          ${this.renderHeading(this.text(project, 'title'))}
+          ${this.renderMeta(project, compact ? undefined : details)} ${this.renderBadges(project)}
         </header>
-        ${compact ? nothing : this.renderFacts(project)} ${this.renderParagraph(this.text(project, 'summary'), 'summary')}
+        ${compact ? nothing : details?.facts(project)} ${this.renderParagraph(this.text(project, 'summary'), 'summary')}
         ${this.renderSavings(project)}
         ${compact
           ? html`
@@ -181,22 +234,30 @@ export class DcProjectCard extends LitElement {
               >
                 ${this.locale.t('card.moreDetails')}
               </button>
-              <div id="details" class="details" ?hidden=${!this.expanded}>
-                ${this.expanded ? this.renderDetails(project, true) : nothing}
+              <div id="details" class="details" ?hidden=${!this.expanded} aria-busy=${this.expanded && !details ? 'true' : 'false'}>
+                ${details
+                  ? html`${details.partners(project, this.councilName, false)}${details.facts(project)}
+                    ${details.sections(project, this.clampedLevel())}`
+                  : nothing}
               </div>
             `
-          : this.renderDetails(project, false)}
+          : details?.sections(project, this.clampedLevel())}
         ${this.renderLinks(project)}
       </article>
     `;
   }
 
-  private renderDetails(project: Project, fromCompact: boolean) {
-    return html`
-      ${fromCompact ? html`${this.renderPartners(project)}${this.renderFacts(project)}` : nothing}
-      ${this.renderContacts(project)} ${this.renderDescription(project)} ${this.renderValue(project)}
-      ${this.renderAnalysis(project)} ${this.renderDocumentation(project)}
-    `;
+  /** What renders the details, when the card shows them and their module has arrived. */
+  private detailsView(): CardDetails | undefined {
+    if (!this.showsDetails() || !detailsModule) return undefined;
+    if (!this.details) {
+      this.details = new detailsModule.CardDetails(this.locale);
+      // Their styles come with them. Without adoptable style sheets Lit appends <style> elements, so add only the new.
+      const { detailsStyles } = detailsModule;
+      const styles = supportsAdoptingStyleSheets ? [...DcProjectCard.elementStyles, detailsStyles] : [detailsStyles];
+      adoptStyles(this.renderRoot as ShadowRoot, styles);
+    }
+    return this.details;
   }
 
   // ---- level 1 -------------------------------------------------------------------------------
@@ -218,19 +279,6 @@ export class DcProjectCard extends LitElement {
     }
   }
 
-  private renderSubheading(label: string) {
-    switch (Math.min(this.clampedLevel() + 1, 6)) {
-      case 3:
-        return html`<h3 class="subheading">${label}</h3>`;
-      case 4:
-        return html`<h4 class="subheading">${label}</h4>`;
-      case 5:
-        return html`<h5 class="subheading">${label}</h5>`;
-      default:
-        return html`<h6 class="subheading">${label}</h6>`;
-    }
-  }
-
   private clampedLevel(): number {
     const level = Math.trunc(this.headingLevel);
     return level >= 2 && level <= 6 ? level : 3;
@@ -238,7 +286,7 @@ export class DcProjectCard extends LitElement {
 
   // ---- level 2 -------------------------------------------------------------------------------
 
-  private renderMeta(project: Project, withPartners: boolean) {
+  private renderMeta(project: Project, details: CardDetails | undefined) {
     const council = this.councilOf(project);
     const name = council?.name ?? project.council;
     const href = safeHref(council?.url);
@@ -246,66 +294,9 @@ export class DcProjectCard extends LitElement {
       <p part="meta" class="meta">
         <span class="visually-hidden">${this.locale.t('card.council')}: </span>${href
           ? html`<a part="link" href=${href}>${name}</a>`
-          : html`<span>${name}</span>`}${withPartners ? this.renderPartners(project, true) : nothing}
+          : html`<span>${name}</span>`}${details?.partners(project, this.councilName, true)}
       </p>
     `;
-  }
-
-  private renderPartners(project: Project, inline = false) {
-    if (!project.partners.length) return nothing;
-    const names = formatList(
-      project.partners.map((id) => this.lookUpCouncil(id)?.name ?? id),
-      this.locale.language,
-    );
-    const label = html`<span class="label">${this.locale.t('card.partners')}:</span> ${names}`;
-    return inline ? html`<span class="partners"> · ${label}</span>` : html`<p class="partners">${label}</p>`;
-  }
-
-  private renderContacts(project: Project) {
-    const visit = this.visitHref(project);
-    if (!project.contacts.length && !visit) return nothing;
-    return html`
-      <section part="section" class="contacts">
-        ${this.renderSubheading(this.locale.t('card.contacts'))}
-        ${project.contacts.length
-          ? html`<ul role="list" class="contact-list">
-              ${project.contacts.map((contact) => this.renderContact(contact, project.language))}
-            </ul>`
-          : nothing}
-        ${visit ? html`<p><a part="link" class="visit" href=${visit}>${this.locale.t('card.requestVisit')}</a></p>` : nothing}
-      </section>
-    `;
-  }
-
-  private renderContact(contact: Contact, lang: string) {
-    const page = safeHref(contact.url);
-    const email = contact.email ? safeHref(mailtoUrl(contact.email)) : undefined;
-    const phone = contact.phone ? safeHref(telUrl(contact.phone)) : undefined;
-    return html`
-      <li>
-        <span class="contact-name">${page ? html`<a part="link" href=${page}>${contact.name}</a>` : contact.name}</span>${contact.role
-          ? html`, <span lang=${ifDefined(this.langAttr(lang))}>${contact.role}</span>`
-          : nothing}
-        ${email
-          ? html`<br /><span class="visually-hidden">${this.locale.t('card.email')}: </span><a part="link" href=${email}
-              >${contact.email}</a
-            >`
-          : nothing}
-        ${contact.phone
-          ? html`<br /><span class="visually-hidden">${this.locale.t('card.phone')}: </span>${phone
-                ? html`<a part="link" href=${phone}>${contact.phone}</a>`
-                : contact.phone}`
-          : nothing}
-      </li>
-    `;
-  }
-
-  private visitHref(project: Project): string | undefined {
-    if (!project.visits) return undefined;
-    const email = project.contacts.find((contact) => contact.email)?.email;
-    if (!email) return undefined;
-    const title = this.text(project, 'title').value;
-    return safeHref(mailtoUrl(email, this.locale.t('card.visitSubject', { title })));
   }
 
   // ---- level 3 -------------------------------------------------------------------------------
@@ -330,90 +321,6 @@ export class DcProjectCard extends LitElement {
     `;
   }
 
-  private renderDescription(project: Project) {
-    const text = this.text(project, 'content_text');
-    const translated = !sameLanguage(text.lang, project.language);
-    let body: unknown = nothing;
-    if (text.value && (translated || !project.contentHtml)) {
-      body = html`<div class="content plain" lang=${ifDefined(this.langAttr(text.lang))}>
-        ${text.value
-          .split(/\n\s*\n/)
-          .filter((paragraph) => paragraph.trim())
-          .map((paragraph) => html`<p>${paragraph.trim()}</p>`)}
-      </div>`;
-    } else if (project.contentHtml) {
-      body = this.sanitizedContent(project);
-    }
-    if (body === nothing) return nothing;
-    return html`<section part="section" class="description">
-      ${this.renderSubheading(this.locale.t('card.description'))}${body}
-    </section>`;
-  }
-
-  private sanitizedContent(project: Project): HTMLElement {
-    const base = safeHref(project.url) ?? document.baseURI;
-    const lang = this.langAttr(project.language) ?? '';
-    const key = `${lang}\u0000${base}\u0000${project.contentHtml}`;
-    if (this.content?.key !== key) {
-      const node = document.createElement('div');
-      node.className = 'content';
-      if (lang) node.lang = lang;
-      node.append(sanitizeHtml(project.contentHtml ?? '', base));
-      this.content = { key, node };
-    }
-    return this.content.node;
-  }
-
-  private renderValue(project: Project) {
-    const value = this.text(project, 'value');
-    if (!value.value) return nothing;
-    return html`<section part="section" class="value">
-      ${this.renderSubheading(this.locale.t('card.value'))}${this.renderParagraph(value, 'value-text')}
-    </section>`;
-  }
-
-  // ---- level 4 -------------------------------------------------------------------------------
-
-  private renderAnalysis(project: Project) {
-    const barriers = this.list(project, 'barriers');
-    const benefits = this.list(project, 'benefits');
-    const tags = (
-      [
-        ['card.technologies', project.technologies],
-        ['card.methodologies', project.methodologies],
-        ['card.tools', project.tools],
-      ] as const
-    ).filter(([, values]) => values.length);
-    return html`
-      ${this.renderBulletSection('card.barriers', barriers, 'barriers')}
-      ${this.renderBulletSection('card.benefits', benefits, 'benefits')}
-      ${tags.length
-        ? html`<dl class="tag-groups">
-            ${tags.map(
-              ([key, values]) => html`
-                <dt>${this.locale.t(key)}</dt>
-                <dd>
-                  <ul role="list" class="tags" lang=${ifDefined(this.langAttr(project.language))}>
-                    ${values.map((value) => html`<li class="tag">${value}</li>`)}
-                  </ul>
-                </dd>
-              `,
-            )}
-          </dl>`
-        : nothing}
-    `;
-  }
-
-  private renderBulletSection(key: 'card.barriers' | 'card.benefits', items: Shown<string[]>, className: string) {
-    if (!items.value.length) return nothing;
-    return html`<section part="section" class=${className}>
-      ${this.renderSubheading(this.locale.t(key))}
-      <ul lang=${ifDefined(this.langAttr(items.lang))}>
-        ${items.value.map((item) => html`<li>${item}</li>`)}
-      </ul>
-    </section>`;
-  }
-
   // ---- level 5 -------------------------------------------------------------------------------
 
   private renderBadges(project: Project) {
@@ -429,55 +336,6 @@ export class DcProjectCard extends LitElement {
         )}
       </ul>
     `;
-  }
-
-  private renderFacts(project: Project) {
-    return html`
-      <dl class="facts">
-        <div>
-          <dt>${this.locale.t('kind.label')}</dt>
-          <dd>${this.locale.t(`kind.${project.kind}`)}</dd>
-        </div>
-        ${project.started
-          ? html`<div>
-              <dt>${this.locale.t('card.started')}</dt>
-              <dd><time datetime=${project.started}>${formatDate(project.started, this.locale.language)}</time></dd>
-            </div>`
-          : nothing}
-      </dl>
-    `;
-  }
-
-  // ---- level 6 -------------------------------------------------------------------------------
-
-  private renderDocumentation(project: Project) {
-    if (!project.attachments.length) return nothing;
-    return html`<section part="section" class="documentation">
-      ${this.renderSubheading(this.locale.t('card.documentation'))}
-      <ul part="attachments" role="list">
-        ${project.attachments.map((attachment) => this.renderAttachment(attachment, project.language))}
-      </ul>
-    </section>`;
-  }
-
-  private renderAttachment(attachment: Attachment, lang: string) {
-    const kind = this.locale.t(`attachment.${attachmentKind(attachment.mimeType)}`);
-    const href = safeHref(attachment.url);
-    const label = attachment.title
-      ? html`<span lang=${ifDefined(this.langAttr(lang))}>${attachment.title}</span>`
-      : html`${kind}`;
-    const details = [
-      attachment.title ? kind : undefined,
-      attachment.sizeInBytes !== undefined ? formatFileSize(attachment.sizeInBytes, this.locale.language) : undefined,
-      attachment.durationInSeconds !== undefined
-        ? formatDuration(attachment.durationInSeconds, this.locale.language)
-        : undefined,
-    ].filter((detail): detail is string => Boolean(detail));
-    return html`<li>
-      ${href ? html`<a part="link" href=${href}>${label}</a>` : label}${details.length
-        ? html` <span class="attachment-meta">(${details.join(', ')})</span>`
-        : nothing}
-    </li>`;
   }
 
   // ---- links ---------------------------------------------------------------------------------
@@ -503,17 +361,13 @@ export class DcProjectCard extends LitElement {
 
   /** The `lang` attribute a piece of text needs: only when it differs from the language around it. */
   private langAttr(lang: string): string | undefined {
-    return sameLanguage(lang, this.locale.contentLanguage) ? undefined : lang;
+    return langAttribute(lang, this.locale.contentLanguage);
   }
 
   private text(project: Project, field: 'title'): Shown<string>;
-  private text(project: Project, field: 'summary' | 'content_text' | 'value'): Shown<string | undefined>;
-  private text(project: Project, field: 'title' | 'summary' | 'content_text' | 'value'): Shown<string | undefined> {
+  private text(project: Project, field: 'summary'): Shown<string | undefined>;
+  private text(project: Project, field: 'title' | 'summary'): Shown<string | undefined> {
     return projectText(project, field, this.locale.contentLanguage, this.locale.language);
-  }
-
-  private list(project: Project, field: 'barriers' | 'benefits'): Shown<string[]> {
-    return projectList(project, field, this.locale.contentLanguage, this.locale.language);
   }
 }
 

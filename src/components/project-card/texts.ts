@@ -1,4 +1,5 @@
 import type { Project } from '../../feed/types.js';
+import { sameLanguage } from '../../i18n/language.js';
 
 /** A piece of feed text and the language it is written in. */
 export interface Shown<T> {
@@ -7,7 +8,6 @@ export interface Shown<T> {
 }
 
 type TextField = 'title' | 'summary' | 'content_text' | 'value';
-type ListField = 'barriers' | 'benefits';
 
 const OWN_FIELD = { title: 'title', summary: 'summary', content_text: 'contentText', value: 'value' } as const;
 
@@ -18,7 +18,7 @@ const primarySubtag = (tag: string) => tag.toLowerCase().split('-')[0] ?? '';
  * catalog's language (a Basque page gets Spanish UI strings, so Spanish texts beat Catalan ones
  * its reader may not read). None when the project is already written in the page's language.
  */
-function translationTags(project: Project, pageLanguage: string, uiLanguage: string): string[] {
+export function translationTags(project: Project, pageLanguage: string, uiLanguage: string): string[] {
   const page = pageLanguage.toLowerCase();
   if (primarySubtag(project.language) === primarySubtag(page)) return [];
   return [...new Set([page, primarySubtag(page), uiLanguage])];
@@ -45,11 +45,7 @@ export function projectText(
   return { value: project[OWN_FIELD[field]], lang: project.language };
 }
 
-/** Like {@link projectText}, for the translatable lists. */
-export function projectList(project: Project, field: ListField, pageLanguage: string, uiLanguage: string): Shown<string[]> {
-  for (const tag of translationTags(project, pageLanguage, uiLanguage)) {
-    const translated = project.i18n[tag]?.[field];
-    if (translated?.length) return { value: translated, lang: tag };
-  }
-  return { value: project[field], lang: project.language };
+/** The `lang` attribute a piece of text needs: only when it differs from the language around it. */
+export function langAttribute(lang: string, contentLanguage: string): string | undefined {
+  return sameLanguage(lang, contentLanguage) ? undefined : lang;
 }

@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { FeedController } from '../../feed/index.js';
 import type { FeedProblem, Project } from '../../feed/types.js';
 import { LocaleController, describeFeedError } from '../../i18n/index.js';
@@ -21,24 +20,9 @@ const CARD_PARTS = ['base', 'title', 'meta', 'phase', 'section', 'link', 'attach
   .map((part) => `${part}: card-${part}`)
   .join(', ');
 
-/**
- * How many items were left out. A problem may also only drop a field of an item that is still
- * shown, so an item counts when it has an error and is not among the projects; problems of items
- * without an id (which are always left out) count once per item position.
- */
-function skippedItems(warnings: readonly FeedProblem[], shown: readonly Project[]): number {
-  const shownIds = new Set(shown.map((project) => project.id));
-  const items = new Set<string>();
-  for (const warning of warnings) {
-    if (warning.severity !== 'error') continue;
-    if (warning.itemId !== undefined) {
-      if (!shownIds.has(warning.itemId)) items.add(`id:${warning.itemId}`);
-      continue;
-    }
-    const position = /^\$\.items\[\d+\]/.exec(warning.path)?.[0];
-    if (position) items.add(position);
-  }
-  return items.size;
+/** How many items the reader left out (a problem that only drops a field leaves the item shown). */
+function skippedItems(warnings: readonly FeedProblem[]): number {
+  return warnings.filter((problem) => problem.skipped && problem.path.startsWith('$.items')).length;
 }
 
 /** The project id in a `#dc-project-…` fragment, if the fragment is one. */
@@ -157,6 +141,12 @@ export class DcProjectList extends LitElement {
     return result;
   }
 
+  /** Also waits for the UI strings, so that the list is complete once it settles. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.locale.arrival;
+    return super.getUpdateComplete();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('feed')) this.page = 1;
     const pages = Math.max(1, Math.ceil(this.sortedProjects().length / this.effectivePageSize));
@@ -213,15 +203,19 @@ export class DcProjectList extends LitElement {
   override render() {
     const state = this.feedState.state;
     if (state.status === 'idle' && !state.url) return nothing;
+    const size = this.effectivePageSize;
+    // No text before the strings have arrived: the skeleton needs none, and holds the space of the cards.
+    if (!this.locale.ready) {
+      return html`<div part="base" class="base" aria-busy="true">${this.renderSkeleton(size)}</div>`;
+    }
     const t = this.locale.t.bind(this.locale);
     const loading = state.status === 'loading' || state.status === 'idle';
     const failed = state.status === 'error' && state.error;
     const projects = this.sortedProjects();
-    const size = this.effectivePageSize;
     const pages = Math.max(1, Math.ceil(projects.length / size));
     const first = (this.page - 1) * size;
     const shown = projects.slice(first, first + size);
-    const skipped = skippedItems(state.warnings, projects);
+    const skipped = skippedItems(state.warnings);
     const empty = state.status === 'ready' && state.complete && projects.length === 0;
 
     let statusText: string;
@@ -281,11 +275,11 @@ export class DcProjectList extends LitElement {
 
   private renderCards(projects: Project[]) {
     const councils = this.feedState.state.feed?.councils;
+    // Cards are matched by position, not keyed by project: a card given another project starts closed, as a new one
+    // would, and paging or sorting moves focus out of the cards, so nothing needs the same element to follow its project.
     return html`
       <ul part="list" class="grid" role="list">
-        ${repeat(
-          projects,
-          (project) => project.id,
+        ${projects.map(
           (project) => html`
             <li>
               <dc-project-card

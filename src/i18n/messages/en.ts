@@ -1,0 +1,95 @@
+import type { Plural } from '../messages.js';
+
+/**
+ * The English UI strings, and the reference catalog: its keys are the `MessageKey`s every other
+ * language must have. Plural messages are marked `as Plural` so their type is the shape, not the
+ * English forms.
+ */
+const en = {
+  'area.citizen-care': 'First line of citizen care',
+  'area.services': 'Services and formalities',
+  'area.social': 'Social services',
+  'area.participation': 'Participation and open government',
+  'area.management': 'Public planning and management',
+  'area.transformation': 'Transformation and cultural change',
+
+  'phase.label': 'Phase',
+  'phase.prototype': 'Prototype',
+  'phase.pilot': 'Pilot',
+  'phase.implemented': 'Implemented',
+
+  'kind.label': 'What changed',
+  'kind.service': 'A service',
+  'kind.process': 'A process or procedure',
+  'kind.organization': 'The organization',
+
+  'attachment.article': 'Article',
+  'attachment.pdf': 'PDF document',
+  'attachment.document': 'Document',
+  'attachment.video': 'Video',
+  'attachment.audio': 'Audio',
+  'attachment.slides': 'Slides',
+  'attachment.demo': 'Demo',
+  'attachment.image': 'Image',
+  'attachment.file': 'File',
+
+  'card.council': 'Council',
+  'card.partners': 'Partners',
+  'card.contacts': 'Contacts',
+  'card.requestVisit': 'Request a study visit',
+  'card.visitSubject': 'Study visit: {title}',
+  'card.description': 'Description',
+  'card.value': 'Value for citizens and the administration',
+  'card.savings': 'Savings',
+  'card.savingsYear': '{amount} per year',
+  'card.savingsOnce': '{amount} one-off',
+  'card.savingsMonth': '{amount} per month',
+  'card.barriers': 'Barriers',
+  'card.benefits': 'Benefits',
+  'card.technologies': 'Technologies',
+  'card.methodologies': 'Methodologies',
+  'card.tools': 'Tools',
+  'card.areas': 'Areas',
+  'card.started': 'Started',
+  'card.documentation': 'Documentation',
+  'card.moreDetails': 'More details',
+  'card.permalink': 'Link to this project',
+  'card.projectPage': 'Project page',
+  'card.email': 'Email',
+  'card.phone': 'Phone',
+  'card.loading': 'Loading the project…',
+  'card.notFound': 'This project is not in the feed. It may have been removed or its link may be wrong.',
+
+  'list.loading': 'Loading projects…',
+  'list.loadingMore': 'More projects are still loading.',
+  'list.count': { one: '{count} project', other: '{count} projects' } as Plural,
+  'list.range': { one: 'Showing {from}–{to} of {count} project', other: 'Showing {from}–{to} of {count} projects' } as Plural,
+  'list.empty': 'This feed has no projects yet.',
+  'list.skipped': {
+    one: '{count} project could not be shown (see the browser console).',
+    other: '{count} projects could not be shown (see the browser console).',
+  } as Plural,
+  'list.sortLabel': 'Sort by',
+  'list.sortFeed': 'Default order',
+  'list.sortNewest': 'Newest first',
+  'list.sortTitle': 'Title',
+  'list.sortSavings': 'Largest savings',
+  'list.pagination': 'Result pages',
+  'list.previous': 'Previous',
+  'list.next': 'Next',
+  'list.pageOf': 'Page {page} of {pages}',
+
+  'error.network': 'The feed could not be reached. Check your connection and try again.',
+  'error.timeout': 'The feed took too long to answer.',
+  'error.http': 'The feed address answered with error {status}.',
+  'error.not-json': 'The address did not return a feed: its content is not valid JSON.',
+  'error.html': 'The address returned a web page, not a feed.',
+  'error.not-jsonfeed': 'The address returned JSON, but not a JSON Feed.',
+  'error.not-digicanvis': 'This is a JSON Feed, but not a DigiCanvis feed of projects.',
+  'error.version-unsupported':
+    'This feed is version {version} and this widget reads version {supported}. Update the widget to show it.',
+  'error.invalid': 'The feed does not follow the DigiCanvis format, so it cannot be shown.',
+  'error.retry': 'Retry',
+};
+
+export default en;
