@@ -11,7 +11,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 
 const SCHEMA_FILE = new URL('../schema/digicanvis-feed.schema.json', import.meta.url);
-const READER_FILE = new URL('../dist/feed/index.js', import.meta.url);
+const READER_FILE = new URL('../dist/node/validate.js', import.meta.url);
 const SUPPORTED_MAJOR = 1;
 const DEFAULT_TIMEOUT_SECONDS = 15;
 
@@ -209,13 +209,13 @@ async function loadSemanticCheck(io) {
     io.err(`note: only the schema was checked: ${why}`);
     return undefined;
   };
-  if (!existsSync(READER_FILE)) return skipped('dist/feed/index.js is not built (run npm run build)');
+  if (!existsSync(READER_FILE)) return skipped('dist/node/validate.js is not built (run npm run build)');
   try {
     const reader = await import(READER_FILE.href);
     if (typeof reader.validateFeed === 'function') return reader.validateFeed;
-    return skipped('dist/feed/index.js exports no validateFeed');
+    return skipped('dist/node/validate.js exports no validateFeed');
   } catch (error) {
-    return skipped(`dist/feed/index.js could not be loaded (${error.message})`);
+    return skipped(`dist/node/validate.js could not be loaded (${error.message})`);
   }
 }
 

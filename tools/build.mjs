@@ -12,6 +12,8 @@ const bin = (name) => `${root}node_modules/.bin/${name}`;
 const steps = [
   [bin('vite'), ['build', '--logLevel', 'warn']],
   [bin('tsc'), ['-p', 'tsconfig.build.json']],
+  // The command-line validator runs the browser's reader in Node: one self-contained module with no DOM in it.
+  [bin('esbuild'), ['src/feed/validate.ts', '--bundle', '--format=esm', '--platform=neutral', '--target=es2022', '--outfile=dist/node/validate.js', '--log-level=warning']],
   [bin('cem'), ['analyze', '--litelement', '--globs', 'src/components/**/*.ts', '--exclude', 'src/components/**/*.styles.ts', '--quiet']],
 ];
 
