@@ -11,15 +11,18 @@ const HTML_NS = 'http://www.w3.org/1999/xhtml';
 
 /** Kept as they are, without attributes (except `a[href]`). */
 const ALLOWED = new Set([
-  'p', 'br', 'strong', 'b', 'em', 'i', 'u', 'ul', 'ol', 'li', 'blockquote', 'code', 'pre',
-  'a', 'abbr', 'small', 'sub', 'sup',
+  'p', 'br', 'hr', 'div', 'strong', 'b', 'em', 'i', 'u', 's', 'mark', 'q', 'cite', 'ul', 'ol', 'li', 'dl', 'dt', 'dd',
+  'blockquote', 'code', 'pre', 'a', 'abbr', 'small', 'sub', 'sup', 'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td',
 ]);
+
+/** Sectioning and other blocks become plain `div`s: they keep the text apart without adding landmarks to the page. */
+const BLOCKS = new Set(['section', 'article', 'header', 'footer', 'aside', 'main', 'nav', 'figure', 'figcaption', 'address', 'details', 'summary', 'center']);
 
 /** Dropped with everything inside: code, styles, embedded documents, foreign markup, forms. */
 const DROPPED = new Set([
   'script', 'style', 'template', 'iframe', 'object', 'embed', 'svg', 'math', 'form', 'noscript',
   'frame', 'frameset', 'noembed', 'noframes', 'head', 'title', 'link', 'meta', 'base',
-  'textarea', 'select', 'button', 'input', 'canvas', 'video', 'audio', 'img', 'picture', 'source',
+  'textarea', 'select', 'button', 'input', 'canvas', 'video', 'audio', 'picture', 'source',
 ]);
 
 /** Headings in a description would break the card's outline, so they become bold paragraphs. */
@@ -27,6 +30,13 @@ const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** Deeper nesting is flattened to text: no honest description needs it, and it bounds the recursion. */
 const MAX_DEPTH = 32;
+
+/**
+ * Past these, the HTML is not parsed at all but shown as text: the browser's parser takes quadratic time on deeply
+ * nested markup (tens of thousands of tags freeze the page for seconds), and no project description needs as much.
+ */
+const MAX_LENGTH = 100_000;
+const MAX_TAGS = 3_000;
 
 const LINK_REL = 'noopener noreferrer nofollow';
 
@@ -36,10 +46,24 @@ const LINK_REL = 'noopener noreferrer nofollow';
  * `href` and keep their text.
  */
 export function sanitizeHtml(html: string, baseUrl: string): DocumentFragment {
-  const parsed = new DOMParser().parseFromString(html, 'text/html');
   const fragment = document.createDocumentFragment();
+  if (html.length > MAX_LENGTH || (html.match(/</g)?.length ?? 0) > MAX_TAGS) {
+    const paragraph = fragment.appendChild(document.createElement('p'));
+    paragraph.textContent = html.replace(/<[^>]*>?/g, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_LENGTH);
+    return fragment;
+  }
+  const parsed = new DOMParser().parseFromString(html, 'text/html');
   copyChildren(parsed.body, fragment, baseUrl, 0);
   return fragment;
+}
+
+/** The text a reader would see in an element: what is inside dropped elements (scripts, styles) does not count. */
+function visibleText(node: Node): string {
+  if (node.nodeType === Node.TEXT_NODE) return node.nodeValue ?? '';
+  if (node.nodeType !== Node.ELEMENT_NODE || DROPPED.has((node as Element).localName)) return '';
+  let text = '';
+  for (const child of Array.from(node.childNodes)) text += visibleText(child);
+  return text;
 }
 
 function copyChildren(from: Node, to: Node, baseUrl: string, depth: number) {
@@ -60,7 +84,13 @@ function copyNode(node: Node, to: Node, baseUrl: string, depth: number) {
   const name = element.localName;
   if (DROPPED.has(name)) return;
   if (depth >= MAX_DEPTH) {
-    to.appendChild(document.createTextNode(element.textContent ?? ''));
+    to.appendChild(document.createTextNode(visibleText(element)));
+    return;
+  }
+  if (name === 'img') {
+    // An image is not shown (it would load from anywhere), but what it says is kept: a linked image keeps its link text.
+    const alt = element.getAttribute('alt')?.trim();
+    if (alt) to.appendChild(document.createTextNode(alt));
     return;
   }
 
@@ -77,9 +107,11 @@ function copyNode(node: Node, to: Node, baseUrl: string, depth: number) {
       copy.setAttribute('rel', LINK_REL);
       to.appendChild(copy);
     }
-  } else if (ALLOWED.has(name)) {
-    copy = to.appendChild(document.createElement(name));
+  } else if (ALLOWED.has(name) || BLOCKS.has(name)) {
+    copy = to.appendChild(document.createElement(BLOCKS.has(name) ? 'div' : name));
   }
   // Unknown (or unlinkable) elements are unwrapped: their text stays, the element does not.
   copyChildren(element, copy ?? to, baseUrl, depth + 1);
+  // A link with nothing to read would be an unnamed tab stop: keep whatever it holds, drop the link.
+  if (copy?.localName === 'a' && !copy.textContent?.trim()) copy.replaceWith(...Array.from(copy.childNodes));
 }

@@ -19,7 +19,7 @@ export interface FeedStoreOptions {
   retryBaseMs: number;
   /** No back-off (and no `Retry-After`) waits longer than this; a longer `Retry-After` ends the retries. */
   maxRetryDelayMs: number;
-  /** Safety stop for `next_url` chains. */
+  /** Safety stop for `next_url` chains (which must also stay on the feed's origin). */
   maxPages: number;
 }
 
@@ -113,7 +113,7 @@ export class FeedStore {
     retries: 3,
     retryBaseMs: 400,
     maxRetryDelayMs: 10000,
-    maxPages: 2000,
+    maxPages: 500,
   };
 
   configure(options: Partial<FeedStoreOptions>): void {
@@ -223,6 +223,11 @@ export class FeedStore {
       let nextUrl = this.readFirstPage(entry, parsed.json, url);
       const seen = new Set([url]);
       while (nextUrl && entry.state.status === 'ready') {
+        if (new URL(nextUrl).origin !== new URL(url).origin) {
+          // The page chose this feed's origin; a feed must not send every visitor's browser to another one.
+          this.report(entry, [{ path: '$.next_url', message: `not followed: ${nextUrl} is on another origin than the feed`, severity: 'error' }]);
+          break;
+        }
         if (seen.has(nextUrl) || seen.size >= this.options.maxPages) {
           this.report(entry, [{ path: '$.next_url', message: `stopped following next_url at ${nextUrl}: the pages loop or never end`, severity: 'error' }]);
           break;

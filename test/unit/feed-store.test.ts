@@ -165,6 +165,17 @@ describe('FeedStore', () => {
     }
   });
 
+  it('does not follow next_url to another origin', async () => {
+    const store = fast();
+    const url = abs('/test/fixtures/paged-elsewhere-1.json');
+    const w = watch(store, url);
+    await waitUntil(() => store.get(url).complete);
+    expect(store.get(url).feed?.projects.map((p) => p.id)).to.deep.equal(['only']);
+    const problem = store.get(url).warnings.find((p) => p.path === '$.next_url');
+    expect(problem?.message).to.contain('another origin');
+    w.stop();
+  });
+
   it('refreshes with the ETag and keeps the data on 304', async () => {
     const key = unique();
     const store = fast();
