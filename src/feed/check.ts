@@ -1,156 +1,218 @@
 /**
- * The bookkeeping shared by the feed's readers (projects here, FAQ entries in ./faq.ts): typed reads of a JSON value
- * that report what is wrong as a FeedProblem with its JSON path.
+ * The bookkeeping shared by the feed's readers (projects in ./read.ts, FAQ entries in ./faq.ts): typed reads of the
+ * fields of a JSON object, reporting what is wrong as a FeedProblem with its JSON path.
+ *
+ * Reading is synchronous, so the object being read, its path and where problems go (the scope: the feed, an item, a
+ * council, a FAQ entry) are set by `within` instead of being passed to every call. Every message comes from two
+ * templates: `"key" is required: <what is expected>` and `"key" must be <what is expected>, not <what was found>`.
  */
 import type { FeedProblem } from './types.js';
-import { resolveHttpUrl, resolveUrl } from './url.js';
+import { isEmail, resolveHttpUrl, resolveUrl } from './url.js';
 
 export type Obj = Record<string, unknown>;
 
 /** Base URL used when a document is checked without knowing where it came from. */
 export const NOWHERE = 'https://feed.invalid/';
-export const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i;
-export const COUNCIL_ID = /^[a-z][a-z0-9-]*:\S+$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[Zz]|[+-]\d{2}:?\d{2})$/;
+const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i;
+/** A date, or with the time part an RFC 3339 date-time. */
+const DATE = /^(\d{4}-\d\d-\d\d)([Tt ]\d\d:\d\d(:\d\d(\.\d+)?)?([Zz]|[+-]\d\d:?\d\d))?$/;
 
-/** Whether `YYYY-MM-DD` names a day that exists (Date.parse happily turns 2025-02-30 into March 2). */
-function realDay(ymd: string): boolean {
-  const d = new Date(`${ymd}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === ymd;
+/** What a string must pass: a pattern (or anything with `test`), or the list of allowed values. */
+export type Rule = { test(s: string): boolean } | readonly string[];
+
+/**
+ * Where problems go: the list, the URL links resolve against, the item id to report; `dead` once a problem
+ * left the scope's item (or council, FAQ entry) out. Only that first problem is marked `skipped`.
+ */
+export interface Scope {
+  problems: FeedProblem[];
+  base: string;
+  itemId?: string;
+  dead?: boolean;
 }
+
+let at: Scope;
+/** The object being read, and its JSON path. */
+let o: Obj;
+let path: string;
+
+/**
+ * Runs `read` on the object `obj` at `p`, in a new `scope` if given: then the result is undefined when a problem
+ * left the scope's item out.
+ */
+export function within<T>(obj: Obj, p: string, read: () => T, scope?: Scope): T | undefined {
+  const outer = [at, o, path] as const;
+  at = scope ?? at;
+  o = obj;
+  path = p;
+  try {
+    const v = read();
+    return scope?.dead ? undefined : v;
+  } finally {
+    [at, o, path] = outer;
+  }
+}
+
+/** The raw value of field `k` of the object being read. */
+export const field = (k: string): unknown => o[k];
+
+/** Whether a problem has left the current scope's item out. */
+export const skipped = (): boolean => !!at.dead;
 
 export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-export const describe = (v: unknown): string =>
-  v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'string' ? 'a string' : `a ${typeof v}`;
-export const key = (path: string, k: string): string => (/^[A-Za-z_$][\w$]*$/.test(k) ? `${path}.${k}` : `${path}[${JSON.stringify(k)}]`);
+const absent = (v: unknown): v is null | undefined => v === undefined || v === null;
 
-/** Collects problems for one scope (the feed, an item, a council) and knows the item id to report. */
-export class Report {
-  constructor(
-    readonly problems: FeedProblem[],
-    readonly itemId?: string,
-  ) {}
+/** A wrong value as a message shows it: short JSON for scalars, its kind for the rest. */
+const show = (v: unknown): string => {
+  if (Array.isArray(v)) return 'an array';
+  if (isObj(v)) return 'an object';
+  const s = JSON.stringify(v);
+  return s.length > 60 ? `${s.slice(0, 57)}…` : s;
+};
 
-  error(path: string, message: string, skipped = false): void {
-    this.problems.push(this.problem(path, message, 'error', skipped));
-  }
+/** The path of the object being read, or of its field `k`: `path.k`, or `path["k"]` when `k` is not a plain name. */
+export const here = (k?: string): string => (k === undefined ? path : /^[A-Za-z_$][\w$]*$/.test(k) ? `${path}.${k}` : `${path}[${JSON.stringify(k)}]`);
 
-  warn(path: string, message: string): void {
-    this.problems.push(this.problem(path, message, 'warning', false));
-  }
+const passes = (rule: Rule, s: string): boolean => ('test' in rule ? rule.test(s) : rule.includes(s));
+const oneOf = (rule: Rule, what?: string): string => what ?? `one of ${(rule as readonly string[]).join(', ')}`;
 
-  private problem(path: string, message: string, severity: FeedProblem['severity'], skipped: boolean): FeedProblem {
-    const p: FeedProblem = { path, message, severity };
-    if (this.itemId !== undefined) p.itemId = this.itemId;
-    if (skipped) p.skipped = true;
-    return p;
-  }
-
-  /** A string that must be there and not blank. */
-  required(o: Obj, k: string, path: string): string | undefined {
-    const v = o[k];
-    if (typeof v === 'string' && v.trim()) return v;
-    this.error(key(path, k), v === undefined ? `"${k}" is required` : `"${k}" must be a non-empty string, not ${describe(v)}`, true);
-    return undefined;
-  }
-
-  /** An optional string: blank means absent; any other type is reported and dropped. */
-  text(o: Obj, k: string, path: string): string | undefined {
-    const v = o[k];
-    if (v === undefined || v === null) return undefined;
-    if (typeof v === 'string') return v.trim() ? v : undefined;
-    this.error(key(path, k), `"${k}" must be a string, not ${describe(v)}`);
-    return undefined;
-  }
-
-  /** An optional list of strings; non-strings inside are reported and left out. */
-  texts(o: Obj, k: string, path: string): string[] {
-    const v = o[k];
-    if (v === undefined || v === null) return [];
-    if (!Array.isArray(v)) {
-      this.error(key(path, k), `"${k}" must be an array of strings, not ${describe(v)}`);
-      return [];
-    }
-    const out: string[] = [];
-    v.forEach((s, i) => {
-      if (typeof s === 'string') {
-        if (s.trim()) out.push(s);
-      } else this.error(`${key(path, k)}[${i}]`, `must be a string, not ${describe(s)}`);
-    });
-    return out;
-  }
-
-  /** An optional URL that may be shown as a link. */
-  link(o: Obj, k: string, path: string, base: string, httpOnly = false): string | undefined {
-    const raw = this.text(o, k, path);
-    if (raw === undefined) return undefined;
-    const url = httpOnly ? resolveHttpUrl(raw, base) : resolveUrl(raw, base);
-    if (!url) this.error(key(path, k), `"${k}" is not a usable ${httpOnly ? 'http(s)' : 'https, http, mailto or tel'} URL`);
-    return url;
-  }
-
-  number(o: Obj, k: string, path: string, check: (n: number) => boolean, rule: string): number | undefined {
-    const v = o[k];
-    if (v === undefined || v === null) return undefined;
-    if (typeof v === 'number' && Number.isFinite(v) && check(v)) return v;
-    this.error(key(path, k), `"${k}" must be ${rule}, not ${typeof v === 'number' ? v : describe(v)}`);
-    return undefined;
-  }
-
-  /** An optional date (`YYYY-MM-DD`) or RFC 3339 date-time. */
-  date(o: Obj, k: string, path: string, dateOnly: boolean): string | undefined {
-    const v = this.text(o, k, path);
-    if (v === undefined) return undefined;
-    const shape = dateOnly ? DATE : DATE_TIME;
-    if (shape.test(v) && realDay(v.slice(0, 10)) && !Number.isNaN(Date.parse(dateOnly ? `${v}T00:00:00Z` : v))) return v;
-    this.error(key(path, k), `"${k}" must be ${dateOnly ? 'a date like 2024-05-31' : 'an RFC 3339 date-time like 2024-05-31T10:00:00Z'}`);
-    return undefined;
-  }
-
-  enumValue<T extends string>(o: Obj, k: string, path: string, allowed: readonly T[]): T | undefined {
-    const v = o[k];
-    if (typeof v === 'string' && (allowed as readonly string[]).includes(v)) return v as T;
-    this.error(
-      key(path, k),
-      v === undefined ? `"${k}" is required (one of ${allowed.join(', ')})` : `"${k}" must be one of ${allowed.join(', ')}, not ${JSON.stringify(v)}`,
-      true,
-    );
-    return undefined;
-  }
-
-  /** A map of translations keyed by language tag; keys are normalized to lower case. */
-  translations<T>(o: Obj, path: string, read: (t: Obj, p: string) => T): Record<string, T> {
-    const v = o.i18n;
-    const out: Record<string, T> = {};
-    if (v === undefined || v === null) return out;
-    if (!isObj(v)) {
-      this.error(`${path}.i18n`, `"i18n" must be an object keyed by language, not ${describe(v)}`);
-      return out;
-    }
-    for (const [lang, t] of Object.entries(v)) {
-      const p = key(`${path}.i18n`, lang);
-      if (!LANGUAGE_TAG.test(lang)) this.error(p, `"${lang}" is not a BCP 47 language tag`);
-      else if (!isObj(t)) this.error(p, `a translation must be an object, not ${describe(t)}`);
-      else out[lang.toLowerCase()] = read(t, p);
-    }
-    return out;
-  }
+/** Whether `s` is a date (`YYYY-MM-DD`) or, if `time`, an RFC 3339 date-time, of a day that exists (Date.parse takes 2025-02-30). */
+function isDate(s: string, time: boolean): boolean {
+  const [, day, t] = DATE.exec(s) ?? [];
+  return !!day && !t === !time && new Date(Date.parse(day) || 0).toISOString().startsWith(day) && !isNaN(Date.parse(s));
 }
 
+/**
+ * The kinds of value a field can hold, by one-letter code: what a publisher is told to write, and how a value is
+ * read: `true` keeps it as it is, another value replaces it, false or undefined refuses it. Kinds in NOT_TEXT take
+ * any JSON value, the others only strings, and for those a blank string counts as absent. `l` and `L` are lists of
+ * strings (`L`: an empty list when absent).
+ */
+const KINDS: Record<string, [what: string, read: (v: never, base: string) => unknown]> = {
+  s: ['a non-empty string', () => true],
+  h: ['an http(s) URL', resolveHttpUrl],
+  u: ['an https, http, mailto or tel URL', resolveUrl],
+  e: ['an email address', (v: string) => isEmail(v) && v.trim()],
+  d: ['a date like 2024-05-31', (v: string) => isDate(v, false)],
+  t: ['a date-time like 2024-05-31T10:00:00Z', (v: string) => isDate(v, true)],
+  g: ['a BCP 47 language tag like ca', (v: string) => LANGUAGE_TAG.test(v)],
+  b: ['true or false', (v: unknown) => typeof v === 'boolean'],
+  n: ['a number >= 0', (v: unknown) => typeof v === 'number' && v >= 0 && v < Infinity],
+  i: ['a whole number >= 0', (v: number) => Number.isInteger(v) && v >= 0],
+  y: ['a latitude in [-90, 90]', (v: unknown) => typeof v === 'number' && Math.abs(v) <= 90],
+  x: ['a longitude in [-180, 180]', (v: unknown) => typeof v === 'number' && Math.abs(v) <= 180],
+};
+const NOT_TEXT = 'bniyx';
 
-export function list<T>(o: Obj, k: string, path: string, r: Report, read: (v: unknown, p: string) => T | undefined): T[] {
+/** Reports a problem at `p`; `skip` when it leaves the scope's item out. Returns undefined, for `return add(…)`. */
+export function add(p: string, message: string, skip?: boolean, severity: FeedProblem['severity'] = 'error'): undefined {
+  const problem: FeedProblem = { path: p, message, severity };
+  if (at.itemId !== undefined) problem.itemId = at.itemId;
+  if (skip && !at.dead) at.dead = problem.skipped = true;
+  at.problems.push(problem);
+  return undefined;
+}
+
+/** Reports that the value `v` at `p` is missing or is not `what`; `readAs` names the value used instead. */
+export function bad(p: string, what: string, v: unknown, skip?: boolean, readAs?: string): undefined {
+  const k = p.slice(p.lastIndexOf('.') + 1);
+  const said = v === undefined ? `"${k}" is required: ${what}` : `"${k}" must be ${what}, not ${show(v)}`;
+  return add(p, readAs ? `${said}; read as ${readAs}` : said, skip);
+}
+
+/** Reports that the id of the `what` (item, council, FAQ entry) being read is taken by an earlier one, and leaves it out. */
+export const twice = (what: string, id: string): undefined => add(here('id'), `duplicate ${what} id ${show(id)}: only the first is kept`, true);
+
+/** Field `k` of kind `kind` (a code of KINDS). `need`: 0 optional, 1 required, 2 required and the item is left out without it. */
+export function val<T = string>(k: string, kind = 's', need = 0): T | undefined {
   const v = o[k];
-  if (v === undefined || v === null) return [];
-  if (!Array.isArray(v)) {
-    r.error(key(path, k), `"${k}" must be an array, not ${describe(v)}`);
-    return [];
+  if (kind === 'l') return texts(k) as T;
+  if (kind === 'L') return (texts(k) ?? []) as T;
+  const [what, read] = KINDS[kind];
+  const text = !NOT_TEXT.includes(kind);
+  if (absent(v) || (text && typeof v === 'string' && !v.trim())) return need ? bad(here(k), what, v, need > 1) : undefined;
+  const got = (!text || typeof v === 'string') && read(v as never, at.base);
+  return (got === true ? v : got || bad(here(k), what, v, need > 1)) as T;
+}
+
+/** A string that must be there and not blank; without it the scope's item is left out. */
+export const req = (k: string): string | undefined => val(k, 's', 2);
+
+/**
+ * Reads the fields named in `spec` ("name:kind …", kind `s` when left out) into `out`, under their camelCase
+ * names (`content_text` → `contentText`) unless `camel` is false. Absent and bad values are left out.
+ */
+export function fields<T>(spec: string, out: T, camel = true): T {
+  for (const field of spec.split(' ')) {
+    const [k, kind] = field.split(':');
+    const v = val<unknown>(k, kind);
+    if (v !== undefined) (out as Obj)[camel ? k.replace(/_./g, (m) => m[1].toUpperCase()) : k] = v;
   }
+  return out;
+}
+
+/** Field `k`: a string that passes `rule`, else reported (as required, the item left out if `skip`) and `fallback` used. */
+export function pick<T extends string = string>(k: string, rule: readonly T[] | { test(s: string): boolean }, skip?: boolean, what?: string, fallback?: T): T | undefined {
+  const v = o[k];
+  if (typeof v === 'string' && passes(rule, v)) return v as T;
+  bad(here(k), oneOf(rule, what), v, skip, fallback);
+  return fallback;
+}
+
+/** Each element of the array in field `k` read by `read` (undefined ones left out); `[]` when absent, reported if `need`. */
+function each<T>(k: string, read: (x: unknown, p: string, i: number) => T | undefined, need?: boolean, what = 'an array'): T[] {
+  const v = o[k];
+  const p = here(k);
+  if (!Array.isArray(v)) return absent(v) && !need ? [] : (bad(p, what, v) ?? []);
   const out: T[] = [];
   v.forEach((x, i) => {
-    const read1 = read(x, `${key(path, k)}[${i}]`);
-    if (read1 !== undefined) out.push(read1);
+    const got = read(x, `${p}[${i}]`, i);
+    if (got !== undefined) out.push(got);
   });
   return out;
 }
 
+/** Field `k`, a list of strings (undefined when absent); other values, and strings failing `rule`, are reported and left out. */
+export const texts = (k: string, rule?: Rule, what?: string): string[] | undefined =>
+  absent(o[k])
+    ? undefined
+    : each(k, (s, p) => (typeof s === 'string' && (!rule || passes(rule, s)) ? (s.trim() ? s : undefined) : bad(p, rule ? oneOf(rule, what) : 'a string', s)), false, 'an array of strings');
+
+/**
+ * Field `k`, a list of objects, each read by `read` within it. Other values are reported; when `scoped` is given,
+ * each element is a scope of its own (an item, a council, a FAQ entry), with the item id `scoped` finds in it.
+ */
+export const list = <T>(k: string, read: (i: number) => T | undefined, scoped?: (x: Obj) => string | undefined, need?: boolean): T[] =>
+  each(
+    k,
+    (x, p, i) =>
+      isObj(x)
+        ? within(x, p, () => read(i), scoped && { ...at, dead: false, itemId: scoped(x) })
+        : within({}, p, () => bad(p, 'an object', x, !!scoped), { ...at, dead: false }),
+    need,
+  );
+
+/** Field `k`, an object read by `read` within it; reported as not `what` when it is something else, or absent and `need` (as in `val`). */
+export function sub<T>(k: string, read: () => T, need = 0, what = 'an object'): T | undefined {
+  const v = o[k];
+  if (isObj(v)) return within(v, here(k), read);
+  if (need || !absent(v)) bad(here(k), what, v, need > 1);
+}
+
+/** The translations in field `i18n`, keyed by language tag (normalized to lower case), each read by `fields(spec, {}, false)`. */
+export const i18n = <T>(spec: string): Record<string, T> =>
+  sub(
+    'i18n',
+    () => {
+    const out: Record<string, T> = {};
+    for (const [lang, t] of Object.entries(o)) {
+      const p = here(lang);
+      if (!LANGUAGE_TAG.test(lang)) add(p, `"${lang}" is not a BCP 47 language tag`);
+      else if (isObj(t)) out[lang.toLowerCase()] = within(t, p, () => fields(spec, {} as T, false))!;
+      else bad(p, 'an object', t);
+    }
+    return out;
+    },
+    0,
+    'an object keyed by language',
+  ) ?? {};

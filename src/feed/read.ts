@@ -1,10 +1,11 @@
 /**
- * Reads one page of a DigiCanvis feed: checks it against the contract (spec/feed.md) and turns it into the
+ * Reads one page of a DigiCanvis feed: checks it against the contract (docs/feed.md) and turns it into the
  * normalized types of ./types.ts. Nothing here touches the DOM or the network, so the command-line validator
  * runs the very same checks as the browser.
  *
  * What is wrong is reported as a FeedProblem with a JSON path. Required fields decide whether an item can be
- * shown at all (if not, it is skipped); a bad optional field is dropped and the item still shows.
+ * shown at all (if not, it is skipped, and the first such problem says so); a bad optional field is dropped and
+ * the item still shows.
  *
  * The assistant's FAQ and help block are kept as they came and read by ./faq.ts when an element needs them, so a
  * page that only lists projects does not download the code that reads them.
@@ -18,19 +19,14 @@ import {
   SAVINGS_PERIODS,
   SUPPORTED_MAJOR,
   type AreaId,
-  type Attachment,
-  type Author,
-  type Contact,
   type Council,
   type Feed,
   type FeedError,
   type FeedProblem,
   type Project,
-  type ProjectTexts,
   type Savings,
 } from './types.js';
-import { COUNCIL_ID, LANGUAGE_TAG, NOWHERE, Report, describe, isObj, list, type Obj } from './check.js';
-import { isEmail } from './url.js';
+import { NOWHERE, add, bad, field, fields, here, i18n, isObj, list, pick, req, skipped, sub, texts, twice, val, within } from './check.js';
 
 export interface ReadOptions {
   /** The URL the document came from: relative URLs inside it resolve against it. */
@@ -41,374 +37,186 @@ export interface ReadOptions {
   councils?: Map<string, Council>;
   /** Item ids read from earlier pages, to catch duplicates across pages. */
   seenIds?: Set<string>;
+  /** The first page's language: later pages may leave `language` out. */
+  language?: string;
 }
 
 export type PageResult =
   | { ok: true; feed: Feed; problems: FeedProblem[]; nextUrl?: string }
   | { ok: false; error: FeedError; problems: FeedProblem[] };
 
-function readAreas(o: Obj, path: string, r: Report): AreaId[] | undefined {
-  const v = o.areas;
-  if (!Array.isArray(v) || v.length === 0) {
-    r.error(`${path}.areas`, `"areas" is required: a list of at least one of ${AREAS.join(', ')}`, true);
-    return undefined;
-  }
-  const areas: AreaId[] = [];
-  v.forEach((a, i) => {
-    if (typeof a === 'string' && (AREAS as readonly string[]).includes(a)) {
-      if (!areas.includes(a as AreaId)) areas.push(a as AreaId);
-    } else r.error(`${path}.areas[${i}]`, `unknown area ${JSON.stringify(a)} (one of ${AREAS.join(', ')})`);
-  });
-  if (areas.length === 0) {
-    r.error(`${path}.areas`, 'no known area left', true);
-    return undefined;
-  }
-  return areas;
-}
-
-function readCouncil(v: unknown, path: string, r: Report, base: string): Council | undefined {
-  if (!isObj(v)) {
-    r.error(path, `a council must be an object, not ${describe(v)}`, true);
-    return undefined;
-  }
-  const id = r.required(v, 'id', path);
-  if (id !== undefined && !COUNCIL_ID.test(id)) {
-    r.error(`${path}.id`, `"${id}" is not a scheme-qualified id such as es-ine:08019 or geonames:2950159`, true);
-  }
-  const name = r.required(v, 'name', path);
-  let kind: Council['kind'] | undefined = (COUNCIL_KINDS as readonly unknown[]).includes(v.kind) ? (v.kind as Council['kind']) : undefined;
-  if (!kind) {
+/** A council, read within it. */
+function readCouncil(): Council {
+  return fields('population:i url:h', {
+    id: pick('id', /^[a-z][a-z0-9-]*:\S+$/, true, 'a scheme-qualified id like es-ine:08019'),
+    name: req('name'),
     // A kind of body this reader does not know yet should not hide every project of that council.
-    r.error(`${path}.kind`, `"kind" must be one of ${COUNCIL_KINDS.join(', ')}, not ${JSON.stringify(v.kind)} (read as other)`);
-    kind = 'other';
-  }
-  let country: string | undefined;
-  if (typeof v.country === 'string' && /^[A-Za-z]{2}$/.test(v.country)) country = v.country.toUpperCase();
-  else r.error(`${path}.country`, '"country" is required: an ISO 3166-1 alpha-2 code such as ES', true);
-  const loc = v.location;
-  let location: Council['location'] | undefined;
-  if (!isObj(loc)) r.error(`${path}.location`, '"location" is required: { "lat": number, "lon": number }', true);
-  else {
-    const lat = r.number(loc, 'lat', `${path}.location`, (n) => n >= -90 && n <= 90, 'a latitude in [-90, 90]');
-    const lon = r.number(loc, 'lon', `${path}.location`, (n) => n >= -180 && n <= 180, 'a longitude in [-180, 180]');
-    if (lat === undefined || lon === undefined) r.error(`${path}.location`, 'the council has no usable location', true);
-    else location = { lat, lon };
-  }
-  const population = r.number(v, 'population', path, (n) => Number.isInteger(n) && n >= 0, 'a whole number of inhabitants');
-  const url = r.link(v, 'url', path, base, true);
-  if (!id || !COUNCIL_ID.test(id) || !name || !kind || !country || !location) return undefined;
-  const council: Council = { id, name, kind, country, location };
-  if (population !== undefined) council.population = population;
-  if (url) council.url = url;
-  return council;
+    kind: pick('kind', COUNCIL_KINDS, false, undefined, 'other'),
+    country: pick('country', /^[A-Za-z]{2}$/, true, 'an ISO 3166-1 country code like ES')?.toUpperCase(),
+    location: sub(
+      'location',
+      () => {
+        const location = { lat: val<number>('lat', 'y'), lon: val<number>('lon', 'x') };
+        return location.lat === undefined || location.lon === undefined ? add(here(), '"location" needs a usable "lat" and "lon"', true) : location;
+      },
+      2,
+      '{ "lat": number, "lon": number }',
+    ),
+  } as Council);
 }
 
-function readContact(v: unknown, path: string, r: Report, base: string): Contact | undefined {
-  if (!isObj(v)) {
-    r.error(path, `a contact must be an object, not ${describe(v)}`);
-    return undefined;
-  }
-  const name = r.text(v, 'name', path);
-  if (!name) {
-    r.error(`${path}.name`, 'a contact needs a "name"');
-    return undefined;
-  }
-  const contact: Contact = { name };
-  const role = r.text(v, 'role', path);
-  if (role) contact.role = role;
-  const email = r.text(v, 'email', path);
-  if (email) {
-    if (isEmail(email)) contact.email = email.trim();
-    else r.error(`${path}.email`, `"${email}" is not an email address`);
-  }
-  const phone = r.text(v, 'phone', path);
-  if (phone) contact.phone = phone;
-  const url = r.link(v, 'url', path, base);
-  if (url) contact.url = url;
-  return contact;
-}
-
-function readSavings(v: unknown, path: string, r: Report): Savings | undefined {
-  if (v === undefined || v === null) return undefined;
-  if (!isObj(v)) {
-    r.error(path, `"savings" must be an object, not ${describe(v)}`);
-    return undefined;
-  }
-  const amount = r.number(v, 'amount', path, (n) => n >= 0, 'a number of at least 0');
-  if (amount === undefined && v.amount === undefined) r.error(`${path}.amount`, '"amount" is required');
-  let currency = typeof v.currency === 'string' && /^[A-Za-z]{3}$/.test(v.currency) ? v.currency.toUpperCase() : undefined;
-  if (v.currency === undefined) {
-    // The contract's savings are in euros: a feed that leaves the currency out still shows its figure.
-    r.error(`${path}.currency`, '"currency" is required: an ISO 4217 code such as EUR (read as EUR)');
-    currency = 'EUR';
-  } else if (!currency) r.error(`${path}.currency`, `"currency" must be an ISO 4217 code such as EUR, not ${JSON.stringify(v.currency)}`);
-  const period = (SAVINGS_PERIODS as readonly unknown[]).includes(v.period) ? (v.period as Savings['period']) : undefined;
-  if (!period) r.error(`${path}.period`, `"period" is required: one of ${SAVINGS_PERIODS.join(', ')}`);
-  if (amount === undefined || !currency || !period) return undefined;
-  const savings: Savings = { amount, currency, period };
-  const note = r.text(v, 'note', path);
-  if (note) savings.note = note;
-  return savings;
-}
-
-function readAttachment(v: unknown, path: string, r: Report, base: string): Attachment | undefined {
-  if (!isObj(v)) {
-    r.error(path, `an attachment must be an object, not ${describe(v)}`);
-    return undefined;
-  }
-  const url = r.link(v, 'url', path, base);
-  if (!url && v.url === undefined) r.error(`${path}.url`, 'an attachment needs a "url"');
-  const mimeType = r.text(v, 'mime_type', path);
-  if (!mimeType) r.error(`${path}.mime_type`, 'an attachment needs a "mime_type"');
-  if (!url || !mimeType) return undefined;
-  const a: Attachment = { url, mimeType: mimeType.trim().toLowerCase() };
-  const title = r.text(v, 'title', path);
-  if (title) a.title = title;
-  const size = r.number(v, 'size_in_bytes', path, (n) => n >= 0, 'a number of bytes');
-  if (size !== undefined) a.sizeInBytes = size;
-  const duration = r.number(v, 'duration_in_seconds', path, (n) => n >= 0, 'a number of seconds');
-  if (duration !== undefined) a.durationInSeconds = duration;
-  return a;
-}
-
-function readProjectTexts(t: Obj, p: string, r: Report): ProjectTexts {
-  const out: ProjectTexts = {};
-  for (const k of ['title', 'summary', 'content_text', 'value'] as const) {
-    const s = r.text(t, k, p);
-    if (s) out[k] = s;
-  }
-  for (const k of ['barriers', 'benefits'] as const) {
-    if (t[k] !== undefined) out[k] = r.texts(t, k, p);
-  }
-  return out;
-}
-
-interface ItemContext {
-  base: string;
-  feedLanguage: string;
-  councils: Map<string, Council>;
+/** What items are read against: the councils they may refer to, the ids already taken, the feed's language. */
+interface Page {
+  known: { test(id: string): boolean };
   seenIds: Set<string>;
+  language: string;
 }
 
-function readItem(v: unknown, path: string, index: number, problems: FeedProblem[], ctx: ItemContext): Project | undefined {
-  if (!isObj(v)) {
-    new Report(problems).error(path, `an item must be an object, not ${describe(v)}`, true);
-    return undefined;
-  }
-  const rawId = v.id;
-  const r = new Report(problems, typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId) : undefined);
-  let id: string | undefined;
-  if (typeof rawId === 'number' && Number.isFinite(rawId)) {
-    // JSON Feed ids are strings, but numeric ids are common in the wild and unambiguous.
-    r.error(`${path}.id`, `"id" must be a string, not the number ${rawId} (read as "${rawId}")`);
-    id = String(rawId);
-  } else id = r.required(v, 'id', path);
-  if (id !== undefined && ctx.seenIds.has(id)) {
-    r.error(`${path}.id`, `duplicate item id "${id}": only the first item with it is shown`, true);
-    return undefined;
-  }
-  const title = r.required(v, 'title', path);
-  const dc = v._digicanvis;
-  const dp = `${path}._digicanvis`;
-  if (!isObj(dc)) {
-    r.error(dp, dc === undefined ? 'the item has no "_digicanvis" object' : `"_digicanvis" must be an object, not ${describe(dc)}`, true);
-    return undefined;
-  }
-  const council = r.required(dc, 'council', dp);
-  if (council !== undefined && !ctx.councils.has(council)) {
-    r.error(`${dp}.council`, `"${council}" is not in _digicanvis.councils`, true);
-  }
-  const areas = readAreas(dc, dp, r);
-  const kind = r.enumValue(dc, 'kind', dp, PROJECT_KINDS);
-  const phase = r.enumValue(dc, 'phase', dp, PHASES);
-  if (!id || !title || !council || !ctx.councils.has(council) || !areas || !kind || !phase) return undefined;
-
-  let language = ctx.feedLanguage;
-  const itemLanguage = r.text(v, 'language', path);
-  if (itemLanguage !== undefined) {
-    if (LANGUAGE_TAG.test(itemLanguage)) language = itemLanguage;
-    else r.error(`${path}.language`, `"${itemLanguage}" is not a BCP 47 language tag`);
-  }
-
-  const project: Project = {
-    id,
-    title,
-    tags: r.texts(v, 'tags', path),
-    language,
-    authors: list(v, 'authors', path, r, (a, p): Author | undefined => {
-      if (!isObj(a)) {
-        r.error(p, `an author must be an object, not ${describe(a)}`);
-        return undefined;
-      }
-      const author: Author = {};
-      const name = r.text(a, 'name', p);
-      if (name) author.name = name;
-      const url = r.link(a, 'url', p, ctx.base);
-      if (url) author.url = url;
-      return author.name || author.url ? author : undefined;
-    }),
-    attachments: list(v, 'attachments', path, r, (a, p) => readAttachment(a, p, r, ctx.base)),
-    council,
-    partners: [],
-    contacts: list(dc, 'contacts', dp, r, (c, p) => readContact(c, p, r, ctx.base)),
-    barriers: r.texts(dc, 'barriers', dp),
-    benefits: r.texts(dc, 'benefits', dp),
-    technologies: r.texts(dc, 'technologies', dp),
-    methodologies: r.texts(dc, 'methodologies', dp),
-    tools: r.texts(dc, 'tools', dp),
-    areas,
-    kind,
-    phase,
-    visits: false,
-    i18n: r.translations(dc, dp, (t, p) => readProjectTexts(t, p, r)),
-    index,
-  };
-  r.texts(dc, 'partners', dp).forEach((partner, i) => {
-    if (ctx.councils.has(partner)) project.partners.push(partner);
-    else r.error(`${dp}.partners[${i}]`, `"${partner}" is not in _digicanvis.councils`);
-  });
-  const optional: [keyof Project, string | undefined][] = [
-    ['url', r.link(v, 'url', path, ctx.base, true)],
-    ['summary', r.text(v, 'summary', path)],
-    ['contentText', r.text(v, 'content_text', path)],
-    ['contentHtml', r.text(v, 'content_html', path)],
-    ['image', r.link(v, 'image', path, ctx.base, true)],
-    ['datePublished', r.date(v, 'date_published', path, false)],
-    ['dateModified', r.date(v, 'date_modified', path, false)],
-    ['value', r.text(dc, 'value', dp)],
-    ['started', r.date(dc, 'started', dp, true)],
-    ['thread', r.text(dc, 'thread', dp)],
-  ];
-  for (const [k, val] of optional) if (val !== undefined) (project as unknown as Obj)[k] = val;
-  const savings = readSavings(dc.savings, `${dp}.savings`, r);
-  if (savings) project.savings = savings;
-  if (dc.visits !== undefined) {
-    if (typeof dc.visits === 'boolean') project.visits = dc.visits;
-    else r.error(`${dp}.visits`, `"visits" must be true or false, not ${describe(dc.visits)}`);
-  }
-  return project;
-}
-
-/** The major version a `_digicanvis.version` value declares (1, "1", "1.2" → 1), or undefined. */
-function majorVersion(v: unknown): number | undefined {
-  if (typeof v === 'number' && Number.isFinite(v)) return Math.floor(v);
-  if (typeof v === 'string' && /^\d+(\.\d+)*$/.test(v.trim())) return Number.parseInt(v, 10);
-  return undefined;
-}
-
-function fail(code: FeedError['code'], message: string, problems: FeedProblem[], extra: Partial<FeedError> = {}): PageResult {
-  problems.push({ path: extra.problems?.[0]?.path ?? '$', message, severity: 'error' });
-  return { ok: false, error: { code, message, ...extra }, problems };
+/** An item (the `index`th of the feed), read within it; undefined when it is left out. */
+function readItem(index: number, page: Page): Project | undefined {
+  let id = field('id');
+  // JSON Feed ids are strings, but numeric ids are common in the wild and unambiguous.
+  if (typeof id === 'number' && Number.isFinite(id)) bad(here('id'), 'a string', id, false, `"${(id = String(id))}"`);
+  else id = req('id');
+  if (id && page.seenIds.has(id as string)) return twice('item', id as string);
+  const title = req('title');
+  const dc = sub(
+    '_digicanvis',
+    () => {
+      const council = req('council');
+      if (council && !page.known.test(council)) add(here('council'), `"${council}" is not in _digicanvis.councils`, true);
+      const areas = [...new Set(Array.isArray(field('areas')) ? texts('areas', AREAS) : [])] as AreaId[];
+      if (!areas.length) add(here('areas'), `"areas" needs at least one of ${AREAS.join(', ')}`, true);
+      const kind = pick('kind', PROJECT_KINDS, true);
+      const phase = pick('phase', PHASES, true);
+      if (skipped()) return undefined;
+      const dc = fields('value started:d thread visits:b barriers:L benefits:L technologies:L methodologies:L tools:L', {
+        council,
+        partners: texts('partners', page.known, 'an id in _digicanvis.councils') ?? [],
+        contacts: list('contacts', () => {
+          const name = val('name', 's', 1);
+          return name ? fields('role email:e phone url:u', { name }) : undefined;
+        }),
+        areas,
+        kind,
+        phase,
+        visits: false,
+        i18n: i18n('title summary content_text value barriers:l benefits:l'),
+      } as Partial<Project>);
+      const savings = sub('savings', () => {
+        const amount = val<number>('amount', 'n', 1);
+        // The contract's savings are in euros: a feed that leaves the currency out still shows its figure.
+        const currency = pick('currency', /^[A-Za-z]{3}$/, false, 'an ISO 4217 code like EUR', field('currency') === undefined ? 'EUR' : undefined);
+        const period = pick('period', SAVINGS_PERIODS);
+        return amount !== undefined && currency && period ? fields('note', { amount, currency: currency.toUpperCase(), period } as Savings) : undefined;
+      });
+      if (savings) dc.savings = savings;
+      return dc;
+    },
+    2,
+  );
+  return (
+    dc &&
+    fields('url:h summary content_text content_html image:h date_published:t date_modified:t tags:L language:g', {
+      id,
+      title,
+      language: page.language,
+      authors: list('authors', () => {
+        const author = fields('name url:u', {});
+        return Object.keys(author).length ? author : undefined;
+      }),
+      attachments: list('attachments', () => {
+        const url = val('url', 'u', 1);
+        const mimeType = val('mime_type', 's', 1)?.trim().toLowerCase();
+        return url && mimeType ? fields('title size_in_bytes:n duration_in_seconds:n', { url, mimeType }) : undefined;
+      }),
+      ...dc,
+      index,
+    } as Project)
+  );
 }
 
 /** Reads one page (one JSON document) of a feed. */
 export function readFeedPage(json: unknown, options: ReadOptions = {}): PageResult {
   const problems: FeedProblem[] = [];
   const base = options.baseUrl ?? NOWHERE;
-  const feedReport = new Report(problems);
+  const fail = (code: FeedError['code'], message: string, version?: number): PageResult => {
+    problems.push({ path: '$', message, severity: 'error' });
+    return { ok: false, error: version ? { code, message, version } : { code, message }, problems };
+  };
 
-  if (!isObj(json)) {
-    return fail('not-jsonfeed', `This is JSON, but not a JSON Feed: the document is ${describe(json)}, not an object.`, problems);
-  }
-  if (typeof json.version !== 'string' || !json.version.startsWith('https://jsonfeed.org/version/')) {
-    return fail('not-jsonfeed', 'This is JSON, but not a JSON Feed: "version" is not a https://jsonfeed.org/version/… URL.', problems);
+  if (!isObj(json) || typeof json.version !== 'string' || !json.version.startsWith('https://jsonfeed.org/version/')) {
+    return fail('not-jsonfeed', 'This is JSON, but not a JSON Feed (no JSON Feed "version").');
   }
   const dc = json._digicanvis;
-  if (!isObj(dc)) {
-    return fail('not-digicanvis', 'This is a JSON Feed, but not a DigiCanvis feed: it has no "_digicanvis" object.', problems);
-  }
-  const major = majorVersion(dc.version);
-  if (major === undefined) {
-    feedReport.error('$._digicanvis.version', `"version" is required: the number ${SUPPORTED_MAJOR}`);
-  } else if (major > SUPPORTED_MAJOR) {
+  if (!isObj(dc)) return fail('not-digicanvis', 'This is a JSON Feed, but not a DigiCanvis feed (no "_digicanvis" object).');
+  const v = dc.version;
+  // The major version it declares: 1, "1", "1.2" → 1.
+  const major = typeof v === 'number' ? Math.floor(v) : typeof v === 'string' && /^\d+(\.\d+)*$/.test(v.trim()) ? Number.parseInt(v) : undefined;
+  if ((major ?? 0) > SUPPORTED_MAJOR) {
     return fail(
       'version-unsupported',
       `This feed uses version ${major} of the DigiCanvis format; this widget reads version ${SUPPORTED_MAJOR}. Update the widget to show it.`,
-      problems,
-      { version: major },
+      major,
     );
-  } else if (dc.version !== SUPPORTED_MAJOR) {
-    feedReport.error('$._digicanvis.version', `"version" must be the number ${SUPPORTED_MAJOR}, not ${JSON.stringify(dc.version)}`);
-  }
-  if (json.version !== JSON_FEED_VERSION) {
-    feedReport.warn('$.version', `expected "${JSON_FEED_VERSION}"; read as JSON Feed 1.1 anyway`);
   }
 
-  const title = feedReport.required(json, 'title', '$') ?? '';
-  let language = feedReport.text(json, 'language', '$');
-  if (language === undefined) {
-    feedReport.error('$.language', '"language" is required: the BCP 47 tag of the feed\'s main language, such as ca');
-  } else if (!LANGUAGE_TAG.test(language)) {
-    feedReport.error('$.language', `"${language}" is not a BCP 47 language tag`);
-    language = undefined;
-  }
-
-  const councils = new Map(options.councils ?? []);
-  list(dc, 'councils', '$._digicanvis', feedReport, (c, p) => {
-    const council = readCouncil(c, p, feedReport, base);
-    if (!council) return undefined;
-    if (councils.has(council.id) && !options.councils?.has(council.id)) {
-      feedReport.error(`${p}.id`, `duplicate council id "${council.id}": only the first is used`, true);
-    } else councils.set(council.id, council);
-    return council;
-  });
-  if (!Array.isArray(dc.councils)) feedReport.error('$._digicanvis.councils', '"councils" is required: the list of councils items refer to');
-
-  const seenIds = options.seenIds ?? new Set<string>();
-  const projects: Project[] = [];
-  if (!Array.isArray(json.items)) {
-    feedReport.error('$.items', `"items" is required: an array of projects${json.items === undefined ? '' : `, not ${describe(json.items)}`}`);
-  } else {
-    const ctx: ItemContext = { base, feedLanguage: language ?? 'und', councils, seenIds };
-    const start = options.startIndex ?? 0;
-    json.items.forEach((item, i) => {
-      const project = readItem(item, `$.items[${i}]`, start + i, problems, ctx);
-      if (project) {
-        seenIds.add(project.id);
-        projects.push(project);
-      }
+  const read = (): PageResult => {
+    if (v !== SUPPORTED_MAJOR) bad('$._digicanvis.version', `the number ${SUPPORTED_MAJOR}`, v);
+    if (json.version !== JSON_FEED_VERSION) add('$.version', `expected "${JSON_FEED_VERSION}"; read as JSON Feed 1.1 anyway`, false, 'warning');
+    const councils = new Map(options.councils);
+    const feed = fields('home_page_url:h feed_url:h description icon:h', {
+      title: val('title', 's', 1) ?? '',
+      language: val('language', 'g', options.language ? 0 : 1) ?? options.language ?? 'und',
+      version: major ?? SUPPORTED_MAJOR,
+      councils,
+      projects: [],
+      assistant: [{ faq: dc.faq, help: dc.help, base }],
+    } as Feed);
+    sub('_digicanvis', () => {
+      list(
+        'councils',
+        () => {
+          const council = readCouncil();
+          if (skipped()) return;
+          if (councils.has(council.id) && !options.councils?.has(council.id)) twice('council', council.id);
+          else councils.set(council.id, council);
+        },
+        () => undefined,
+        true,
+      );
+      const api = sub('forum', () => val('api', 'h'), 0, '{ "api": url }');
+      if (api) feed.forum = { api };
     });
-  }
-
-  const feed: Feed = {
-    title,
-    language: language ?? 'und',
-    version: major ?? SUPPORTED_MAJOR,
-    councils,
-    projects,
-    assistant: [{ faq: dc.faq, help: dc.help, base }],
+    const page: Page = { known: { test: (id) => councils.has(id) }, seenIds: options.seenIds ?? new Set(), language: feed.language };
+    const start = options.startIndex ?? 0;
+    feed.projects = list(
+      'items',
+      (i) => {
+        const project = readItem(start + i, page);
+        if (project) page.seenIds.add(project.id);
+        return project;
+      },
+      (item) => (typeof item.id === 'string' || typeof item.id === 'number' ? String(item.id) : undefined),
+      true,
+    );
+    const nextUrl = val('next_url', 'h');
+    return nextUrl ? { ok: true, feed, problems, nextUrl } : { ok: true, feed, problems };
   };
-  const optional: [keyof Feed, string | undefined][] = [
-    ['homePageUrl', feedReport.link(json, 'home_page_url', '$', base, true)],
-    ['feedUrl', feedReport.link(json, 'feed_url', '$', base, true)],
-    ['description', feedReport.text(json, 'description', '$')],
-    ['icon', feedReport.link(json, 'icon', '$', base, true)],
-  ];
-  for (const [k, val] of optional) if (val !== undefined) (feed as unknown as Obj)[k] = val;
-  if (dc.forum !== undefined) {
-    const api = isObj(dc.forum) ? feedReport.link(dc.forum, 'api', '$._digicanvis.forum', base, true) : undefined;
-    if (api) feed.forum = { api };
-    else if (!isObj(dc.forum)) feedReport.error('$._digicanvis.forum', '"forum" must be an object: { "api": url }');
-  }
-  const nextUrl = feedReport.link(json, 'next_url', '$', base, true);
-  return nextUrl ? { ok: true, feed, problems, nextUrl } : { ok: true, feed, problems };
+  return within(json, '$', read, { problems, base })!;
 }
 
 /** Turns the body of a response into JSON, telling an HTML page and broken JSON apart. */
 export function parseFeedText(text: string, contentType = ''): { ok: true; json: unknown } | { ok: false; error: FeedError } {
-  const start = text.replace(/^\uFEFF/, '').trimStart();
-  if (/html/i.test(contentType) || /^<(!doctype|html|head|body|\?xml|!--)/i.test(start)) {
-    return {
-      ok: false,
-      error: { code: 'html', message: 'The feed address returned a web page (HTML), not a JSON feed.' },
-    };
-  }
+  // trimStart() also removes a byte-order mark.
+  const start = text.trimStart();
   try {
+    // JSON first: many servers send a good feed as text/html (PHP's default), and it should still show.
     return { ok: true, json: JSON.parse(start) };
   } catch (e) {
-    return {
-      ok: false,
-      error: { code: 'not-json', message: `The feed is not valid JSON: ${(e as Error).message}` },
-    };
+    if (/html/i.test(contentType) || /^<(!doctype|html|head|body|\?xml|!--)/i.test(start)) {
+      return { ok: false, error: { code: 'html', message: 'The feed address returned a web page (HTML), not a JSON feed.' } };
+    }
+    return { ok: false, error: { code: 'not-json', message: `The feed is not valid JSON: ${(e as Error).message}` } };
   }
 }

@@ -281,7 +281,7 @@ export class FeedStore {
       if (!parsed.ok) throw parsed.error;
       const councils: Map<string, Council> = feed.councils;
       const seenIds = new Set(feed.projects.map((p) => p.id));
-      const result = readFeedPage(parsed.json, { baseUrl: pageUrl, startIndex: feed.projects.length, councils, seenIds });
+      const result = readFeedPage(parsed.json, { baseUrl: pageUrl, startIndex: feed.projects.length, councils, seenIds, language: feed.language });
       if (!result.ok) throw result.error;
       this.setState(entry, { ...entry.state, feed: mergePage(feed, result.feed) });
       this.report(entry, result.problems, pageUrl);

@@ -102,6 +102,8 @@ describe('readFeedPage', () => {
 
 describe('parseFeedText', () => {
   it('tells an HTML page from broken JSON', () => {
+    const servedAsHtml = parseFeedText('{"version": "https://jsonfeed.org/version/1.1"}', 'text/html; charset=UTF-8');
+    expect(servedAsHtml.ok, 'a good feed served as text/html still reads').to.equal(true);
     const html = parseFeedText('<!DOCTYPE html><html></html>', 'text/html');
     expect(html.ok === false && html.error.code).to.equal('html');
     const sniffed = parseFeedText('\n  <html><body>oops</body></html>', 'application/json');
@@ -148,5 +150,17 @@ describe('readFeedPage leniency where the contract allows a safe reading', () =>
     const noPeriod = readFeedPage(doc(item({ savings: { amount: 1000, currency: 'EUR' } })));
     expect(noPeriod.ok && noPeriod.feed.projects[0].savings).to.equal(undefined);
     expect(noPeriod.problems.map((p) => p.path)).to.deep.equal(['$.items[0]._digicanvis.savings.period']);
+  });
+});
+
+describe('pages after the first', () => {
+  it('take the first page\'s language when they leave it out', async () => {
+    const page = (await (await fetch('/test/fixtures/paged-3.json')).json()) as Record<string, unknown>;
+    delete page.language;
+    const first = readFeedPage(await (await fetch('/test/fixtures/paged-1.json')).json());
+    if (!first.ok) throw new Error(first.error.message);
+    const result = readFeedPage(page, { councils: first.feed.councils, language: 'ca' });
+    expect(result.ok && result.feed.projects[0].language).to.equal('ca');
+    expect(result.problems.filter((p) => p.path === '$.language')).to.have.length(0);
   });
 });
