@@ -1,33 +1,61 @@
 import { uiLanguageFor } from './language.js';
-import type { Messages, UiLanguage } from './messages.js';
+import type { CatalogPart, Messages, UiLanguage } from './messages.js';
+
+type PartId = `${UiLanguage}/${CatalogPart}`;
 
 /* Spelt out rather than built from the language, so every bundler (and the test server) sees each module. */
-const importers: Record<UiLanguage, () => Promise<{ default: Messages }>> = {
-  ca: () => import('./messages/ca.js'),
-  es: () => import('./messages/es.js'),
-  en: () => import('./messages/en.js'),
+const importers: Record<PartId, () => Promise<{ default: Partial<Messages> }>> = {
+  'ca/main': () => import('./messages/ca.js'),
+  'ca/details': () => import('./messages/ca-details.js'),
+  'es/main': () => import('./messages/es.js'),
+  'es/details': () => import('./messages/es-details.js'),
+  'en/main': () => import('./messages/en.js'),
+  'en/details': () => import('./messages/en-details.js'),
 };
 
-const arrived: Partial<Record<UiLanguage, Messages>> = {};
-const requests: Partial<Record<UiLanguage, Promise<Messages>>> = {};
+/** Each language's strings so far, its parts merged into one object. */
+const catalogs: Partial<Record<UiLanguage, Partial<Messages>>> = {};
+const arrived = new Set<PartId>();
+const requests: Partial<Record<PartId, Promise<void>>> = {};
+/** The parts the page shows: `details` joins once a card shows its details. A language's catalog brings them all. */
+const partsInUse = new Set<CatalogPart>(['main']);
 
-/** The catalog of `lang` if it has arrived, for rendering without waiting. */
-export function catalogFor(lang: UiLanguage): Messages | undefined {
-  return arrived[lang];
+/** The catalog of `lang` if `part` of it has arrived, for rendering without waiting. */
+export function catalogFor(lang: UiLanguage, part: CatalogPart = 'main'): Messages | undefined {
+  return arrived.has(`${lang}/${part}`) ? (catalogs[lang] as Messages) : undefined;
 }
 
-/**
- * The catalog of `lang`, downloaded once: later calls share the request, or get the catalog at
- * once. A failed download is forgotten, so the next call tries again.
- */
-export function loadCatalog(lang: UiLanguage): Promise<Messages> {
-  return (requests[lang] ??= importers[lang]().then(
-    ({ default: messages }) => (arrived[lang] = messages),
+/** True once every part the page shows has arrived in `lang`. */
+export function hasCatalog(lang: UiLanguage): boolean {
+  return [...partsInUse].every((part) => catalogFor(lang, part));
+}
+
+function loadPart(lang: UiLanguage, part: CatalogPart): Promise<void> {
+  const id: PartId = `${lang}/${part}`;
+  return (requests[id] ??= importers[id]().then(
+    ({ default: strings }) => {
+      catalogs[lang] = { ...catalogs[lang], ...strings };
+      arrived.add(id);
+    },
     (error: unknown) => {
-      delete requests[lang];
+      delete requests[id];
       throw error;
     },
   ));
+}
+
+/**
+ * The catalog of `lang` with every part the page shows, downloaded once: later calls share the
+ * requests, or get the catalog at once. A failed download is forgotten, so the next call tries again.
+ */
+export function loadCatalog(lang: UiLanguage): Promise<Messages> {
+  return Promise.all([...partsInUse].map((part) => loadPart(lang, part))).then(() => catalogs[lang] as Messages);
+}
+
+/** Downloads `part` of the catalog of `lang`, and makes every later catalog (a language change) bring it too. */
+export function useCatalogPart(part: CatalogPart, lang: UiLanguage): Promise<void> {
+  partsInUse.add(part);
+  return loadPart(lang, part);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { catalogFor, loadCatalog } from './catalog.js';
+import { catalogFor, hasCatalog, loadCatalog } from './catalog.js';
 import { contextLanguage, uiLanguageFor } from './language.js';
 import type { MessageKey, UiLanguage } from './messages.js';
 import { translate } from './format.js';
@@ -46,28 +46,30 @@ export class LocaleController implements ReactiveController {
   /** The catalog used for the host's own strings and formatting. */
   language: UiLanguage = 'en';
 
+  readonly #host: Host;
   /** The tag last read from the page, which the host shows once its catalog is there. */
-  private wanted = '';
+  #wanted = '';
   /** False until the first reading of the page: the defaults above are not a language anyone chose. */
-  private applied = false;
-  private pending?: Promise<void>;
+  #applied = false;
+  #pending?: Promise<void>;
 
-  constructor(private readonly host: Host) {
+  constructor(host: Host) {
+    this.#host = host;
     host.addController(this);
   }
 
   /** True once the catalog of `language` has arrived, so `t()` gives real strings. */
   get ready(): boolean {
-    return this.applied && catalogFor(this.language) !== undefined;
+    return this.#applied && catalogFor(this.language) !== undefined;
   }
 
   /** Settles (never rejects) once the catalog the host waits for has arrived and the host has been asked to update. */
   get arrival(): Promise<void> {
-    return this.pending ?? Promise.resolve();
+    return this.#pending ?? Promise.resolve();
   }
 
   hostConnected() {
-    this.read();
+    this.refresh();
     watch(this);
   }
 
@@ -75,42 +77,32 @@ export class LocaleController implements ReactiveController {
     unwatch(this);
   }
 
-  /** Reads the language again; called by the shared observer. */
+  /** A UI string in the host's language. Bound to the controller, so a render can keep it as `const t = locale.t`. */
+  readonly t = (key: MessageKey, params?: Record<string, string | number>): string => translate(this.language, key, params);
+
+  /** Reads the language again: when the host connects, and from the shared observer. */
   refresh() {
-    this.read();
-  }
-
-  t(key: MessageKey, params?: Record<string, string | number>): string {
-    return translate(this.language, key, params);
-  }
-
-  private read() {
-    const tag = contextLanguage(this.host);
+    const tag = contextLanguage(this.#host);
     const language = uiLanguageFor(tag);
-    this.wanted = tag;
+    const arrived = hasCatalog(language);
+    this.#wanted = tag;
     // Switch at once when the strings are here, or when the host shows no strings yet anyway.
-    if (catalogFor(language) || !this.ready) this.apply(tag);
-    if (catalogFor(language)) {
-      this.pending = undefined;
-      return;
-    }
-    const request: Promise<void> = loadCatalog(language).then(
-      () => {
-        if (this.wanted === tag) this.apply(tag, true);
-      },
-      (error: unknown) => console.error(`[digicanvis] could not load the "${language}" UI strings`, error),
-    );
-    this.pending = request;
-    void request.then(() => {
-      if (this.pending === request) this.pending = undefined;
-    });
+    if (arrived || !this.ready) this.#apply(tag);
+    this.#pending = arrived
+      ? undefined
+      : loadCatalog(language).then(
+          () => {
+            if (this.#wanted === tag) this.#apply(tag, true);
+          },
+          (error: unknown) => console.error(`[digicanvis] could not load the "${language}" UI strings`, error),
+        );
   }
 
-  private apply(tag: string, force = false) {
+  #apply(tag: string, force = false) {
     const changed = tag !== this.contentLanguage || force;
-    this.applied = true;
+    this.#applied = true;
     this.contentLanguage = tag;
     this.language = uiLanguageFor(tag);
-    if (changed) this.host.requestUpdate();
+    if (changed) this.#host.requestUpdate();
   }
 }

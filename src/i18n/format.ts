@@ -5,7 +5,7 @@ type Params = Record<string, string | number>;
 
 /* Intl constructors are slow next to the calls: keep one per language and options. */
 const cache = new Map<string, unknown>();
-function cached<T>(key: string, make: () => T): T {
+export function cached<T>(key: string, make: () => T): T {
   let value = cache.get(key) as T | undefined;
   if (value === undefined) {
     value = make();
@@ -36,14 +36,13 @@ function interpolate(template: string, params: Params, lang: string): string {
 
 /**
  * A UI string in `lang`, with its `{placeholders}` filled in. Numbers are formatted for the
- * language; a plural message picks its form from `params.count`. The catalog must have arrived
- * (`loadCatalog`); until then this gives the key, which elements never show because they wait for
- * their catalog before rendering text.
+ * language; a plural message picks its form from `params.count`. The part of the catalog that
+ * holds `key` must have arrived (`loadCatalog`, `useCatalogPart`); until then this gives the key,
+ * which elements never show because they wait for their strings before rendering text.
  */
 export function translate(lang: UiLanguage, key: MessageKey, params: Params = {}): string {
-  const catalog = catalogFor(lang);
-  if (!catalog) return key;
-  const message: string | Plural = catalog[key];
+  const message: string | Plural | undefined = catalogFor(lang)?.[key];
+  if (!message) return key;
   if (typeof message === 'string') return interpolate(message, params, lang);
   const count = Number(params.count ?? 0);
   const form = message[pluralRules(lang).select(count)] ?? message.other;
@@ -52,61 +51,9 @@ export function translate(lang: UiLanguage, key: MessageKey, params: Params = {}
 
 export function formatCurrency(amount: number, currency: string, lang: string): string {
   try {
-    const whole = Number.isInteger(amount);
-    return numberFormat(lang, {
-      style: 'currency',
-      currency,
-      maximumFractionDigits: whole ? 0 : 2,
-      minimumFractionDigits: whole ? 0 : 2,
-    }).format(amount);
+    return numberFormat(lang, { style: 'currency', currency, trailingZeroDisplay: 'stripIfInteger' }).format(amount);
   } catch {
     // An unknown currency code must not break the card: show the amount and the code as given.
     return `${numberFormat(lang).format(amount)} ${currency}`;
   }
-}
-
-/**
- * A calendar date. Date-only strings (`2024-03-01`) are read as UTC by `Date`, so they are also
- * formatted in UTC; otherwise the day could shift by one west of Greenwich.
- */
-export function formatDate(iso: string, lang: string): string {
-  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso);
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return cached(
-    `d|${lang}|${dateOnly}`,
-    () => new Intl.DateTimeFormat(lang, { dateStyle: 'long', ...(dateOnly ? { timeZone: 'UTC' } : {}) }),
-  ).format(date);
-}
-
-/** A file size in kilobytes or megabytes (decimal units, as the unit names say). */
-export function formatFileSize(bytes: number, lang: string): string {
-  const megabytes = bytes >= 1_000_000;
-  const value = megabytes ? bytes / 1_000_000 : Math.max(bytes / 1000, 0.1);
-  return numberFormat(lang, {
-    style: 'unit',
-    unit: megabytes ? 'megabyte' : 'kilobyte',
-    unitDisplay: 'short',
-    maximumFractionDigits: value < 10 ? 1 : 0,
-  }).format(value);
-}
-
-/** A duration such as "1 hr 4 min 12 sec", leaving out zero parts. */
-export function formatDuration(totalSeconds: number, lang: string): string {
-  const seconds = Math.round(totalSeconds);
-  const parts: [number, 'hour' | 'minute' | 'second'][] = [
-    [Math.floor(seconds / 3600), 'hour'],
-    [Math.floor((seconds % 3600) / 60), 'minute'],
-    [seconds % 60, 'second'],
-  ];
-  const shown = parts.filter(([value]) => value > 0);
-  const list = shown.length ? shown : [parts[2]];
-  return list
-    .map(([value, unit]) => numberFormat(lang, { style: 'unit', unit, unitDisplay: 'short' }).format(value))
-    .join(' ');
-}
-
-/** "A, B and C" in the language's own way. */
-export function formatList(items: string[], lang: string): string {
-  return cached(`l|${lang}`, () => new Intl.ListFormat(lang, { type: 'conjunction' })).format(items);
 }

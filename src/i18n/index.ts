@@ -1,15 +1,17 @@
 export { LocaleController } from './controller.js';
 export { contextLanguage, uiLanguageFor, sameLanguage } from './language.js';
-export {
-  translate,
-  numberFormat,
-  collator,
-  formatCurrency,
-  formatDate,
-  formatFileSize,
-  formatDuration,
-  formatList,
-} from './format.js';
+export { translate, numberFormat, collator, formatCurrency } from './format.js';
+// Not re-exported: the formatters in './format-details.js', which only the lazily loaded card details import, so that
+// they travel with the details and not with the code every element needs.
 export { describeFeedError } from './feed-error.js';
-export { catalogFor, loadCatalog, preloadCatalog } from './catalog.js';
-export { UI_LANGUAGES, type MessageKey, type Messages, type UiLanguage, type Plural } from './messages.js';
+export { catalogFor, hasCatalog, loadCatalog, preloadCatalog, useCatalogPart } from './catalog.js';
+export {
+  UI_LANGUAGES,
+  type CatalogPart,
+  type DetailMessages,
+  type MainMessages,
+  type MessageKey,
+  type Messages,
+  type UiLanguage,
+  type Plural,
+} from './messages.js';

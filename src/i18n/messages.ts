@@ -1,18 +1,30 @@
 import type en from './messages/en.js';
+import type enDetails from './messages/en-details.js';
 
 /**
- * The shape of the UI strings. Each language is its own module under `messages/`, downloaded only
- * when a page shows that language (see `catalog.ts`). English is the reference: every other
- * catalog is typed as `Messages`, so a key missing (or misspelt) in any language fails the type
- * check. This module only names types, so importing it costs nothing at run time.
+ * The shape of the UI strings. Each language comes in two modules under `messages/`, each downloaded only when a page
+ * shows that language (see `catalog.ts`): the strings every element may show (`en.ts`), and those of a card's details
+ * (`en-details.ts`), downloaded with the details. English is the reference: every other catalog is typed from it, so
+ * a key missing (or misspelt) in any language fails the type check. This module only names types, so importing it
+ * costs nothing at run time.
  *
  * A string may hold `{name}` placeholders; a plural message is an object of `Intl.PluralRules`
  * categories, and its `{count}` is the formatted number.
  */
 export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
-export type MessageKey = keyof typeof en;
-export type Messages = { [K in MessageKey]: (typeof en)[K] extends Plural ? Plural : string };
+type Shape<Reference> = { [K in keyof Reference]: Reference[K] extends Plural ? Plural : string };
+
+/** The strings every element may show. */
+export type MainMessages = Shape<typeof en>;
+/** The strings only a card's details show. */
+export type DetailMessages = Shape<typeof enDetails>;
+
+export type Messages = MainMessages & DetailMessages;
+export type MessageKey = keyof Messages;
+
+/** The parts a language's strings come in: `main` for every element, `details` for a card's details. */
+export type CatalogPart = 'main' | 'details';
 
 export const UI_LANGUAGES = ['ca', 'es', 'en'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];

@@ -31,8 +31,8 @@ export const sharedStyles = css`
   }
 
   *,
-  *::before,
-  *::after {
+  ::before,
+  ::after {
     box-sizing: inherit;
   }
 
@@ -46,16 +46,8 @@ export const sharedStyles = css`
     text-decoration-thickness: 0.16em;
   }
 
+  /* Also on a heading that receives focus from script (permalinks, paging): it shows where the reader landed. */
   :focus-visible {
-    outline: var(--_dc-focus-ring);
-    outline-offset: 2px;
-  }
-
-  /* A heading that receives focus from script (permalinks, paging) shows where the reader landed. */
-  [tabindex='-1']:focus {
-    outline: none;
-  }
-  [tabindex='-1']:focus-visible {
     outline: var(--_dc-focus-ring);
     outline-offset: 2px;
   }
@@ -79,6 +71,23 @@ export const sharedStyles = css`
   button:disabled {
     color: var(--_dc-color-muted);
     border-style: dashed;
+  }
+
+  /* Lists shown as rows or grids of boxes; role="list" keeps them lists for screen readers despite list-style: none. */
+  [role='list'] {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  /* A column of blocks, spaced by the gap alone: the card, and the list around the cards. */
+  .stack {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_dc-space) * 0.75);
+  }
+  .stack > * {
+    margin: 0;
   }
 
   .visually-hidden {
@@ -115,8 +124,8 @@ export const sharedStyles = css`
 
   @media (prefers-reduced-motion: reduce) {
     *,
-    *::before,
-    *::after {
+    ::before,
+    ::after {
       animation: none !important;
       transition: none !important;
       scroll-behavior: auto !important;
@@ -124,8 +133,7 @@ export const sharedStyles = css`
   }
 
   @media (forced-colors: active) {
-    :focus-visible,
-    [tabindex='-1']:focus-visible {
+    :focus-visible {
       outline: 3px solid Highlight;
     }
     button:disabled {

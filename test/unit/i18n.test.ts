@@ -7,14 +7,13 @@ import {
   contextLanguage,
   describeFeedError,
   formatCurrency,
-  formatDate,
-  formatDuration,
-  formatFileSize,
   loadCatalog,
   preloadCatalog,
   translate,
   uiLanguageFor,
+  useCatalogPart,
 } from '../../src/i18n/index.js';
+import { formatDate, formatDuration, formatFileSize } from '../../src/i18n/format-details.js';
 
 /** Renders one UI string, as the elements do: nothing until its catalog is there. */
 class LocaleProbe extends LitElement {
@@ -25,7 +24,7 @@ class LocaleProbe extends LitElement {
     return super.getUpdateComplete();
   }
   override render() {
-    const text = this.locale.ready ? this.locale.t('list.sortLabel') : '';
+    const text = this.locale.ready ? this.locale.t('sort.label') : '';
     this.renders.push(text);
     return text ? html`<span>${text}</span>` : nothing;
   }
@@ -66,12 +65,13 @@ describe('i18n', () => {
 
   it('preloads the catalog for a language tag, falling back like the elements', async () => {
     await preloadCatalog('en-GB');
-    expect(catalogFor('en')?.['list.sortLabel']).to.equal('Sort by');
+    expect(catalogFor('en')?.['sort.label']).to.equal('Sort by');
     await preloadCatalog('');
     expect(catalogFor(uiLanguageFor(navigator.language))).to.not.equal(undefined);
   });
 
   it('has every string, non-empty, in Catalan, Spanish and English', async () => {
+    await Promise.all(UI_LANGUAGES.map((lang) => useCatalogPart('details', lang)));
     const [ca, es, en] = await loadAll();
     const keys = Object.keys(en).sort();
     for (const [lang, catalog] of [['ca', ca], ['es', es]] as const) {

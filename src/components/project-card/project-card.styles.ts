@@ -1,34 +1,22 @@
 import { css } from 'lit';
 
 export const projectCardStyles = css`
+  /* The public --dc-card-* properties used in more than one rule get a private copy, so each default is written once. */
   :host {
-    --_dc-card-background: var(--dc-card-background, var(--_dc-color-surface));
     --_dc-card-color: var(--dc-card-color, var(--_dc-color-text));
     --_dc-card-border-color: var(--dc-card-border-color, var(--_dc-color-border));
-    --_dc-card-radius: var(--dc-card-radius, var(--_dc-radius));
-    --_dc-card-padding: var(--dc-card-padding, var(--_dc-space));
-    --_dc-card-shadow: var(--dc-card-shadow, none);
-    --_dc-card-title-color: var(--dc-card-title-color, var(--_dc-card-color));
-    --_dc-card-title-size: var(--dc-card-title-size, 1.25rem);
   }
 
   [part~='base'] {
     block-size: 100%;
-    padding: var(--_dc-card-padding);
+    padding: var(--dc-card-padding, var(--_dc-space));
     color: var(--_dc-card-color);
-    background: var(--_dc-card-background);
+    background: var(--dc-card-background, var(--_dc-color-surface));
     border: 1px solid var(--_dc-card-border-color);
-    border-radius: var(--_dc-card-radius);
-    box-shadow: var(--_dc-card-shadow);
+    border-radius: var(--dc-card-radius, var(--_dc-radius));
+    box-shadow: var(--dc-card-shadow, none);
   }
 
-  .card {
-    display: flex;
-    flex-direction: column;
-    gap: calc(var(--_dc-space) * 0.75);
-  }
-
-  .card > *,
   .header > * {
     margin: 0;
   }
@@ -40,10 +28,9 @@ export const projectCardStyles = css`
   }
 
   [part~='title'] {
-    margin: 0;
-    font-size: var(--_dc-card-title-size);
+    font-size: var(--dc-card-title-size, 1.25rem);
     line-height: 1.25;
-    color: var(--_dc-card-title-color);
+    color: var(--dc-card-title-color, var(--_dc-card-color));
     scroll-margin-block-start: var(--_dc-space);
   }
 
@@ -60,9 +47,6 @@ export const projectCardStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.375rem;
-    margin: 0;
-    padding: 0;
-    list-style: none;
   }
 
   .tag,
@@ -146,11 +130,8 @@ export const projectCardStyles = css`
     inline-size: 40%;
   }
 
-  @media (forced-colors: active) {
-    [part~='base'],
-    .tag,
-    .phase {
-      border-color: CanvasText;
-    }
-  }
+  /*
+   * In forced-colors mode the browser draws every border in a system colour (CanvasText) by itself, so the card, the
+   * tags and the phase badge keep their outlines, and the phases their border styles, with no rule of their own.
+   */
 `;

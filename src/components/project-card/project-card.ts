@@ -1,10 +1,8 @@
-import { LitElement, adoptStyles, html, nothing, supportsAdoptingStyleSheets, type PropertyValues } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { LitElement, adoptStyles, html, nothing, type PropertyValues } from 'lit';
 import { FeedController } from '../../feed/index.js';
 import { resolveUrl } from '../../feed/url.js';
 import type { Council, Project } from '../../feed/types.js';
-import { LocaleController, describeFeedError, formatCurrency } from '../../i18n/index.js';
+import { LocaleController, catalogFor, describeFeedError, formatCurrency, useCatalogPart } from '../../i18n/index.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import type { CardDetails } from './details/details.js';
 import { langAttribute, projectText, type Shown } from './texts.js';
@@ -15,9 +13,17 @@ export type CardLayout = 'compact' | 'full';
 /** An address for the feed's URLs, or nothing: only https, http, mailto and tel are ever linked. */
 const safeHref = (url: string | undefined) => resolveUrl(url, document.baseURI);
 
+/** This page (query included) with the fragment `<dc-project-list>` understands. */
+function permalink(id: string): string {
+  const here = new URL(location.href);
+  here.hash = `dc-project-${encodeURIComponent(id)}`;
+  return here.href;
+}
+
 /*
  * Everything beyond the compact layout (partners, facts, contacts, description, analysis, documentation) is downloaded
- * the first time a card shows it: a page of compact cards mostly never does. One request for every card on the page.
+ * the first time a card shows it, with its strings: a page of compact cards mostly never does. One request for every
+ * card on the page.
  */
 type DetailsModule = typeof import('./details/details.js');
 let detailsModule: DetailsModule | undefined;
@@ -75,40 +81,55 @@ function loadDetails(): Promise<DetailsModule> {
  * @cssprop --dc-focus-ring - Global token: the focus outline (default `3px solid #0a4f9c`).
  * @cssprop --dc-font-family - Global token: font (default: inherited from the page).
  */
-@customElement('dc-project-card')
 export class DcProjectCard extends LitElement {
+  /*
+   * Reactive properties are declared here, not with Lit's decorators: their helpers would cost every page that shows
+   * the element about 0.4 KB of gzipped script. The documented fields below hold their types and defaults.
+   */
+  static override properties = {
+    project: { attribute: false },
+    council: { attribute: false },
+    councils: { attribute: false },
+    feed: {},
+    projectId: { attribute: 'project-id' },
+    layout: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    expanded: { state: true, attribute: false },
+  };
+
   static override styles = [sharedStyles, projectCardStyles];
 
   /** The project to show, as normalized by the feed reader. When set, `feed` and `project-id` are not used. */
-  @property({ attribute: false }) project?: Project;
+  project?: Project;
 
   /** The council that carried the project out. Looked up in `councils` (or the loaded feed) when not given. */
-  @property({ attribute: false }) council?: Council;
+  council?: Council;
 
   /** Councils by id, to name the council and the partners of a `project` given as a property. */
-  @property({ attribute: false }) councils?: ReadonlyMap<string, Council>;
+  councils?: ReadonlyMap<string, Council>;
 
   /** URL of a DigiCanvis feed to load the project from (with `project-id`). Relative URLs resolve against the page. */
-  @property() feed?: string;
+  feed?: string;
 
   /** The `id` of the project to show from `feed`. */
-  @property({ attribute: 'project-id' }) projectId?: string;
+  projectId?: string;
 
   /** `full` shows every level; `compact` shows the essentials and a "More details" button for the rest. */
-  @property() layout: CardLayout = 'full';
+  layout: CardLayout = 'full';
 
   /** Level of the card's heading, from 2 to 6, to fit the page's outline. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  headingLevel = 3;
 
-  @state() private expanded = false;
+  private expanded = false;
 
-  private readonly locale = new LocaleController(this);
-  private readonly feedState = new FeedController(this, () => (this.project ? null : this.feed));
+  // Members private to the card are `#private`: the minifier shortens their names, which it cannot do for `private`.
+  readonly #locale = new LocaleController(this);
+  readonly #feedState = new FeedController(this, () => (this.project ? null : this.feed));
 
-  private details?: CardDetails;
-  private readonly councilName = (id: string) => this.lookUpCouncil(id)?.name ?? id;
+  #details?: CardDetails;
+  readonly #councilName = (id: string) => this.#lookUpCouncil(id)?.name ?? id;
   /** Settles once the details module, asked for by this card, has arrived and the card has been asked to update. */
-  private detailsArrival?: Promise<void>;
+  #detailsArrival?: Promise<void>;
 
   /** Moves focus to the card's heading (or the card's message while it has no project). */
   override focus(options?: FocusOptions) {
@@ -120,79 +141,74 @@ export class DcProjectCard extends LitElement {
   override connectedCallback() {
     super.connectedCallback();
     // A full card always shows its details: fetch them alongside the feed and the strings.
-    if (this.layout !== 'compact') this.requestDetails();
+    if (this.layout !== 'compact') this.#requestDetails();
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('project') && changed.get('project')?.id !== this.project?.id) this.expanded = false;
-    if (this.showsDetails()) this.requestDetails();
+    if (this.#showsDetails()) this.#requestDetails();
   }
 
   /** Also waits for the UI strings and, when the card shows them, for the details: then the card is complete. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    await this.locale.arrival;
+    await this.#locale.arrival;
     let complete = await super.getUpdateComplete();
-    if (this.showsDetails() && this.detailsArrival) {
-      await this.detailsArrival;
+    if (this.#showsDetails() && this.#detailsArrival) {
+      await this.#detailsArrival;
       complete = await super.getUpdateComplete();
     }
     return complete;
   }
 
-  private showsDetails(): boolean {
-    return (this.layout !== 'compact' || this.expanded) && this.currentProject() !== undefined;
+  #showsDetails(): boolean {
+    return (this.layout !== 'compact' || this.expanded) && this.#currentProject() !== undefined;
   }
 
-  private requestDetails() {
-    if (detailsModule || this.detailsArrival) return;
-    const arrival: Promise<void> = loadDetails().then(
-      () => this.requestUpdate(),
-      (error: unknown) => console.error('[digicanvis] could not load the project details', error),
-    );
-    this.detailsArrival = arrival;
-    void arrival.then(() => {
-      if (this.detailsArrival === arrival) this.detailsArrival = undefined;
-    });
+  /** Asks for the details module and the details' strings in the card's language, unless they are here or coming. */
+  #requestDetails() {
+    const language = this.#locale.language;
+    if (this.#detailsArrival || (detailsModule && catalogFor(language, 'details'))) return;
+    this.#detailsArrival = Promise.all([loadDetails(), useCatalogPart('details', language)])
+      .then(
+        () => this.requestUpdate(),
+        (error: unknown) => console.error('[digicanvis] could not load the project details', error),
+      )
+      .finally(() => (this.#detailsArrival = undefined));
   }
 
   override render() {
-    const project = this.currentProject();
-    const { status, error, complete } = this.feedState.state;
+    const t = this.#locale.t;
+    const project = this.#currentProject();
+    const { status, error, complete } = this.#feedState.state;
     const waiting = !project && (status === 'idle' || !this.projectId);
     // No text before the strings have arrived: the loading skeleton needs none.
-    if (!this.locale.ready) return waiting ? nothing : this.renderState(undefined, false, true);
+    if (!this.#locale.ready) return waiting ? nothing : this.#renderState(undefined, false, true);
     if (project) {
       // A full card appears whole: until its details have arrived (usually a few ms), it shows the skeleton.
-      const details = this.detailsView();
-      if (this.layout === 'compact' || details) return this.renderCard(project, details);
-      return this.renderState(this.locale.t('card.loading'), false, true);
+      const details = this.#detailsView();
+      if (this.layout === 'compact' || details) return this.#renderCard(project, details);
+      return this.#renderState(t('card.loading'), false, true);
     }
     if (waiting) return nothing;
-    if (status === 'error' && error) {
-      return this.renderState(describeFeedError(this.locale.language, error), true);
-    }
-    if (status === 'ready' && complete) return this.renderState(this.locale.t('card.notFound'), false);
-    return this.renderState(this.locale.t('card.loading'), false, true);
+    if (status === 'error' && error) return this.#renderState(describeFeedError(this.#locale.language, error), true);
+    if (status === 'ready' && complete) return this.#renderState(t('card.notFound'), false);
+    return this.#renderState(t('card.loading'), false, true);
   }
 
-  private currentProject(): Project | undefined {
+  #currentProject(): Project | undefined {
     if (this.project) return this.project;
     if (!this.projectId) return undefined;
-    return this.feedState.state.feed?.projects.find((project) => project.id === this.projectId);
+    return this.#feedState.state.feed?.projects.find((project) => project.id === this.projectId);
   }
 
-  private councilOf(project: Project): Council | undefined {
-    return this.council ?? this.lookUpCouncil(project.council);
-  }
-
-  private lookUpCouncil(id: string): Council | undefined {
-    return this.councils?.get(id) ?? this.feedState.state.feed?.councils.get(id);
+  #lookUpCouncil(id: string): Council | undefined {
+    return this.councils?.get(id) ?? this.#feedState.state.feed?.councils.get(id);
   }
 
   /* One wrapper for loading, error and "not found", so focus put on it survives the change between them. */
-  private renderState(message: string | undefined, canRetry: boolean, loading = false) {
+  #renderState(message: string | undefined, canRetry: boolean, loading = false) {
     return html`
-      <div part="base" class="state" data-layout=${this.layout} tabindex="-1" aria-busy=${loading ? 'true' : 'false'}>
+      <div part="base" class="state" data-layout=${this.layout} tabindex="-1" aria-busy=${String(loading)}>
         ${message === undefined ? nothing : html`<p role="status" class=${loading ? 'visually-hidden' : 'message'}>${message}</p>`}
         ${loading
           ? html`<div class="placeholder" aria-hidden="true">
@@ -201,70 +217,85 @@ export class DcProjectCard extends LitElement {
               <div class="skeleton bar short"></div>
             </div>`
           : nothing}
-        ${canRetry ? html`<button type="button" @click=${this.retry}>${this.locale.t('error.retry')}</button>` : nothing}
+        ${canRetry ? html`<button type="button" @click=${this.#retry}>${this.#locale.t('error.retry')}</button>` : nothing}
       </div>
     `;
   }
 
-  private retry() {
+  #retry() {
     // The button goes away while the feed reloads: keep focus on the message box it lived in.
     this.renderRoot.querySelector<HTMLElement>('.state')?.focus();
-    this.feedState.retry();
+    this.#feedState.retry();
   }
 
   /** `details` is there for a full card, and for a compact one once opened and the module has arrived. */
-  private renderCard(project: Project, details: CardDetails | undefined) {
+  #renderCard(project: Project, details: CardDetails | undefined) {
+    const t = this.#locale.t;
     const compact = this.layout === 'compact';
+    const level = this.#clampedLevel();
+    const summary = this.#text(project, 'summary');
+    const pageHref = safeHref(project.url);
     return html`
-      <article part="base" class="card" data-layout=${compact ? 'compact' : 'full'} aria-labelledby="title">
+      <article part="base" class="card stack" aria-labelledby="title">
         <header class="header">
-          ${this.renderHeading(this.text(project, 'title'))}
-          ${this.renderMeta(project, compact ? undefined : details)} ${this.renderBadges(project)}
+          ${this.#renderHeading(level, this.#text(project, 'title'))} ${this.#renderMeta(project, compact ? undefined : details)}
+          <ul role="list" class="badges">
+            <li>
+              <span part="phase" class="phase" data-phase=${project.phase}
+                ><span class="visually-hidden">${t('phase.label')}: </span>${t(`phase.${project.phase}`)}</span
+              >
+            </li>
+            ${project.areas.map(
+              (area) => html`<li class="tag"><span class="visually-hidden">${t('card.areas')}: </span>${t(`area.${area}`)}</li>`,
+            )}
+          </ul>
         </header>
-        ${compact ? nothing : details?.facts(project)} ${this.renderParagraph(this.text(project, 'summary'), 'summary')}
-        ${this.renderSavings(project)}
+        ${compact ? nothing : details?.facts(project)}
+        ${summary.value ? html`<p class="summary" lang=${this.#langAttr(summary.lang)}>${summary.value}</p>` : nothing}
+        ${this.#renderSavings(project)}
         ${compact
           ? html`
               <button
                 type="button"
                 class="disclosure"
-                aria-expanded=${this.expanded ? 'true' : 'false'}
+                aria-expanded=${String(this.expanded)}
                 aria-controls="details"
                 @click=${() => (this.expanded = !this.expanded)}
               >
-                ${this.locale.t('card.moreDetails')}
+                ${t('card.moreDetails')}
               </button>
-              <div id="details" class="details" ?hidden=${!this.expanded} aria-busy=${this.expanded && !details ? 'true' : 'false'}>
+              <div id="details" class="details" ?hidden=${!this.expanded} aria-busy=${String(this.expanded && !details)}>
                 ${details
-                  ? html`${details.partners(project, this.councilName, false)}${details.facts(project)}
-                    ${details.sections(project, this.clampedLevel())}`
+                  ? html`${details.partners(project, this.#councilName, false)}${details.facts(project)}
+                    ${details.sections(project, level)}`
                   : nothing}
               </div>
             `
-          : details?.sections(project, this.clampedLevel())}
-        ${this.renderLinks(project)}
+          : details?.sections(project, level)}
+        <p class="links">
+          <a part="link" class="permalink" href=${permalink(project.id)}>${t('card.permalink')}</a>
+          ${pageHref ? html`<a part="link" class="project-page" href=${pageHref}>${t('card.projectPage')}</a>` : nothing}
+        </p>
       </article>
     `;
   }
 
   /** What renders the details, when the card shows them and their module has arrived. */
-  private detailsView(): CardDetails | undefined {
-    if (!this.showsDetails() || !detailsModule) return undefined;
-    if (!this.details) {
-      this.details = new detailsModule.CardDetails(this.locale);
-      // Their styles come with them. Without adoptable style sheets Lit appends <style> elements, so add only the new.
-      const { detailsStyles } = detailsModule;
-      const styles = supportsAdoptingStyleSheets ? [...DcProjectCard.elementStyles, detailsStyles] : [detailsStyles];
-      adoptStyles(this.renderRoot as ShadowRoot, styles);
+  #detailsView(): CardDetails | undefined {
+    if (!this.#showsDetails() || !detailsModule || !catalogFor(this.#locale.language, 'details')) return undefined;
+    if (!this.#details) {
+      this.#details = new detailsModule.CardDetails(this.#locale);
+      // Their styles come with them. (Where Lit falls back to <style> elements, the card's own come again before the
+      // details' ones: the same rules in the same order, so the cascade is unchanged.)
+      adoptStyles(this.renderRoot as ShadowRoot, [...DcProjectCard.elementStyles, detailsModule.detailsStyles]);
     }
-    return this.details;
+    return this.#details;
   }
 
   // ---- level 1 -------------------------------------------------------------------------------
 
-  private renderHeading(title: Shown<string>) {
-    const level = this.clampedLevel();
-    const text = html`<span lang=${ifDefined(this.langAttr(title.lang))}>${title.value}</span>`;
+  #renderHeading(level: number, title: Shown<string>) {
+    const text = html`<span lang=${this.#langAttr(title.lang)}>${title.value}</span>`;
     switch (level) {
       case 2:
         return html`<h2 id="title" part="title" tabindex="-1">${text}</h2>`;
@@ -279,97 +310,58 @@ export class DcProjectCard extends LitElement {
     }
   }
 
-  private clampedLevel(): number {
+  #clampedLevel(): number {
     const level = Math.trunc(this.headingLevel);
     return level >= 2 && level <= 6 ? level : 3;
   }
 
   // ---- level 2 -------------------------------------------------------------------------------
 
-  private renderMeta(project: Project, details: CardDetails | undefined) {
-    const council = this.councilOf(project);
+  #renderMeta(project: Project, details: CardDetails | undefined) {
+    const council = this.council ?? this.#lookUpCouncil(project.council);
     const name = council?.name ?? project.council;
     const href = safeHref(council?.url);
     return html`
       <p part="meta" class="meta">
-        <span class="visually-hidden">${this.locale.t('card.council')}: </span>${href
+        <span class="visually-hidden">${this.#locale.t('card.council')}: </span>${href
           ? html`<a part="link" href=${href}>${name}</a>`
-          : html`<span>${name}</span>`}${details?.partners(project, this.councilName, true)}
+          : html`<span>${name}</span>`}${details?.partners(project, this.#councilName, true)}
       </p>
     `;
   }
 
   // ---- level 3 -------------------------------------------------------------------------------
 
-  private renderParagraph(text: Shown<string | undefined>, className: string) {
-    if (!text.value) return nothing;
-    return html`<p class=${className} lang=${ifDefined(this.langAttr(text.lang))}>${text.value}</p>`;
-  }
-
-  private renderSavings(project: Project) {
+  #renderSavings(project: Project) {
+    const t = this.#locale.t;
     const savings = project.savings;
     if (!savings) return nothing;
-    const amount = formatCurrency(savings.amount, savings.currency, this.locale.language);
-    const key = savings.period === 'year' ? 'card.savingsYear' : savings.period === 'month' ? 'card.savingsMonth' : 'card.savingsOnce';
+    const amount = formatCurrency(savings.amount, savings.currency, this.#locale.language);
     return html`
       <p class="savings">
-        <span class="label">${this.locale.t('card.savings')}:</span>
-        <strong class="amount">${this.locale.t(key, { amount })}</strong>${savings.note
-          ? html` <span class="note" lang=${ifDefined(this.langAttr(project.language))}>(${savings.note})</span>`
+        <span class="label">${t('savings.label')}:</span>
+        <strong class="amount">${t(`savings.${savings.period}`, { amount })}</strong>${savings.note
+          ? html` <span class="note" lang=${this.#langAttr(project.language)}>(${savings.note})</span>`
           : nothing}
       </p>
     `;
   }
 
-  // ---- level 5 -------------------------------------------------------------------------------
-
-  private renderBadges(project: Project) {
-    return html`
-      <ul role="list" class="badges">
-        <li>
-          <span part="phase" class="phase" data-phase=${project.phase}
-            ><span class="visually-hidden">${this.locale.t('phase.label')}: </span>${this.locale.t(`phase.${project.phase}`)}</span
-          >
-        </li>
-        ${project.areas.map(
-          (area) => html`<li class="tag area"><span class="visually-hidden">${this.locale.t('card.areas')}: </span>${this.locale.t(`area.${area}`)}</li>`,
-        )}
-      </ul>
-    `;
-  }
-
-  // ---- links ---------------------------------------------------------------------------------
-
-  private renderLinks(project: Project) {
-    const page = safeHref(project.url);
-    return html`
-      <p class="links">
-        <a part="link" class="permalink" href=${this.permalink(project.id)}>${this.locale.t('card.permalink')}</a>
-        ${page ? html`<a part="link" class="project-page" href=${page}>${this.locale.t('card.projectPage')}</a>` : nothing}
-      </p>
-    `;
-  }
-
-  /** This page (query included) with the fragment `<dc-project-list>` understands. */
-  private permalink(id: string): string {
-    const here = new URL(location.href);
-    here.hash = `dc-project-${encodeURIComponent(id)}`;
-    return here.href;
-  }
-
   // ---- texts ---------------------------------------------------------------------------------
 
-  /** The `lang` attribute a piece of text needs: only when it differs from the language around it. */
-  private langAttr(lang: string): string | undefined {
-    return langAttribute(lang, this.locale.contentLanguage);
+  /** The `lang` attribute a piece of text needs: only when it differs from the language around it (else none). */
+  #langAttr(lang: string): string | typeof nothing {
+    return langAttribute(lang, this.#locale.contentLanguage) ?? nothing;
   }
 
-  private text(project: Project, field: 'title'): Shown<string>;
-  private text(project: Project, field: 'summary'): Shown<string | undefined>;
-  private text(project: Project, field: 'title' | 'summary'): Shown<string | undefined> {
-    return projectText(project, field, this.locale.contentLanguage, this.locale.language);
+  #text(project: Project, field: 'title'): Shown<string>;
+  #text(project: Project, field: 'summary'): Shown<string | undefined>;
+  #text(project: Project, field: 'title' | 'summary'): Shown<string | undefined> {
+    return projectText(project, field, this.#locale.contentLanguage, this.#locale.language);
   }
 }
+
+customElements.define('dc-project-card', DcProjectCard);
 
 declare global {
   interface HTMLElementTagNameMap {

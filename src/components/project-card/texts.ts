@@ -17,11 +17,12 @@ const primarySubtag = (tag: string) => tag.toLowerCase().split('-')[0] ?? '';
  * Translation tags to try, best first: the page's exact language, its primary subtag, then the UI
  * catalog's language (a Basque page gets Spanish UI strings, so Spanish texts beat Catalan ones
  * its reader may not read). None when the project is already written in the page's language.
+ * A tag may come twice (`es`, `es`, `es`): the first try that finds a translation wins anyway.
  */
 export function translationTags(project: Project, pageLanguage: string, uiLanguage: string): string[] {
   const page = pageLanguage.toLowerCase();
   if (primarySubtag(project.language) === primarySubtag(page)) return [];
-  return [...new Set([page, primarySubtag(page), uiLanguage])];
+  return [page, primarySubtag(page), uiLanguage];
 }
 
 /** A text of the project in the reader's language when translated, else in the project's own. */

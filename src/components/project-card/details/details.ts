@@ -2,14 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { mailtoUrl, resolveUrl, telUrl } from '../../../feed/url.js';
 import type { Attachment, Contact, Project } from '../../../feed/types.js';
-import {
-  formatDate,
-  formatDuration,
-  formatFileSize,
-  formatList,
-  sameLanguage,
-  type LocaleController,
-} from '../../../i18n/index.js';
+import { formatDate, formatDuration, formatFileSize, formatList } from '../../../i18n/format-details.js';
+import { sameLanguage, type LocaleController } from '../../../i18n/index.js';
 import { sanitizeHtml } from '../../../sanitize.js';
 import { langAttribute, projectText, translationTags, type Shown } from '../texts.js';
 import { attachmentKind } from './attachment-kind.js';
