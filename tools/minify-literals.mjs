@@ -2,9 +2,9 @@
  * A build step that takes the indentation out of Lit's `html` and `css` template literals. Minifiers leave
  * template text alone (it is data to them), yet in an element library it is a fair share of the bytes.
  *
- * Only the literal text between `${…}` is touched, expressions are copied as they are, and every newline is
- * kept so source maps stay right line by line. Whitespace runs become one space (HTML and CSS treat them the
- * same), CSS comments go, and CSS punctuation loses its surrounding spaces.
+ * Only the literal text between `${…}` is touched and expressions are copied as they are. In `html`, whitespace runs
+ * become one space (HTML treats them the same) and every newline is kept so source maps stay right line by line;
+ * in `css`, comments and newlines go and punctuation loses its surrounding spaces.
  */
 
 const TAGS = new Set(['html', 'css', 'svg']);
@@ -21,11 +21,12 @@ function minifyHtml(text) {
 }
 
 function minifyCss(text) {
-  const noComments = text.replace(/\/\*[\s\S]*?\*\//g, (c) => '\n'.repeat(c.split('\n').length - 1));
-  // Spaces around { } ; , and after : carry no meaning in CSS; newlines stay for the source map.
-  return squeeze(noComments, true)
-    .replace(/[ ]*([{};,])[ ]*/g, '$1')
-    .replace(/:[ ]+/g, ':');
+  // Spaces around { } ; , and after : carry no meaning in CSS. Style sheets are data, not code anyone steps through,
+  // so their newlines go too (the source map is off by those lines only below them, within the styles module).
+  return squeeze(text.replace(/\/\*[\s\S]*?\*\//g, ' '), false)
+    .replace(/ ?([{};,]) ?/g, '$1')
+    .replace(/: /g, ':')
+    .replace(/;}/g, '}');
 }
 
 /**

@@ -1,4 +1,4 @@
-import { ContextConsumer } from '@lit/context';
+import { ContextEvent } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { feedUrlContext } from './context.js';
 import { feedStore } from './store.js';
@@ -17,80 +17,86 @@ export function absoluteFeedUrl(url: string): string | undefined {
 
 /**
  * Gives an element the state of its feed and re-renders it on every change. The URL comes from the element
- * (`getUrl`, usually its `feed` attribute) or else from a `<dc-observatory>` around it.
+ * (`getUrl`, usually its `feed` attribute) or else from a `<dc-observatory>` around it, asked for with the
+ * community context protocol (the request event that `@lit/context` providers answer).
  */
 export class FeedController implements ReactiveController {
-  private readonly host: ReactiveControllerHost & HTMLElement;
-  private readonly getUrl: () => string | null | undefined;
-  private contextUrl: string | undefined;
-  private subscribedUrl: string | undefined;
-  private unsubscribe: (() => void) | undefined;
-  private current: FeedState = IDLE;
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #getUrl: () => string | null | undefined;
+  #contextUrl: string | undefined;
+  #leaveContext: (() => void) | undefined;
+  #url: string | undefined;
+  #unsubscribe: (() => void) | undefined;
+  #state: FeedState = IDLE;
 
   constructor(host: ReactiveControllerHost & HTMLElement, getUrl: () => string | null | undefined) {
-    this.host = host;
-    this.getUrl = getUrl;
+    this.#host = host;
+    this.#getUrl = getUrl;
     host.addController(this);
-    new ContextConsumer(host, {
-      context: feedUrlContext,
-      subscribe: true,
-      callback: (url) => {
-        this.contextUrl = url;
-        this.host.requestUpdate();
-      },
-    });
   }
 
   get state(): FeedState {
-    return this.current;
+    return this.#state;
   }
 
   /** The absolute URL in use, if any. */
   get url(): string | undefined {
-    return this.subscribedUrl;
+    return this.#url;
   }
 
   retry(): void {
-    if (this.subscribedUrl) feedStore.retry(this.subscribedUrl);
+    if (this.#url) feedStore.retry(this.#url);
   }
 
   refresh(): Promise<void> {
-    return this.subscribedUrl ? feedStore.refresh(this.subscribedUrl) : Promise.resolve();
+    return this.#url ? feedStore.refresh(this.#url) : Promise.resolve();
   }
 
   hostConnected(): void {
-    this.sync();
+    this.#host.dispatchEvent(
+      new ContextEvent(
+        feedUrlContext,
+        this.#host,
+        (url, leave) => {
+          this.#contextUrl = url;
+          this.#leaveContext = leave;
+          this.#host.requestUpdate();
+        },
+        true,
+      ),
+    );
+    this.#sync();
   }
 
   hostUpdate(): void {
-    this.sync();
+    this.#sync();
   }
 
   hostDisconnected(): void {
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    this.subscribedUrl = undefined;
+    this.#leaveContext?.();
+    this.#leaveContext = this.#contextUrl = undefined;
+    this.#unsubscribe?.();
+    this.#unsubscribe = this.#url = undefined;
   }
 
-  private sync(): void {
-    const own = this.getUrl();
-    const url = own ? absoluteFeedUrl(own) : this.contextUrl;
-    if (url === this.subscribedUrl && (this.unsubscribe || !url)) return;
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    this.subscribedUrl = url;
-    if (!url) {
-      this.current = IDLE;
-      return;
+  #sync(): void {
+    const own = this.#getUrl();
+    const url = own ? absoluteFeedUrl(own) : this.#contextUrl;
+    if (url === this.#url && (this.#unsubscribe || !url)) return;
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    this.#url = url;
+    this.#state = url ? feedStore.get(url) : IDLE;
+    if (url) {
+      this.#unsubscribe = feedStore.subscribe(
+        url,
+        (state) => {
+          this.#state = state;
+          this.#host.requestUpdate();
+        },
+        this.#host,
+      );
+      this.#state = feedStore.get(url);
     }
-    this.unsubscribe = feedStore.subscribe(
-      url,
-      (state) => {
-        this.current = state;
-        this.host.requestUpdate();
-      },
-      this.host,
-    );
-    this.current = feedStore.get(url);
   }
 }

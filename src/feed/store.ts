@@ -1,10 +1,13 @@
 /**
  * One shared copy of each feed on the page. However many elements use a URL, it is requested once, read and
  * validated once, and every element is told of each change (first page, further pages, refresh, error).
+ *
+ * Written with module functions and #private names: every page downloads this, and the minifier can shorten
+ * those where it cannot shorten properties.
  */
 import { FeedWarningEvent } from '../events.js';
 import { parseFeedText, readFeedPage } from './read.js';
-import type { Council, Feed, FeedError, FeedProblem, FeedState } from './types.js';
+import type { Feed, FeedError, FeedProblem, FeedState } from './types.js';
 
 export type FeedListener = (state: FeedState) => void;
 
@@ -26,7 +29,7 @@ export interface FeedStoreOptions {
 interface Subscriber {
   listener: FeedListener;
   /** Where the `dc-feed-warning` events are dispatched from (an element using the feed). */
-  target?: EventTarget;
+  target?: EventTarget | undefined;
 }
 
 interface Entry {
@@ -34,80 +37,57 @@ interface Entry {
   state: FeedState;
   subscribers: Set<Subscriber>;
   /** Aborts whatever this entry has in flight. */
-  abort?: AbortController;
-  etag?: string;
-  lastModified?: string;
+  abort?: AbortController | undefined;
+  /** What the server said of the first page, for conditional refreshes. */
+  validators?: Headers | undefined;
   /** Body of the first page as last read, to notice a refresh that changed nothing. */
-  firstPageText?: string;
+  text?: string;
   /** Problems not yet dispatched as events (no subscriber was connected). */
   undelivered: FeedProblem[];
 }
 
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    readonly retryAfterMs: number | undefined,
-  ) {
-    super(`HTTP ${status}`);
-  }
+interface Body {
+  text: string;
+  type: string;
+  headers: Headers;
 }
 
-class TimeoutError extends Error {}
+/** Thrown for an HTTP error status; `wait` is the `Retry-After` in milliseconds. */
+interface HttpFailure {
+  status: number;
+  wait?: number | undefined;
+}
 
-const RETRYABLE = (status: number): boolean => status === 408 || status === 429 || status >= 500;
+const TIMEOUT = 'timeout';
+const idle = (url: string): FeedState => ({ url, status: 'idle', warnings: [], complete: false, loadingMore: false });
+const failed = (url: string, error: FeedError): FeedState => ({ url, status: 'error', error, warnings: [], complete: true, loadingMore: false });
 
 /** `Retry-After` as milliseconds: delta-seconds or an HTTP date. */
 function retryAfter(header: string | null): number | undefined {
   if (!header) return undefined;
-  const seconds = Number(header.trim());
-  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-  const date = Date.parse(header);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+  const ms = Number.isFinite(Number(header)) ? Number(header) * 1000 : Date.parse(header) - Date.now();
+  return Number.isNaN(ms) ? undefined : Math.max(0, ms);
 }
 
 function wait(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(signal.reason);
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    const onAbort = (): void => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    };
-    signal.addEventListener('abort', onAbort, { once: true });
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => reject((clearTimeout(timer), signal.reason)), { once: true });
   });
 }
 
+/** What went wrong, as a FeedError: errors of the reader pass through, the rest are network, timeout or HTTP. */
 function feedError(e: unknown, url: string): FeedError {
-  if (e instanceof HttpError) {
-    return { code: 'http', status: e.status, message: `The feed at ${url} answered HTTP ${e.status}.` };
-  }
-  if (e instanceof TimeoutError) return { code: 'timeout', message: `The feed at ${url} took too long to answer.` };
+  if ((e as FeedError).code) return e as FeedError;
+  const status = (e as HttpFailure).status;
+  if (status) return { code: 'http', status, message: `The feed at ${url} answered HTTP ${status}.` };
+  if (e === TIMEOUT) return { code: 'timeout', message: `The feed at ${url} took too long to answer.` };
   return { code: 'network', message: `The feed at ${url} could not be reached: ${(e as Error)?.message ?? e}` };
 }
 
-function mergePage(into: Feed, page: Feed): Feed {
-  return {
-    ...into,
-    councils: page.councils,
-    projects: into.projects.concat(page.projects),
-    assistant: into.assistant.concat(page.assistant),
-  };
-}
-
-function sameOrigin(url: string): boolean {
-  try {
-    return new URL(url).origin === globalThis.location?.origin;
-  } catch {
-    return false;
-  }
-}
-
 export class FeedStore {
-  private readonly entries = new Map<string, Entry>();
-  private options: FeedStoreOptions = {
+  readonly #entries = new Map<string, Entry>();
+  #options: FeedStoreOptions = {
     fetch: (...args) => globalThis.fetch(...args),
     timeoutMs: 15000,
     retries: 3,
@@ -117,12 +97,12 @@ export class FeedStore {
   };
 
   configure(options: Partial<FeedStoreOptions>): void {
-    this.options = { ...this.options, ...options };
+    this.#options = { ...this.#options, ...options };
   }
 
   /** The current state of a URL (`idle` when nobody asked for it yet). */
   get(url: string): FeedState {
-    return this.entries.get(url)?.state ?? { url, status: 'idle', warnings: [], complete: false, loadingMore: false };
+    return this.#entries.get(url)?.state ?? idle(url);
   }
 
   /**
@@ -131,47 +111,37 @@ export class FeedStore {
    * still in flight is aborted.
    */
   subscribe(url: string, listener: FeedListener, target?: EventTarget): () => void {
-    let entry = this.entries.get(url);
-    if (!entry) {
-      entry = this.createEntry(url);
-      this.entries.set(url, entry);
-    }
-    const subscriber: Subscriber = target ? { listener, target } : { listener };
+    const entry = this.#entry(url);
+    const subscriber: Subscriber = { listener, target };
     entry.subscribers.add(subscriber);
-    if (entry.state.status === 'idle') void this.load(entry);
-    else this.deliverWarnings(entry, entry.undelivered.splice(0));
-    const current = entry;
+    if (entry.state.status === 'idle') void this.#load(entry);
+    else deliver(entry, entry.undelivered.splice(0));
     return () => {
-      current.subscribers.delete(subscriber);
+      entry.subscribers.delete(subscriber);
       // An element moved in the DOM disconnects and reconnects in the same task: wait before giving up on the feed.
       queueMicrotask(() => {
-        if (current.subscribers.size > 0 || this.entries.get(url) !== current) return;
-        if (current.abort) {
-          current.abort.abort(new DOMException('Nobody uses this feed any more', 'AbortError'));
-          current.abort = undefined;
-          // Half-loaded data is not worth keeping: the next user starts afresh.
-          if (current.state.status !== 'ready' || !current.state.complete) this.entries.delete(url);
-        }
+        if (entry.subscribers.size || !entry.abort || this.#entries.get(url) !== entry) return;
+        entry.abort.abort(new DOMException('Nobody uses this feed any more', 'AbortError'));
+        entry.abort = undefined;
+        // Half-loaded data is not worth keeping: the next user starts afresh.
+        if (!entry.state.complete || entry.state.status !== 'ready') this.#entries.delete(url);
       });
     };
   }
 
   /** Uses `json` as the document at `url`, as if it had been fetched (a feed inlined in the page, a story). */
   prime(url: string, json: unknown): void {
-    const entry = this.entries.get(url) ?? this.createEntry(url);
-    this.entries.set(url, entry);
+    const entry = this.#entry(url);
     entry.abort?.abort();
     entry.abort = undefined;
-    this.readFirstPage(entry, json, url);
-    this.setState(entry, { ...entry.state, complete: true, loadingMore: false });
+    readFirst(entry, json);
+    set(entry, { complete: true, loadingMore: false });
   }
 
   /** After an error: forget it and load again. */
   retry(url: string): void {
-    const entry = this.entries.get(url);
-    if (!entry || entry.state.status !== 'error') return;
-    this.setState(entry, { url, status: 'idle', warnings: [], complete: false, loadingMore: false });
-    void this.load(entry);
+    const entry = this.#entries.get(url);
+    if (entry?.state.status === 'error') void this.#load(entry);
   }
 
   /**
@@ -179,215 +149,170 @@ export class FeedStore {
    * did. Content already shown stays while this happens.
    */
   async refresh(url: string): Promise<void> {
-    const entry = this.entries.get(url);
+    const entry = this.#entries.get(url);
     if (!entry || entry.abort) return;
     if (entry.state.status !== 'ready') return this.retry(url);
-    await this.load(entry, true);
+    await this.#load(entry, true);
   }
 
-  private createEntry(url: string): Entry {
-    return {
-      url,
-      state: { url, status: 'idle', warnings: [], complete: false, loadingMore: false },
-      subscribers: new Set(),
-      undelivered: [],
-    };
+  #entry(url: string): Entry {
+    let entry = this.#entries.get(url);
+    if (!entry) this.#entries.set(url, (entry = { url, state: idle(url), subscribers: new Set(), undelivered: [] }));
+    return entry;
   }
 
-  private setState(entry: Entry, state: FeedState): void {
-    entry.state = state;
-    for (const s of [...entry.subscribers]) s.listener(state);
-  }
-
-  private async load(entry: Entry, conditional = false): Promise<void> {
-    const abort = new AbortController();
-    entry.abort = abort;
+  async #load(entry: Entry, refresh = false): Promise<void> {
+    const abort = (entry.abort = new AbortController());
     const { url } = entry;
-    if (conditional) this.setState(entry, { ...entry.state, loadingMore: true });
-    else this.setState(entry, { url, status: 'loading', warnings: [], complete: false, loadingMore: false });
+    entry.state = refresh ? { ...entry.state, loadingMore: true } : { ...idle(url), status: 'loading' };
+    set(entry, {});
     try {
-      const first = await this.fetchText(url, abort.signal, conditional ? entry : undefined);
-      if (first === 'unchanged') {
-        this.setState(entry, { ...entry.state, loadingMore: false });
-        return;
-      }
-      if (conditional && first.text === entry.firstPageText) {
-        this.setState(entry, { ...entry.state, loadingMore: false });
-        return;
-      }
-      entry.etag = first.etag;
-      entry.lastModified = first.lastModified;
-      entry.firstPageText = first.text;
-      const parsed = parseFeedText(first.text, first.contentType);
-      if (!parsed.ok) throw parsed.error;
-      let nextUrl = this.readFirstPage(entry, parsed.json, url);
+      const first = await this.#fetch(url, abort.signal, refresh ? entry : undefined);
+      // 304, or a body identical to the one shown: nothing to do.
+      if (!first || (refresh && first.text === entry.text)) return set(entry, { loadingMore: false });
+      entry.validators = first.headers;
+      entry.text = first.text;
+      let next = readFirst(entry, parse(first));
       const seen = new Set([url]);
-      while (nextUrl && entry.state.status === 'ready') {
-        if (new URL(nextUrl).origin !== new URL(url).origin) {
-          // The page chose this feed's origin; a feed must not send every visitor's browser to another one.
-          this.report(entry, [{ path: '$.next_url', message: `not followed: ${nextUrl} is on another origin than the feed`, severity: 'error' }]);
+      while (next && entry.state.status === 'ready') {
+        const stop =
+          new URL(next).origin !== new URL(url).origin
+            ? // The page chose this feed's origin; a feed must not send every visitor's browser to another one.
+              `not followed: ${next} is on another origin than the feed`
+            : seen.has(next) || seen.size >= this.#options.maxPages
+              ? `stopped following next_url at ${next}: the pages loop or never end`
+              : '';
+        if (stop) {
+          report(entry, [{ path: '$.next_url', message: stop, severity: 'error' }]);
           break;
         }
-        if (seen.has(nextUrl) || seen.size >= this.options.maxPages) {
-          this.report(entry, [{ path: '$.next_url', message: `stopped following next_url at ${nextUrl}: the pages loop or never end`, severity: 'error' }]);
-          break;
-        }
-        seen.add(nextUrl);
-        nextUrl = await this.loadNextPage(entry, nextUrl, abort.signal);
+        seen.add(next);
+        next = await this.#loadPage(entry, next, abort.signal);
       }
-      if (entry.state.status === 'ready') this.setState(entry, { ...entry.state, complete: true, loadingMore: false });
+      if (entry.state.status === 'ready') set(entry, { complete: true, loadingMore: false });
     } catch (e) {
       if (abort.signal.aborted) return;
-      const error = (e as FeedError).code ? (e as FeedError) : feedError(e, url);
+      const error = feedError(e, url);
       console.error(`[digicanvis] ${error.message}`);
-      if (conditional && entry.state.feed) {
-        this.setState(entry, { ...entry.state, loadingMore: false });
-      } else {
-        this.setState(entry, { url, status: 'error', error, warnings: [], complete: true, loadingMore: false });
-      }
+      if (refresh) set(entry, { loadingMore: false });
+      else setState(entry, failed(url, error));
     } finally {
       if (entry.abort === abort) entry.abort = undefined;
     }
   }
 
-  /** Reads the first page into the entry's state; returns the next page's URL. */
-  private readFirstPage(entry: Entry, json: unknown, url: string): string | undefined {
-    const result = readFeedPage(json, { baseUrl: url });
-    if (!result.ok) {
-      const error = result.error;
-      console.error(`[digicanvis] ${error.message} (${url})`);
-      this.setState(entry, { url, status: 'error', error, warnings: [], complete: true, loadingMore: false });
-      return undefined;
-    }
-    this.setState(entry, {
-      url,
-      status: 'ready',
-      feed: result.feed,
-      warnings: [],
-      complete: !result.nextUrl,
-      loadingMore: Boolean(result.nextUrl),
-    });
-    this.report(entry, result.problems);
-    return result.nextUrl;
-  }
-
   /** Reads one further page; a page that fails is reported and ends the chain, what was read still shows. */
-  private async loadNextPage(entry: Entry, pageUrl: string, signal: AbortSignal): Promise<string | undefined> {
+  async #loadPage(entry: Entry, pageUrl: string, signal: AbortSignal): Promise<string | undefined> {
     const feed = entry.state.feed as Feed;
     try {
-      const page = await this.fetchText(pageUrl, signal);
-      if (page === 'unchanged') return undefined;
-      const parsed = parseFeedText(page.text, page.contentType);
-      if (!parsed.ok) throw parsed.error;
-      const councils: Map<string, Council> = feed.councils;
-      const seenIds = new Set(feed.projects.map((p) => p.id));
-      const result = readFeedPage(parsed.json, { baseUrl: pageUrl, startIndex: feed.projects.length, councils, seenIds, language: feed.language });
+      const result = readFeedPage(parse((await this.#fetch(pageUrl, signal)) as Body), {
+        baseUrl: pageUrl,
+        startIndex: feed.projects.length,
+        councils: feed.councils,
+        seenIds: new Set(feed.projects.map((p) => p.id)),
+        language: feed.language,
+      });
       if (!result.ok) throw result.error;
-      this.setState(entry, { ...entry.state, feed: mergePage(feed, result.feed) });
-      this.report(entry, result.problems, pageUrl);
+      const page = result.feed;
+      set(entry, {
+        feed: { ...feed, councils: page.councils, projects: feed.projects.concat(page.projects), assistant: feed.assistant.concat(page.assistant) },
+      });
+      report(entry, result.problems, pageUrl);
       return result.nextUrl;
     } catch (e) {
       if (signal.aborted) throw e;
-      const error = (e as FeedError).code ? (e as FeedError) : feedError(e, pageUrl);
-      this.report(entry, [{ path: '$.next_url', message: `the next page could not be loaded: ${error.message}`, severity: 'error' }]);
+      report(entry, [{ path: '$.next_url', message: `the next page could not be loaded: ${feedError(e, pageUrl).message}`, severity: 'error' }]);
       return undefined;
     }
   }
 
-  /** Adds problems to the state, logs them and dispatches them as events. */
-  private report(entry: Entry, problems: FeedProblem[], pageUrl = entry.url): void {
-    if (problems.length === 0) return;
-    this.setState(entry, { ...entry.state, warnings: entry.state.warnings.concat(problems) });
-    const shown = problems.slice(0, 20);
-    for (const p of shown) {
-      console.warn(`[digicanvis] ${pageUrl} ${p.path}${p.itemId ? ` (item "${p.itemId}")` : ''}: ${p.message}${p.skipped ? ' — skipped' : ''}`);
+  /** One GET with timeout and retries; `undefined` when a conditional request got 304. */
+  async #fetch(url: string, signal: AbortSignal, refreshing?: Entry): Promise<Body | undefined> {
+    const { retries, retryBaseMs, maxRetryDelayMs, timeoutMs } = this.#options;
+    const headers: Record<string, string> = { Accept: 'application/feed+json, application/json;q=0.9, */*;q=0.1' };
+    let cache: RequestCache = 'default';
+    if (refreshing) {
+      // Same origin: ask with the ETag ourselves and see the 304. Cross-origin, such headers would need a CORS
+      // preflight that static hosts refuse, so let the browser revalidate its own cached copy instead.
+      const etag = refreshing.validators?.get('ETag');
+      const modified = refreshing.validators?.get('Last-Modified');
+      cache = 'no-cache';
+      if (new URL(url).origin === globalThis.location?.origin && (etag || modified)) {
+        if (etag) headers['If-None-Match'] = etag;
+        if (modified) headers['If-Modified-Since'] = modified;
+        cache = 'no-store';
+      }
     }
-    if (problems.length > shown.length) {
-      console.warn(`[digicanvis] ${pageUrl}: ${problems.length - shown.length} more problems (see the dc-feed-warning events)`);
-    }
-    this.deliverWarnings(entry, problems);
-  }
-
-  private deliverWarnings(entry: Entry, problems: FeedProblem[]): void {
-    if (problems.length === 0) return;
-    const target = [...entry.subscribers].find((s) => s.target && (s.target as Node).isConnected !== false)?.target;
-    if (!target) {
-      entry.undelivered.push(...problems);
-      return;
-    }
-    for (const p of problems) {
-      const detail = { feedUrl: entry.url, path: p.path, reason: p.message, severity: p.severity, skipped: Boolean(p.skipped) };
-      target.dispatchEvent(new FeedWarningEvent(p.itemId === undefined ? detail : { ...detail, itemId: p.itemId }));
-    }
-  }
-
-  /** One GET with timeout and retries; `'unchanged'` when a conditional request got 304. */
-  private async fetchText(
-    url: string,
-    signal: AbortSignal,
-    conditionalOn?: Entry,
-  ): Promise<'unchanged' | { text: string; contentType: string; etag?: string; lastModified?: string }> {
-    const { retries, retryBaseMs, maxRetryDelayMs } = this.options;
     for (let attempt = 0; ; attempt++) {
+      const request = new AbortController();
+      const onAbort = (): void => request.abort(signal.reason);
+      signal.addEventListener('abort', onAbort);
+      const timer = setTimeout(() => request.abort(TIMEOUT), timeoutMs);
       try {
-        return await this.fetchOnce(url, signal, conditionalOn);
+        const response = await this.#options.fetch(url, { headers, cache, signal: request.signal });
+        if (response.status === 304 && refreshing) return undefined;
+        if (!response.ok) throw { status: response.status, wait: retryAfter(response.headers.get('Retry-After')) } satisfies HttpFailure;
+        return { text: await response.text(), type: response.headers.get('Content-Type') ?? '', headers: response.headers };
       } catch (e) {
-        if (signal.aborted || e instanceof TimeoutError) throw e;
-        const retryable = e instanceof HttpError ? RETRYABLE(e.status) : e instanceof TypeError;
-        if (!retryable || attempt >= retries) throw e;
-        const backoff = Math.min(maxRetryDelayMs, retryBaseMs * 2 ** attempt) * (0.5 + Math.random() / 2);
-        const asked = e instanceof HttpError ? e.retryAfterMs : undefined;
-        if (asked !== undefined && asked > maxRetryDelayMs) throw e;
-        await wait(asked ?? backoff, signal);
+        const failure = request.signal.reason === TIMEOUT ? TIMEOUT : e;
+        const status = (failure as HttpFailure).status;
+        // Retried: 408, 429, 5xx and network failures (fetch's TypeError), never a timeout or an abort.
+        const retryable = status ? status === 408 || status === 429 || status >= 500 : failure instanceof TypeError;
+        const asked = (failure as HttpFailure).wait;
+        if (signal.aborted || !retryable || attempt >= retries || (asked ?? 0) > maxRetryDelayMs) throw failure;
+        await wait(asked ?? Math.min(maxRetryDelayMs, retryBaseMs * 2 ** attempt) * (0.5 + Math.random() / 2), signal);
+      } finally {
+        clearTimeout(timer);
+        signal.removeEventListener('abort', onAbort);
       }
     }
   }
+}
 
-  private async fetchOnce(
-    url: string,
-    signal: AbortSignal,
-    conditionalOn?: Entry,
-  ): Promise<'unchanged' | { text: string; contentType: string; etag?: string; lastModified?: string }> {
-    const request = new AbortController();
-    const onAbort = (): void => request.abort(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      request.abort(new TimeoutError('timeout'));
-    }, this.options.timeoutMs);
-    const headers: Record<string, string> = { Accept: 'application/feed+json, application/json;q=0.9, */*;q=0.1' };
-    let cache: RequestCache = 'default';
-    if (conditionalOn) {
-      // Same origin: ask with the ETag ourselves and see the 304. Cross-origin, such headers would need a CORS
-      // preflight that static hosts refuse, so let the browser revalidate its own cached copy instead.
-      if (sameOrigin(url) && (conditionalOn.etag || conditionalOn.lastModified)) {
-        if (conditionalOn.etag) headers['If-None-Match'] = conditionalOn.etag;
-        if (conditionalOn.lastModified) headers['If-Modified-Since'] = conditionalOn.lastModified;
-        cache = 'no-store';
-      } else cache = 'no-cache';
-    }
-    try {
-      const response = await this.options.fetch(url, { headers, cache, signal: request.signal });
-      if (response.status === 304 && conditionalOn) return 'unchanged';
-      if (!response.ok) throw new HttpError(response.status, retryAfter(response.headers.get('Retry-After')));
-      const text = await response.text();
-      const result: { text: string; contentType: string; etag?: string; lastModified?: string } = {
-        text,
-        contentType: response.headers.get('Content-Type') ?? '',
-      };
-      const etag = response.headers.get('ETag');
-      if (etag) result.etag = etag;
-      const lastModified = response.headers.get('Last-Modified');
-      if (lastModified) result.lastModified = lastModified;
-      return result;
-    } catch (e) {
-      if (timedOut) throw new TimeoutError('timeout');
-      throw e;
-    } finally {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', onAbort);
-    }
+function parse(body: Body): unknown {
+  const parsed = parseFeedText(body.text, body.type);
+  if (!parsed.ok) throw parsed.error;
+  return parsed.json;
+}
+
+function setState(entry: Entry, state: FeedState): void {
+  entry.state = state;
+  for (const s of [...entry.subscribers]) s.listener(state);
+}
+
+const set = (entry: Entry, change: Partial<FeedState>): void => setState(entry, { ...entry.state, ...change });
+
+/** Reads the first page into the entry's state; returns the next page's URL. */
+function readFirst(entry: Entry, json: unknown): string | undefined {
+  const { url } = entry;
+  const result = readFeedPage(json, { baseUrl: url });
+  if (!result.ok) {
+    console.error(`[digicanvis] ${result.error.message} (${url})`);
+    setState(entry, failed(url, result.error));
+    return undefined;
+  }
+  setState(entry, { url, status: 'ready', feed: result.feed, warnings: [], complete: !result.nextUrl, loadingMore: !!result.nextUrl });
+  report(entry, result.problems);
+  return result.nextUrl;
+}
+
+/** Adds problems to the state, logs them and dispatches them as events. */
+function report(entry: Entry, problems: FeedProblem[], pageUrl = entry.url): void {
+  if (!problems.length) return;
+  set(entry, { warnings: entry.state.warnings.concat(problems) });
+  for (const p of problems.slice(0, 20)) {
+    console.warn(`[digicanvis] ${pageUrl} ${p.path}${p.itemId ? ` (item "${p.itemId}")` : ''}: ${p.message}${p.skipped ? ' — skipped' : ''}`);
+  }
+  if (problems.length > 20) console.warn(`[digicanvis] ${pageUrl}: ${problems.length - 20} more problems (see the dc-feed-warning events)`);
+  deliver(entry, problems);
+}
+
+/** Dispatches problems from an element using the feed, or keeps them until one connects. */
+function deliver(entry: Entry, problems: FeedProblem[]): void {
+  const target = [...entry.subscribers].find((s) => s.target && (s.target as Node).isConnected !== false)?.target;
+  if (!target) return void entry.undelivered.push(...problems);
+  for (const { itemId, path, message, severity, skipped } of problems) {
+    target.dispatchEvent(new FeedWarningEvent({ feedUrl: entry.url, ...(itemId === undefined ? {} : { itemId }), path, reason: message, severity, skipped: !!skipped }));
   }
 }
 
