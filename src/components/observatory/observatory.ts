@@ -1,6 +1,5 @@
 import { ContextProvider } from '@lit/context';
 import { LitElement, css, html, type PropertyValues } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
 import { feedUrlContext } from '../../feed/context.js';
 import { absoluteFeedUrl } from '../../feed/controller.js';
 import { feedStore } from '../../feed/store.js';
@@ -12,7 +11,6 @@ import { feedStore } from '../../feed/store.js';
  * @summary Shares one feed with the DigiCanvis elements placed inside it.
  * @slot - Any content, including DigiCanvis elements, laid out by the page.
  */
-@customElement('dc-observatory')
 export class DcObservatory extends LitElement {
   static override styles = css`
     :host {
@@ -20,8 +18,11 @@ export class DcObservatory extends LitElement {
     }
   `;
 
+  // Static properties rather than decorators, as in the other elements: the decorators' helpers cost bytes.
+  static override properties = { feed: {} };
+
   /** URL of the DigiCanvis feed (JSON Feed 1.1), relative to the page or absolute. */
-  @property() feed = '';
+  feed = '';
 
   private readonly provider = new ContextProvider(this, { context: feedUrlContext, initialValue: undefined });
   private release: (() => void) | undefined;
@@ -55,6 +56,8 @@ export class DcObservatory extends LitElement {
     return html`<slot></slot>`;
   }
 }
+
+customElements.define('dc-observatory', DcObservatory);
 
 declare global {
   interface HTMLElementTagNameMap {
