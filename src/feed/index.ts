@@ -1,7 +1,5 @@
 export * from './types.js';
 export { readFeedPage, parseFeedText, type PageResult, type ReadOptions } from './read.js';
-export { validateFeed } from './validate.js';
-export { readAssistantData, type AssistantData } from './faq.js';
 export { resolveUrl, resolveHttpUrl, mailtoUrl, telUrl } from './url.js';
 export { FeedStore, feedStore, type FeedListener, type FeedStoreOptions } from './store.js';
 export { FeedController, absoluteFeedUrl } from './controller.js';

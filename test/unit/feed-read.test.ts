@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { parseFeedText, readAssistantData, readFeedPage, validateFeed } from '../../src/feed/index.js';
+import { parseFeedText, readFeedPage } from '../../src/feed/index.js';
+import { readAssistantData } from '../../src/feed/faq.js';
+import { validateFeed } from '../../src/feed/validate.js';
 
 async function fixture(name: string): Promise<unknown> {
   const response = await fetch(`/test/fixtures/${name}`);
