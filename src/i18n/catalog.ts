@@ -7,17 +7,23 @@ type PartId = `${UiLanguage}/${CatalogPart}`;
 const importers: Record<PartId, () => Promise<{ default: Partial<Messages> }>> = {
   'ca/main': () => import('./messages/ca.js'),
   'ca/details': () => import('./messages/ca-details.js'),
+  'ca/errors': () => import('./messages/ca-errors.js'),
   'es/main': () => import('./messages/es.js'),
   'es/details': () => import('./messages/es-details.js'),
+  'es/errors': () => import('./messages/es-errors.js'),
   'en/main': () => import('./messages/en.js'),
   'en/details': () => import('./messages/en-details.js'),
+  'en/errors': () => import('./messages/en-errors.js'),
 };
 
 /** Each language's strings so far, its parts merged into one object. */
 const catalogs: Partial<Record<UiLanguage, Partial<Messages>>> = {};
 const arrived = new Set<PartId>();
 const requests: Partial<Record<PartId, Promise<void>>> = {};
-/** The parts the page shows: `details` joins once a card shows its details. A language's catalog brings them all. */
+/**
+ * The parts the page shows: `details` joins once a card shows its details, `errors` once an element shows an error.
+ * A language's catalog brings them all.
+ */
 const partsInUse = new Set<CatalogPart>(['main']);
 
 /** The catalog of `lang` if `part` of it has arrived, for rendering without waiting. */

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { catalogFor, hasCatalog, loadCatalog } from './catalog.js';
-import { contextLanguage, uiLanguageFor } from './language.js';
-import type { MessageKey, UiLanguage } from './messages.js';
+import { catalogFor, hasCatalog, loadCatalog, useCatalogPart } from './catalog.js';
+import { contextLanguage, primarySubtag, uiLanguageFor } from './language.js';
+import type { CatalogPart, MessageKey, UiLanguage } from './messages.js';
 import { translate } from './format.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -31,27 +31,36 @@ function unwatch(controller: LocaleController) {
 
 /**
  * Gives an element the language of the content around it (`contentLanguage`, used to pick
- * translations and to decide `lang` marking) and the UI catalog that fits it (`language`), and
- * re-renders the element when either changes.
+ * translations), the UI catalog that fits it (`language`) and the `lang` marking that follows
+ * (`uiLang`, `textLanguage`), and re-renders the element when they change.
  *
  * Catalogs are downloaded on demand, starting as soon as the host connects. Until the host's
  * catalog has arrived `ready` is false and the host shows no text (a loading skeleton at most);
- * `arrival` settles once it has arrived and the host has been asked to re-render, for the host's
- * `getUpdateComplete()` to wait on. When the language changes, the host keeps its current
- * language until the new catalog is there, then switches in one render.
+ * the host's `getUpdateComplete()` waits for it with `settled()`. When the language changes, the
+ * host keeps its current language until the new catalog is there, then switches in one render.
+ * Strings a host shows only sometimes (error messages) come with `has(part)`, which downloads them
+ * when first asked for.
  */
 export class LocaleController implements ReactiveController {
   /** The BCP 47 tag in effect where the host sits. */
   contentLanguage = 'en';
   /** The catalog used for the host's own strings and formatting. */
   language: UiLanguage = 'en';
+  /**
+   * The `lang` for the host's outer wrapper: `language`, where it is not the language of the content around the host
+   * (a Basque page gets Spanish strings), so screen readers read the strings with the right voice; else undefined.
+   */
+  uiLang?: UiLanguage;
+  /** The language of the host's wrapper: feed text in any other gets a `lang` of its own. */
+  textLanguage = 'en';
 
   readonly #host: Host;
   /** The tag last read from the page, which the host shows once its catalog is there. */
   #wanted = '';
   /** False until the first reading of the page: the defaults above are not a language anyone chose. */
   #applied = false;
-  #pending?: Promise<void>;
+  /** The downloads the host waits for; replaced by each new one, so `settled()` can tell when another has started. */
+  #pending?: Promise<unknown>;
 
   constructor(host: Host) {
     this.#host = host;
@@ -63,9 +72,38 @@ export class LocaleController implements ReactiveController {
     return this.#applied && catalogFor(this.language) !== undefined;
   }
 
-  /** Settles (never rejects) once the catalog the host waits for has arrived and the host has been asked to update. */
-  get arrival(): Promise<void> {
-    return this.#pending ?? Promise.resolve();
+  /**
+   * For the host's `getUpdateComplete()`: runs `update` (Lit's) once the strings the host waits for have arrived and
+   * the host has been asked to update, and again as long as a render has asked for more (`has()`). Never rejects
+   * because of the strings.
+   */
+  async settled<T>(update: () => Promise<T>): Promise<T> {
+    let pending;
+    let result;
+    do {
+      pending = this.#pending;
+      await pending;
+      result = await update();
+    } while (pending !== this.#pending);
+    return result;
+  }
+
+  /**
+   * True once `part` of the host's strings has arrived. Until then, downloads it (one request however many renders
+   * ask) and re-renders the host when it has arrived. A failed download is logged, and tried again when a later
+   * render asks.
+   */
+  has(part: CatalogPart): boolean {
+    const language = this.language;
+    if (catalogFor(language, part)) return true;
+    this.#pending = Promise.all([
+      this.#pending,
+      useCatalogPart(part, language).then(
+        () => this.#host.requestUpdate(),
+        (error: unknown) => console.error(`[digicanvis] could not load the "${language}/${part}" UI strings`, error),
+      ),
+    ]);
+    return false;
   }
 
   hostConnected() {
@@ -88,14 +126,13 @@ export class LocaleController implements ReactiveController {
     this.#wanted = tag;
     // Switch at once when the strings are here, or when the host shows no strings yet anyway.
     if (arrived || !this.ready) this.#apply(tag);
-    this.#pending = arrived
-      ? undefined
-      : loadCatalog(language).then(
-          () => {
-            if (this.#wanted === tag) this.#apply(tag, true);
-          },
-          (error: unknown) => console.error(`[digicanvis] could not load the "${language}" UI strings`, error),
-        );
+    if (!arrived)
+      this.#pending = loadCatalog(language).then(
+        () => {
+          if (this.#wanted === tag) this.#apply(tag, true);
+        },
+        (error: unknown) => console.error(`[digicanvis] could not load the "${language}" UI strings`, error),
+      );
   }
 
   #apply(tag: string, force = false) {
@@ -103,6 +140,8 @@ export class LocaleController implements ReactiveController {
     this.#applied = true;
     this.contentLanguage = tag;
     this.language = uiLanguageFor(tag);
+    this.uiLang = primarySubtag(tag) === this.language ? undefined : this.language;
+    this.textLanguage = this.uiLang ?? tag;
     if (changed) this.#host.requestUpdate();
   }
 }

@@ -1,10 +1,17 @@
 import { SUPPORTED_MAJOR, type FeedError } from '../feed/types.js';
-import { translate } from './format.js';
-import type { UiLanguage } from './messages.js';
+import { catalogFor } from './catalog.js';
+import type { LocaleController } from './controller.js';
 
-/** What a reader is told when a feed cannot be shown, by the error's code. Each message uses the values it names. */
-export function describeFeedError(lang: UiLanguage, error: FeedError): string {
-  return translate(lang, `error.${error.code}`, {
+/**
+ * What a reader is told when a feed cannot be shown, by the error's code (each message uses the values it names); or
+ * undefined while the message is on its way. The messages for a feed that could not be reached come with every page,
+ * as they must show when nothing more can be downloaded; the others come with the `errors` strings, downloaded the
+ * first time one is needed.
+ */
+export function describeFeedError(locale: LocaleController, error: FeedError): string | undefined {
+  const key = `error.${error.code}` as const;
+  if (!catalogFor(locale.language)?.[key] && !locale.has('errors')) return undefined;
+  return locale.t(key, {
     status: String(error.status ?? ''),
     version: String(error.version ?? '?'),
     supported: String(SUPPORTED_MAJOR),

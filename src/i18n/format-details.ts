@@ -46,7 +46,7 @@ export function formatDuration(totalSeconds: number, lang: string): string {
     .join(' ');
 }
 
-/** "A, B and C" in the language's own way. */
-export function formatList(items: string[], lang: string): string {
-  return cached(`l|${lang}`, () => new Intl.ListFormat(lang, { type: 'conjunction' })).format(items);
+/** "A, B and C" in the language's own way, in parts: the items (`element`) apart from the words between them. */
+export function listParts(items: string[], lang: string): { type: 'element' | 'literal'; value: string }[] {
+  return cached(`l|${lang}`, () => new Intl.ListFormat(lang, { type: 'conjunction' })).formatToParts(items);
 }

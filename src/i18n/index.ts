@@ -9,6 +9,7 @@ export {
   UI_LANGUAGES,
   type CatalogPart,
   type DetailMessages,
+  type ErrorMessages,
   type MainMessages,
   type MessageKey,
   type Messages,

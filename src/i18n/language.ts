@@ -14,7 +14,8 @@ const READ_AS_SPANISH = new Set(['eu', 'gl', 'oc', 'ast', 'an', 'ext']);
 export function contextLanguage(node: Node): string {
   let current: Node | null = node;
   while (current) {
-    if (current instanceof Element) {
+    // A `data-dc-ui` wrapper's `lang` is that of an element's UI strings, not of the content: the cards of a list skip it.
+    if (current instanceof Element && !current.hasAttribute('data-dc-ui')) {
       const lang = current.getAttribute('lang');
       if (lang) return lang;
     }
@@ -23,9 +24,12 @@ export function contextLanguage(node: Node): string {
   return document.documentElement.lang || navigator.language || 'en';
 }
 
+/** The primary language subtag of a BCP 47 tag, in lower case (`ca-ES` → `ca`). */
+export const primarySubtag = (tag: string) => tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+
 /** The UI catalog for a BCP 47 tag, matched on its primary subtag (`ca-ES` → `ca`). */
 export function uiLanguageFor(tag: string): UiLanguage {
-  const primary = tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  const primary = primarySubtag(tag);
   if ((UI_LANGUAGES as readonly string[]).includes(primary)) return primary as UiLanguage;
   return READ_AS_SPANISH.has(primary) ? 'es' : 'en';
 }

@@ -1,10 +1,12 @@
 import type en from './messages/en.js';
 import type enDetails from './messages/en-details.js';
+import type enErrors from './messages/en-errors.js';
 
 /**
- * The shape of the UI strings. Each language comes in two modules under `messages/`, each downloaded only when a page
- * shows that language (see `catalog.ts`): the strings every element may show (`en.ts`), and those of a card's details
- * (`en-details.ts`), downloaded with the details. English is the reference: every other catalog is typed from it, so
+ * The shape of the UI strings. Each language comes in three modules under `messages/`, each downloaded only when a
+ * page shows that language (see `catalog.ts`): the strings every element may show (`en.ts`), those of a card's details
+ * (`en-details.ts`), downloaded with the details, and the messages of what can go wrong (`en-errors.ts`), downloaded
+ * when an element first shows one. English is the reference: every other catalog is typed from it, so
  * a key missing (or misspelt) in any language fails the type check. This module only names types, so importing it
  * costs nothing at run time.
  *
@@ -19,12 +21,14 @@ type Shape<Reference> = { [K in keyof Reference]: Reference[K] extends Plural ? 
 export type MainMessages = Shape<typeof en>;
 /** The strings only a card's details show. */
 export type DetailMessages = Shape<typeof enDetails>;
+/** The messages shown only when something went wrong. */
+export type ErrorMessages = Shape<typeof enErrors>;
 
-export type Messages = MainMessages & DetailMessages;
+export type Messages = MainMessages & DetailMessages & ErrorMessages;
 export type MessageKey = keyof Messages;
 
-/** The parts a language's strings come in: `main` for every element, `details` for a card's details. */
-export type CatalogPart = 'main' | 'details';
+/** The parts a language's strings come in: `main` for every element, `details` for a card's details, `errors`. */
+export type CatalogPart = 'main' | 'details' | 'errors';
 
 export const UI_LANGUAGES = ['ca', 'es', 'en'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];

@@ -52,6 +52,28 @@ async function renderCard(lang: string, props: Partial<DcProjectCard>, attribute
 
 const stateMessage = (card: DcProjectCard) => textOf(card, '[role="status"]');
 
+/** Whether the page has requested the error messages of a UI language. */
+const errorsRequested = (lang: string) =>
+  performance.getEntriesByType('resource').some((entry) => new RegExp(`/i18n/messages/${lang}-errors\\.`).test(entry.name));
+
+/** Where a text node (or characters `start` to `end` of it) is drawn. */
+function drawn(node: Node, start?: number, end?: number): DOMRect {
+  const range = document.createRange();
+  if (start === undefined) range.selectNodeContents(node);
+  else {
+    range.setStart(node, start);
+    range.setEnd(node, end ?? start + 1);
+  }
+  return range.getBoundingClientRect();
+}
+
+/** The first text node under `element` that contains `text`. */
+function textNode(element: Element, text: string): Text {
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node.textContent!.includes(text)) return node as Text;
+  throw new Error(`no text node with "${text}"`);
+}
+
 /** Whether the page has requested the module with the cards' details. */
 const detailsRequested = () =>
   performance.getEntriesByType('resource').some((entry) => /\/project-card\/details\//.test(entry.name));
@@ -128,6 +150,18 @@ describe('<dc-project-card>', () => {
     expect(getComputedStyle(details.querySelector('.contact-list')!).listStyleType).to.equal('none');
     expect(getComputedStyle(root.querySelector('article')!).borderTopStyle).to.equal('solid');
     expect(root.activeElement).to.equal(button);
+  });
+
+  it('downloads the error messages only when it must show one, and settles with them', async () => {
+    // Mocha runs these tests before those of the describe blocks: no card of this page has shown an error yet.
+    await renderCard('es', { project: full, councils: feed.councils });
+    expect(errorsRequested('es')).to.equal(false);
+    const missing = await renderCard('es', {}, { feed: '/test/fixtures/cards-basic.json', 'project-id': 'no-existe' });
+    await waitUntil(() => errorsRequested('es'), 'the error messages were never requested');
+    await missing.updateComplete;
+    expect(stateMessage(missing)).to.equal(
+      'Este proyecto no está en el canal. Puede que se haya retirado o que el enlace no sea correcto.',
+    );
   });
 
   it('has the complete full card once updateComplete settles', async () => {
@@ -270,7 +304,7 @@ describe('<dc-project-card>', () => {
       const card = await renderCard('en', { project: full, councils: feed.councils });
       const root = shadow(card);
       // translated to the page language: no marking needed
-      expect(root.querySelector('[part~="title"] span')!.hasAttribute('lang')).to.equal(false);
+      expect(root.querySelector('[part~="title"] bdi')!.hasAttribute('lang')).to.equal(false);
       expect(root.querySelector('.value-text')!.hasAttribute('lang')).to.equal(false);
       // not translated: shown in Catalan, marked as such
       expect(root.querySelector('.summary')!.getAttribute('lang')).to.equal('ca');
@@ -283,7 +317,7 @@ describe('<dc-project-card>', () => {
     it('uses the Spanish translation on a Spanish page', async () => {
       const card = await renderCard('es-ES', { project: full, councils: feed.councils });
       expect(textOf(card, '[part~="title"]')).to.equal('Cita previa proactiva');
-      expect(shadow(card).querySelector('[part~="title"] span')!.getAttribute('lang')).to.equal('es');
+      expect(shadow(card).querySelector('[part~="title"] bdi')!.getAttribute('lang')).to.equal('es');
       expect(textOf(card, '.barriers')).to.contain('Resistencia al cambio');
       expect(textOf(card, '.savings')).to.match(/^Ahorro: 42\.000 € al año/);
     });
@@ -291,9 +325,37 @@ describe('<dc-project-card>', () => {
     it('gives a Basque page the Spanish texts and UI, marked as Spanish', async () => {
       const card = await renderCard('eu', { project: full, councils: feed.councils });
       expect(textOf(card, '[part~="title"]')).to.equal('Cita previa proactiva');
-      expect(shadow(card).querySelector('[part~="title"] span')!.getAttribute('lang')).to.equal('es');
+      // The card says its strings are Spanish; the Spanish title inside it needs no lang of its own.
+      expect(shadow(card).querySelector('article')!.getAttribute('lang')).to.equal('es');
+      expect(shadow(card).querySelector('[part~="title"] bdi')!.hasAttribute('lang')).to.equal(false);
       expect(textOf(card, '.value')).to.contain('Valor para la ciudadanía');
       expect(shadow(card).querySelector('.value-text')!.getAttribute('lang')).to.equal('ca');
+    });
+
+    it('says which language its UI strings are in when the page’s is another', async () => {
+      const cases = [['eu', 'es'], ['gl-ES', 'es'], ['de', 'en'], ['fr', 'en'], ['ca', null], ['es-ES', null], ['en-GB', null]] as const;
+      for (const [lang, ui] of cases) {
+        const card = await renderCard(lang, { project: full, councils: feed.councils });
+        expect(shadow(card).querySelector('article')!.getAttribute('lang'), lang).to.equal(ui);
+      }
+      // The box of the loading and error messages too.
+      const failed = await renderCard('fr', {}, { feed: '/test/fixtures/does-not-exist.json', 'project-id': 'x' });
+      await waitUntil(() => shadow(failed).querySelector('button'));
+      expect(shadow(failed).querySelector('.state')!.getAttribute('lang')).to.equal('en');
+      expect(stateMessage(failed)).to.equal('The feed address answered with error 404.');
+    });
+
+    it('marks feed text in the page’s language when its UI strings are in another', async () => {
+      // A Basque project on a Basque page: its texts are in the page's language, but the card around them is Spanish.
+      const basque: Project = { ...full, language: 'eu', title: 'Hitzordu proaktiboak', summary: 'Udalak abisatzen du.', i18n: {} };
+      const card = await renderCard('eu', { project: basque, councils: feed.councils });
+      const root = shadow(card);
+      expect(root.querySelector('article')!.getAttribute('lang')).to.equal('es');
+      for (const selector of ['[part~="title"] bdi', '.summary', '.note bdi', '.description .content', '.barriers ul', '.tags']) {
+        expect(root.querySelector(selector)!.getAttribute('lang'), selector).to.equal('eu');
+      }
+      // UI strings take the wrapper's language.
+      expect(root.querySelector('.subheading')!.hasAttribute('lang')).to.equal(false);
     });
 
     it('adds no lang marking when the page is in the project language', async () => {
@@ -374,6 +436,106 @@ describe('<dc-project-card>', () => {
     expect(shadow(card).activeElement).to.equal(heading);
   });
 
+  it('with heading-level 6, labels its sections in bold rather than with more h6 headings', async () => {
+    const card = await renderCard('en', { project: full, councils: feed.councils }, { 'heading-level': '6' });
+    const root = shadow(card);
+    // The card's title is the only heading: its sections do not rank alongside it.
+    expect([...root.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]')].map((h) => h.localName)).to.deep.equal(['h6']);
+    const labels = [...root.querySelectorAll('.subheading')];
+    expect(labels.map((label) => squash(label.textContent))).to.include.members(['Contacts', 'Description', 'Documentation']);
+    for (const label of labels) {
+      expect(label.localName).to.equal('p');
+      expect(label.firstElementChild?.localName).to.equal('strong');
+    }
+    await expect(card).to.be.accessible();
+
+    const five = await renderCard('en', { project: full, councils: feed.councils }, { 'heading-level': '5' });
+    expect([...shadow(five).querySelectorAll('.subheading')].every((h) => h.localName === 'h6')).to.equal(true);
+  });
+
+  describe('right-to-left text and bidi control characters in the feed', () => {
+    const RLO = '\u202E';
+
+    it('keeps each piece of feed text from reordering the text around it', async () => {
+      const councils = new Map(feed.councils);
+      const terrassa = feed.councils.get('es-ine:08279')!;
+      councils.set('x:1', { ...terrassa, id: 'x:1', name: `Terrassa${RLO}` });
+      councils.set('x:2', { ...terrassa, id: 'x:2', name: 'Reus' });
+      const project: Project = {
+        ...full,
+        partners: ['x:1', 'x:2'],
+        contacts: [{ name: `Marta Puig${RLO}`, role: 'Head of office' }],
+        savings: { ...full.savings!, note: `Hores${RLO}estalviades` },
+      };
+      const card = await renderCard('en', { project, councils });
+      const root = shadow(card);
+
+      // The contact's role after a name ending in U+202E RIGHT-TO-LEFT OVERRIDE still reads left to right.
+      const role = textNode(root.querySelector('.contact-list li')!, 'Head of office');
+      expect(drawn(role, 0).left).to.be.below(drawn(role, role.length - 1).left);
+
+      // The note's closing bracket stays after the note.
+      const note = root.querySelector('.note')!;
+      const closing = [...note.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.includes(')')).at(-1)!;
+      const noteText = textNode(note, 'Hores');
+      expect(drawn(closing, closing.textContent!.indexOf(')')).left).to.be.at.least(drawn(noteText).right - 1);
+
+      // Partner names are isolated one by one: the second keeps its order and its place after the first.
+      const partners = [...root.querySelectorAll('[part~="meta"] .partners bdi')];
+      expect(partners.map((name) => squash(name.textContent))).to.deep.equal([`Terrassa${RLO}`, 'Reus']);
+      const reus = textNode(partners[1]!, 'Reus');
+      expect(drawn(reus, 0).left).to.be.below(drawn(reus, 3).left);
+      expect(drawn(reus).left).to.be.at.least(drawn(textNode(partners[0]!, 'Terrassa')).right - 1);
+    });
+
+    it('gives every piece of feed text its own direction, so Arabic reads right to left in a left-to-right card', async () => {
+      const arabic = 'مشروع المواعيد الاستباقية';
+      const project: Project = {
+        ...full,
+        language: 'ar',
+        title: arabic,
+        summary: arabic,
+        contentText: arabic,
+        contentHtml: undefined,
+        value: arabic,
+        barriers: [arabic],
+        technologies: [arabic],
+        contacts: [{ name: arabic, role: arabic }],
+        savings: { ...full.savings!, note: arabic },
+        attachments: [{ url: 'https://example.org/a.pdf', mimeType: 'application/pdf', title: arabic }],
+        partners: ['x:1'],
+        i18n: {},
+      };
+      const councils = new Map(feed.councils);
+      councils.set('x:1', { ...feed.councils.get('es-ine:08279')!, id: 'x:1', name: arabic });
+      const card = await renderCard('en', { project, council: { ...feed.councils.get('es-ine:08187')!, name: arabic }, councils });
+      const root = shadow(card);
+      const holders = [
+        '[part~="title"] bdi',
+        '[part~="meta"] a',
+        '.partners bdi',
+        '.summary',
+        '.note bdi',
+        '.contact-name',
+        '.contact-list bdi',
+        '.description .content',
+        '.value-text',
+        '.barriers li',
+        '.tags li',
+        '[part~="attachments"] bdi',
+      ];
+      for (const selector of holders) {
+        const element = root.querySelector(selector);
+        expect(element, selector).to.not.equal(null);
+        expect(element!.matches(':dir(rtl)'), selector).to.equal(true);
+        expect(getComputedStyle(element!).unicodeBidi, selector).to.equal('isolate');
+      }
+      // The card's own strings stay left to right.
+      expect(root.querySelector('article')!.matches(':dir(ltr)')).to.equal(true);
+      expect(root.querySelector('.subheading')!.matches(':dir(ltr)')).to.equal(true);
+    });
+  });
+
   describe('standalone with feed and project-id', () => {
     it('loads the project from the feed', async () => {
       const card = await renderCard('en', {}, { feed: '/test/fixtures/cards-basic.json', 'project-id': 'girona/xatbot 1' });
@@ -405,9 +567,31 @@ describe('<dc-project-card>', () => {
       await waitUntil(() => shadow(card).querySelector('button'));
       const retry = shadow(card).querySelector<HTMLButtonElement>('button')!;
       retry.focus();
-      retry.click();
+      await sendKeys({ press: 'Enter' });
       await waitUntil(() => shadow(card).querySelector('article'), 'Retry did not load the feed');
       expect(textOf(card, '[part~="title"]')).to.equal('Citizen office virtual assistant');
+      // Focus followed the project from the message box to the card's heading, rather than falling to <body>.
+      // (Elements compared as booleans: chai's description of a DOM element in a failure can hang the runner.)
+      expect(document.activeElement?.localName).to.equal('dc-project-card');
+      expect(shadow(card).activeElement === shadow(card).querySelector('[part~="title"]'), 'focus is on the heading').to.equal(true);
+      // Once: later updates leave focus where the reader puts it.
+      shadow(card).querySelector<HTMLAnchorElement>('a.permalink')!.focus();
+      card.requestUpdate();
+      await card.updateComplete;
+      expect(shadow(card).activeElement?.className).to.equal('permalink');
     });
+
+    it('leaves focus alone when the project arrives while focus is elsewhere', async () => {
+      const before = container('en');
+      const outside = before.appendChild(Object.assign(document.createElement('button'), { textContent: 'outside' }));
+      const card = document.createElement('dc-project-card');
+      card.setAttribute('feed', `/faults/slow?ms=300&file=cards-basic.json&focus=${Date.now()}`);
+      card.setAttribute('project-id', 'girona/xatbot 1');
+      before.append(card);
+      outside.focus();
+      await waitUntil(() => shadow(card).querySelector('article'), 'the card did not render');
+      expect(document.activeElement === outside, 'focus stayed on the button outside').to.equal(true);
+    });
+
   });
 });

@@ -59,6 +59,29 @@ async function select(list: DcProjectList, order: string) {
 
 const clearHash = () => history.replaceState(null, '', location.pathname + location.search);
 
+/** Whether the page has requested the error messages of a UI language. */
+const errorsRequested = (lang: string) =>
+  performance.getEntriesByType('resource').some((entry) => new RegExp(`/i18n/messages/${lang}-errors\\.`).test(entry.name));
+
+/**
+ * Mounts a list and records every text its status line (a live region) takes, from the first render on: each change
+ * is something a screen reader announces.
+ */
+function listWithAnnouncements(lang: string, attributes: Record<string, string>) {
+  const wrapper = container(lang);
+  const list = document.createElement('dc-project-list');
+  for (const [name, value] of Object.entries(attributes)) list.setAttribute(name, value);
+  wrapper.append(list);
+  const announcements: string[] = [];
+  const record = () => {
+    const text = statusOf(list);
+    if (text && text !== announcements.at(-1)) announcements.push(text);
+  };
+  const observer = new MutationObserver(record);
+  observer.observe(root(list), { childList: true, characterData: true, subtree: true });
+  return { list, announcements, stop: () => observer.disconnect() };
+}
+
 describe('<dc-project-list>', () => {
   let many: RawItem[];
 
@@ -100,6 +123,21 @@ describe('<dc-project-list>', () => {
       expect(root(paged).querySelector('.more')).to.not.equal(null);
       await expect(paged).to.be.accessible();
     });
+  });
+
+  it('downloads the error messages only when it must show one, and settles with them', async () => {
+    const list = await readyList('en', { feed: '/test/fixtures/cards-basic.json' });
+    expect(statusOf(list)).to.equal('3 projects');
+    expect(errorsRequested('en')).to.equal(false);
+
+    const { list: failed, announcements, stop } = listWithAnnouncements('en', { feed: '/test/fixtures/does-not-exist.json' });
+    await waitUntil(() => errorsRequested('en'), 'the error messages were never requested');
+    await failed.updateComplete;
+    stop();
+    expect(statusOf(failed)).to.equal('The feed address answered with error 404.');
+    expect(squash(root(failed).querySelector('[part~="message"] button')?.textContent)).to.equal('Retry');
+    // While the message came, the list went on saying it was loading: never a message key, never an empty line.
+    expect(announcements).to.deep.equal(['Loading projects…', 'The feed address answered with error 404.']);
   });
 
   it('renders compact cards in a list, in feed order, with the count in a status line', async () => {
@@ -201,13 +239,13 @@ describe('<dc-project-list>', () => {
       expect(pageOf(list)).to.equal('Página 2 de 4');
       expect(statusOf(list)).to.equal('Se muestran 25–48 de 75 proyectos');
       expect(titles(list)[0]).to.equal(many[24]!.title);
-      expect(root(list).activeElement).to.equal(root(list).querySelector('[part~="status"]'));
-
-      // From the status line, the next Tab goes into the new results.
-      await sendKeys({ press: 'Tab' });
+      // Focus lands on the new results: the heading of the page's first card, inside the list named after the page.
+      await waitUntil(() => root(list).activeElement?.localName === 'dc-project-card', 'focus did not reach the new results');
       const focusedCard = root(list).activeElement as DcProjectCard;
-      expect(focusedCard.localName).to.equal('dc-project-card');
       expect(focusedCard.project?.id).to.equal(many[24]!.id);
+      const heading = focusedCard.shadowRoot!.querySelector('[part~="title"]');
+      expect(focusedCard.shadowRoot!.activeElement === heading, 'focus is on the card’s heading').to.equal(true);
+      expect(focusedCard.closest('ul')!.getAttribute('aria-label')).to.equal('Página 2 de 4: proyectos 25–48');
 
       button(list, 'button.previous').focus();
       await sendKeys({ press: 'Space' });
@@ -234,10 +272,44 @@ describe('<dc-project-list>', () => {
     it('shows the first pages while further next_url pages load, and says so', async () => {
       const list = await readyList('en', { feed: '/test/fixtures/cards-paged-1.json' });
       expect(squash(root(list).querySelector('.more')?.textContent)).to.equal('More projects are still loading.');
-      expect(statusOf(list)).to.equal('Showing 1–24 of 30 projects');
+      expect(statusOf(list)).to.equal('Projects 1–24, more loading…');
+      expect(pageOf(list)).to.equal('Page 1 of 2+');
       await waitUntil(() => !root(list).querySelector('.more'), 'the second page never arrived', { timeout: 5000 });
       expect(statusOf(list)).to.equal('Showing 1–24 of 40 projects');
       expect(pageOf(list)).to.equal('Page 1 of 2');
+    });
+
+    it('announces the count once the last next_url page is in, not at every page', async () => {
+      // Three next_url pages of 2, 3 and 1 items (one of them a repeat), two projects to a list page: the first list
+      // page is full at once.
+      const quick = listWithAnnouncements('en', { feed: '/test/fixtures/paged-1.json', 'page-size': '2' });
+      await waitUntil(() => statusOf(quick.list) === 'Showing 1–2 of 5 projects', 'the last page never arrived');
+      quick.stop();
+      // The pages come quickly, so the list may see several at once: whatever it sees, it says at most this.
+      expect(quick.announcements[0]).to.equal('Loading projects…');
+      expect(quick.announcements.slice(1, -1).every((text) => text === 'Projects 1–2, more loading…')).to.equal(true);
+      expect(quick.announcements.at(-1)).to.equal('Showing 1–2 of 5 projects');
+      expect(quick.announcements.length).to.be.at.most(3);
+
+      // Two pages of 30 and 10 projects, the second 1.5 s later: the status says nothing new while it loads.
+      // (A URL of its own: the feed store keeps a feed that earlier tests loaded, complete.)
+      const slow = listWithAnnouncements('ca', { feed: `/test/fixtures/cards-paged-1.json?announcements=${Date.now()}` });
+      await waitUntil(() => !root(slow.list).querySelector('.more') && cards(slow.list).length, 'the second page never arrived', {
+        timeout: 5000,
+      });
+      slow.stop();
+      expect(slow.announcements).to.deep.equal([
+        'S’estan carregant els projectes…',
+        'Projectes 1–24; se n’estan carregant més…',
+        'Projectes 1–24. Total: 40',
+      ]);
+
+      // Fewer projects than a list page: the status keeps saying it is loading until it can give the total.
+      const short = listWithAnnouncements('en', { feed: '/test/fixtures/paged-slow-1.json' });
+      await waitUntil(() => statusOf(short.list) === '3 projects', 'the second page never arrived', { timeout: 5000 });
+      short.stop();
+      expect(cards(short.list)).to.have.length(3);
+      expect(short.announcements).to.deep.equal(['Loading projects…', '3 projects']);
     });
   });
 
@@ -329,6 +401,23 @@ describe('<dc-project-list>', () => {
     const pageLanguage = document.documentElement.lang;
     afterEach(() => {
       document.documentElement.lang = pageLanguage;
+    });
+
+    it('says which language its UI strings are in when the page’s is another, and its cards still read the page’s', async () => {
+      for (const [lang, ui] of [['eu', 'es'], ['gl', 'es'], ['de', 'en'], ['fr', 'en'], ['ca', null], ['en-GB', null]] as const) {
+        const list = await readyList(lang, { feed: '/test/fixtures/cards-basic.json' });
+        expect(root(list).querySelector('[part~="base"]')!.getAttribute('lang'), lang).to.equal(ui);
+        // Each card reads the page's language, not the list's wrapper: it marks its own UI strings in turn.
+        const card = cards(list)[0]!;
+        expect(card.shadowRoot!.querySelector('article')!.getAttribute('lang'), lang).to.equal(ui);
+      }
+      const basque = await readyList('eu', { feed: '/test/fixtures/cards-basic.json' });
+      // The Spanish translations, in the card's Spanish wrapper, need no lang of their own; the untranslated note is Catalan.
+      const card = cards(basque)[0]!.shadowRoot!;
+      expect(titles(basque)[0]).to.equal('Cita previa proactiva');
+      expect(card.querySelector('[part~="title"] bdi')!.hasAttribute('lang')).to.equal(false);
+      expect(card.querySelector('.summary')!.hasAttribute('lang')).to.equal(false);
+      expect(card.querySelector('.note bdi')!.getAttribute('lang')).to.equal('ca');
     });
 
     it('re-renders in the new language when the page switches <html lang> at runtime', async () => {

@@ -19,9 +19,8 @@ import { formatDate, formatDuration, formatFileSize } from '../../src/i18n/forma
 class LocaleProbe extends LitElement {
   readonly locale = new LocaleController(this);
   renders: string[] = [];
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await this.locale.arrival;
-    return super.getUpdateComplete();
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.locale.settled(() => super.getUpdateComplete());
   }
   override render() {
     const text = this.locale.ready ? this.locale.t('sort.label') : '';
@@ -31,9 +30,18 @@ class LocaleProbe extends LitElement {
 }
 customElements.define('dc-test-locale-probe', LocaleProbe);
 
-/** Whether the page has requested the module of a language's catalog. */
+/** Whether the page has requested the module of a language's catalog (or of a part of it: `es-errors`). */
 const requested = (lang: string) =>
   performance.getEntriesByType('resource').some((entry) => new RegExp(`/i18n/messages/${lang}\\.[jt]s`).test(entry.name));
+
+/** A probe mounted in a container of the given language, settled. */
+async function probeIn(lang: string): Promise<LocaleProbe> {
+  const wrapper = document.body.appendChild(document.createElement('div'));
+  wrapper.lang = lang;
+  const probe = wrapper.appendChild(document.createElement('dc-test-locale-probe')) as LocaleProbe;
+  await probe.updateComplete;
+  return probe;
+}
 
 const loadAll = () => Promise.all(UI_LANGUAGES.map((lang) => loadCatalog(lang)));
 
@@ -63,6 +71,30 @@ describe('i18n', () => {
     expect(probe.renders.every((text) => text === 'Ordenar por' || text === 'Ordena per')).to.equal(true);
   });
 
+  // Second: no element of this page has shown an error yet.
+  it('downloads the error messages only when an error must be shown, except those for an unreachable feed', async () => {
+    const probe = await probeIn('es');
+    expect(requested('es-errors')).to.equal(false);
+    expect(catalogFor('es')?.['error.http']).to.equal(undefined);
+    // An unreachable feed is explained at once: with the network down nothing more could be downloaded.
+    expect(describeFeedError(probe.locale, { code: 'network', message: '' })).to.equal(
+      'No se ha podido acceder al canal. Compruebe la conexión y vuelva a intentarlo.',
+    );
+    expect(probe.locale.t('error.retry')).to.equal('Reintentar');
+    expect(requested('es-errors')).to.equal(false);
+
+    // Any other message is not there yet: asking for it downloads the error messages, and updateComplete waits for them.
+    expect(describeFeedError(probe.locale, { code: 'http', message: '', status: 500 })).to.equal(undefined);
+    expect(probe.locale.has('errors')).to.equal(false);
+    await probe.updateComplete;
+    expect(requested('es-errors')).to.equal(true);
+    expect(probe.locale.has('errors')).to.equal(true);
+    expect(describeFeedError(probe.locale, { code: 'http', message: '', status: 500 })).to.equal(
+      'La dirección del canal ha respondido con el error 500.',
+    );
+    probe.parentElement!.remove();
+  });
+
   it('preloads the catalog for a language tag, falling back like the elements', async () => {
     await preloadCatalog('en-GB');
     expect(catalogFor('en')?.['sort.label']).to.equal('Sort by');
@@ -71,7 +103,7 @@ describe('i18n', () => {
   });
 
   it('has every string, non-empty, in Catalan, Spanish and English', async () => {
-    await Promise.all(UI_LANGUAGES.map((lang) => useCatalogPart('details', lang)));
+    await Promise.all(UI_LANGUAGES.flatMap((lang) => [useCatalogPart('details', lang), useCatalogPart('errors', lang)]));
     const [ca, es, en] = await loadAll();
     const keys = Object.keys(en).sort();
     for (const [lang, catalog] of [['ca', ca], ['es', es]] as const) {
@@ -154,11 +186,47 @@ describe('i18n', () => {
   });
 
   it('explains every feed error in the reader’s language', async () => {
-    await loadAll();
-    expect(describeFeedError('en', { code: 'http', message: 'HTTP 404', status: 404 })).to.equal(
+    await Promise.all(UI_LANGUAGES.map((lang) => useCatalogPart('errors', lang)));
+    const [ca, es, en] = await Promise.all(['ca', 'es', 'en'].map(probeIn));
+    expect(describeFeedError(en!.locale, { code: 'http', message: 'HTTP 404', status: 404 })).to.equal(
       'The feed address answered with error 404.',
     );
-    expect(describeFeedError('ca', { code: 'version-unsupported', message: '', version: 2 })).to.contain('versió 2');
-    expect(describeFeedError('es', { code: 'html', message: '' })).to.equal('La dirección ha devuelto una página web, no un canal.');
+    expect(describeFeedError(ca!.locale, { code: 'version-unsupported', message: '', version: 2 })).to.contain('versió 2');
+    expect(describeFeedError(es!.locale, { code: 'html', message: '' })).to.equal(
+      'La dirección ha devuelto una página web, no un canal.',
+    );
+    for (const probe of [ca, es, en]) probe!.parentElement!.remove();
+  });
+
+  it('marks the UI language on the wrapper where it is not the language of the content around the element', async () => {
+    const cases: [string, string | undefined, string][] = [
+      // page language, the wrapper's lang (none: the same as the page's), the language feed text is compared with
+      ['ca', undefined, 'ca'],
+      ['ca-ES', undefined, 'ca-ES'],
+      ['en-GB', undefined, 'en-GB'],
+      ['eu', 'es', 'es'],
+      ['gl', 'es', 'es'],
+      ['de', 'en', 'en'],
+      ['fr-CA', 'en', 'en'],
+    ];
+    for (const [page, uiLang, textLanguage] of cases) {
+      const probe = await probeIn(page);
+      expect([probe.locale.uiLang, probe.locale.textLanguage], page).to.deep.equal([uiLang, textLanguage]);
+      probe.parentElement!.remove();
+    }
+  });
+
+  it('reads past the lang of an element’s UI wrapper (data-dc-ui) to the content language', () => {
+    const page = document.body.appendChild(document.createElement('div'));
+    page.lang = 'eu';
+    const host = page.appendChild(document.createElement('div'));
+    const wrapper = host.attachShadow({ mode: 'open' }).appendChild(document.createElement('div'));
+    wrapper.lang = 'es';
+    wrapper.setAttribute('data-dc-ui', '');
+    const inner = wrapper.appendChild(document.createElement('span'));
+    expect(contextLanguage(inner)).to.equal('eu');
+    wrapper.removeAttribute('data-dc-ui');
+    expect(contextLanguage(inner)).to.equal('es');
+    page.remove();
   });
 });

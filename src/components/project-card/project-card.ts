@@ -47,9 +47,12 @@ function loadDetails(): Promise<DetailsModule> {
  * Give it a project either as the `project` property, or with `feed` and `project-id` (it then loads
  * the feed, sharing the request with every other element that uses the same URL, and shows loading,
  * error and "not found" states). Texts are shown in the page's language when the project has a
- * translation; otherwise in the project's own language, marked with `lang`.
+ * translation; otherwise in the project's own language, marked with `lang`. Its own strings carry their
+ * language too where it is not the page's (a Basque page gets Spanish ones), and every piece of feed
+ * text is isolated with its own direction, so right-to-left text cannot reorder what is around it.
  *
- * `focus()` moves focus to the card's heading, so a page (or the list) can bring a reader to it.
+ * `focus()` moves focus to the card's heading, so a page (or the list) can bring a reader to it. When
+ * the project arrives while focus is in the loading or error box (after Retry), focus moves to the heading.
  *
  * @summary A project of the observatory, as a card with a compact and a full layout.
  *
@@ -117,7 +120,10 @@ export class DcProjectCard extends LitElement {
   /** `full` shows every level; `compact` shows the essentials and a "More details" button for the rest. */
   layout: CardLayout = 'full';
 
-  /** Level of the card's heading, from 2 to 6, to fit the page's outline. */
+  /**
+   * Level of the card's heading, from 2 to 6, to fit the page's outline. Its sections' headings are one level below
+   * (bold labels under an `h6`).
+   */
   headingLevel = 3;
 
   private expanded = false;
@@ -149,15 +155,25 @@ export class DcProjectCard extends LitElement {
     if (this.#showsDetails()) this.#requestDetails();
   }
 
-  /** Also waits for the UI strings and, when the card shows them, for the details: then the card is complete. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await this.#locale.arrival;
-    let complete = await super.getUpdateComplete();
-    if (this.#showsDetails() && this.#detailsArrival) {
-      await this.#detailsArrival;
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
+  protected override update(changed: PropertyValues<this>) {
+    const root = this.renderRoot as ShadowRoot;
+    const focusInState = root.activeElement?.closest('.state');
+    super.update(changed);
+    // The project replaced the message box that held focus (after Retry, say): bring the reader to its heading, rather
+    // than let focus fall to <body>.
+    if (focusInState && !root.activeElement) this.focus();
+  }
+
+  /** Also waits for the UI strings (error messages too) and, when the card shows them, the details: then it is complete. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.#locale.settled(async () => {
+      let complete = await super.getUpdateComplete();
+      if (this.#showsDetails() && this.#detailsArrival) {
+        await this.#detailsArrival;
+        complete = await super.getUpdateComplete();
+      }
+      return complete;
+    });
   }
 
   #showsDetails(): boolean {
@@ -190,8 +206,10 @@ export class DcProjectCard extends LitElement {
       return this.#renderState(t('card.loading'), false, true);
     }
     if (waiting) return nothing;
-    if (status === 'error' && error) return this.#renderState(describeFeedError(this.#locale.language, error), true);
-    if (status === 'ready' && complete) return this.#renderState(t('card.notFound'), false);
+    // Most error messages download when first needed: until they are here, the card stays in its loading state.
+    const message = status === 'error' && error && describeFeedError(this.#locale, error);
+    if (message) return this.#renderState(message, true);
+    if (status === 'ready' && complete && this.#locale.has('errors')) return this.#renderState(t('card.notFound'), false);
     return this.#renderState(t('card.loading'), false, true);
   }
 
@@ -208,7 +226,7 @@ export class DcProjectCard extends LitElement {
   /* One wrapper for loading, error and "not found", so focus put on it survives the change between them. */
   #renderState(message: string | undefined, canRetry: boolean, loading = false) {
     return html`
-      <div part="base" class="state" data-layout=${this.layout} tabindex="-1" aria-busy=${String(loading)}>
+      <div part="base" class="state" lang=${this.#locale.uiLang ?? nothing} data-layout=${this.layout} tabindex="-1" aria-busy=${String(loading)}>
         ${message === undefined ? nothing : html`<p role="status" class=${loading ? 'visually-hidden' : 'message'}>${message}</p>`}
         ${loading
           ? html`<div class="placeholder" aria-hidden="true">
@@ -236,7 +254,7 @@ export class DcProjectCard extends LitElement {
     const summary = this.#text(project, 'summary');
     const pageHref = safeHref(project.url);
     return html`
-      <article part="base" class="card stack" aria-labelledby="title">
+      <article part="base" class="card stack" lang=${this.#locale.uiLang ?? nothing} aria-labelledby="title">
         <header class="header">
           ${this.#renderHeading(level, this.#text(project, 'title'))} ${this.#renderMeta(project, compact ? undefined : details)}
           <ul role="list" class="badges">
@@ -251,7 +269,7 @@ export class DcProjectCard extends LitElement {
           </ul>
         </header>
         ${compact ? nothing : details?.facts(project)}
-        ${summary.value ? html`<p class="summary" lang=${this.#langAttr(summary.lang)}>${summary.value}</p>` : nothing}
+        ${summary.value ? html`<p class="summary" dir="auto" lang=${this.#langAttr(summary.lang)}>${summary.value}</p>` : nothing}
         ${this.#renderSavings(project)}
         ${compact
           ? html`
@@ -295,7 +313,7 @@ export class DcProjectCard extends LitElement {
   // ---- level 1 -------------------------------------------------------------------------------
 
   #renderHeading(level: number, title: Shown<string>) {
-    const text = html`<span lang=${this.#langAttr(title.lang)}>${title.value}</span>`;
+    const text = html`<bdi lang=${this.#langAttr(title.lang)}>${title.value}</bdi>`;
     switch (level) {
       case 2:
         return html`<h2 id="title" part="title" tabindex="-1">${text}</h2>`;
@@ -324,8 +342,8 @@ export class DcProjectCard extends LitElement {
     return html`
       <p part="meta" class="meta">
         <span class="visually-hidden">${this.#locale.t('card.council')}: </span>${href
-          ? html`<a part="link" href=${href}>${name}</a>`
-          : html`<span>${name}</span>`}${details?.partners(project, this.#councilName, true)}
+          ? html`<a part="link" href=${href} dir="auto">${name}</a>`
+          : html`<bdi>${name}</bdi>`}${details?.partners(project, this.#councilName, true)}
       </p>
     `;
   }
@@ -341,7 +359,7 @@ export class DcProjectCard extends LitElement {
       <p class="savings">
         <span class="label">${t('savings.label')}:</span>
         <strong class="amount">${t(`savings.${savings.period}`, { amount })}</strong>${savings.note
-          ? html` <span class="note" lang=${this.#langAttr(project.language)}>(${savings.note})</span>`
+          ? html` <span class="note">(<bdi lang=${this.#langAttr(project.language)}>${savings.note}</bdi>)</span>`
           : nothing}
       </p>
     `;
@@ -349,9 +367,9 @@ export class DcProjectCard extends LitElement {
 
   // ---- texts ---------------------------------------------------------------------------------
 
-  /** The `lang` attribute a piece of text needs: only when it differs from the language around it (else none). */
+  /** The `lang` attribute a piece of text needs: only when it differs from the card's (else none). */
   #langAttr(lang: string): string | typeof nothing {
-    return langAttribute(lang, this.#locale.contentLanguage) ?? nothing;
+    return langAttribute(lang, this.#locale.textLanguage) ?? nothing;
   }
 
   #text(project: Project, field: 'title'): Shown<string>;

@@ -1,5 +1,5 @@
 import type { Project } from '../../feed/types.js';
-import { sameLanguage } from '../../i18n/language.js';
+import { primarySubtag, sameLanguage } from '../../i18n/language.js';
 
 /** A piece of feed text and the language it is written in. */
 export interface Shown<T> {
@@ -10,8 +10,6 @@ export interface Shown<T> {
 type TextField = 'title' | 'summary' | 'content_text' | 'value';
 
 const OWN_FIELD = { title: 'title', summary: 'summary', content_text: 'contentText', value: 'value' } as const;
-
-const primarySubtag = (tag: string) => tag.toLowerCase().split('-')[0] ?? '';
 
 /**
  * Translation tags to try, best first: the page's exact language, its primary subtag, then the UI
@@ -46,7 +44,7 @@ export function projectText(
   return { value: project[OWN_FIELD[field]], lang: project.language };
 }
 
-/** The `lang` attribute a piece of text needs: only when it differs from the language around it. */
-export function langAttribute(lang: string, contentLanguage: string): string | undefined {
-  return sameLanguage(lang, contentLanguage) ? undefined : lang;
+/** The `lang` attribute a piece of text needs: only when it differs from the language of the wrapper around it. */
+export function langAttribute(lang: string, wrapperLanguage: string): string | undefined {
+  return sameLanguage(lang, wrapperLanguage) ? undefined : lang;
 }

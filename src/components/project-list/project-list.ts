@@ -34,6 +34,14 @@ function permalinkTarget(hash: string): string | undefined {
   }
 }
 
+/** Moves focus to a card's heading once the card has rendered, scrolling the card to the top or just into view. */
+function focusCard(card: DcProjectCard | null, toTop?: boolean) {
+  void card?.updateComplete.then(() => {
+    if (toTop) card.scrollIntoView({ block: 'start' });
+    card.focus({ preventScroll: toTop });
+  });
+}
+
 /** Placeholders that hold the space of a page of cards while they load. */
 function renderSkeleton(size: number) {
   return html`
@@ -46,10 +54,11 @@ function renderSkeleton(size: number) {
 /**
  * The projects of a DigiCanvis feed as a list of compact cards, with a sort menu and pages.
  *
- * It shows what it has while further `next_url` pages still load, keeps no more than `page-size`
- * cards (at most 60) in the page, and handles the cards' permalinks: when the address ends in
- * `#dc-project-<id>` (on load or later), it opens the page holding that project, scrolls to it and
- * moves focus to its heading.
+ * It shows what it has while further `next_url` pages still load (its status line announces the
+ * total once, when the last page is in), keeps no more than `page-size` cards (at most 60) in the
+ * page, and handles the cards' permalinks: when the address ends in `#dc-project-<id>` (on load or
+ * later), it opens the page holding that project, scrolls to it and moves focus to its heading.
+ * Previous and Next move focus to the heading of the new page's first card.
  *
  * Sorting by savings compares the yearly amount: monthly savings count twelve times, one-off
  * savings count once; projects without savings come last.
@@ -59,7 +68,7 @@ function renderSkeleton(size: number) {
  * @csspart base - The element's outer box.
  * @csspart toolbar - The bar holding the sort menu.
  * @csspart status - The line that says how many projects there are (or that they are loading, or why they cannot be shown).
- * @csspart list - The `<ul>` of cards.
+ * @csspart list - The `<ul>` of cards, named after the page it shows ("Page 2 of 4: projects 25–48").
  * @csspart pagination - The `<nav>` with the Previous and Next buttons.
  * @csspart message - The box with the Retry button, the "no projects" message or the note about projects left out.
  * @csspart card-base - Each card's `base` part: its `<article>`.
@@ -165,10 +174,9 @@ export class DcProjectList extends LitElement {
     return result;
   }
 
-  /** Also waits for the UI strings, so that the list is complete once it settles. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await this.#locale.arrival;
-    return super.getUpdateComplete();
+  /** Also waits for the UI strings (error messages too), so that the list is complete once it settles. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.#locale.settled(() => super.getUpdateComplete());
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
@@ -181,7 +189,9 @@ export class DcProjectList extends LitElement {
   protected override updated() {
     if (this.#focusResults) {
       this.#focusResults = false;
-      this.#focusStatus();
+      // To the first card of the new page, not to the status line: a live region that gets focus as its text changes
+      // is read twice. Entering the list, screen readers say its name ("Page 2 of 4: projects 25–48").
+      focusCard(this.renderRoot.querySelector('dc-project-card'));
     }
     if (this.#pendingPermalink) this.#revealPermalink(this.#pendingPermalink);
   }
@@ -204,10 +214,7 @@ export class DcProjectList extends LitElement {
     );
     if (!card) return;
     this.#pendingPermalink = undefined;
-    void card.updateComplete.then(() => {
-      card.scrollIntoView({ block: 'start' });
-      card.focus({ preventScroll: true });
-    });
+    focusCard(card, true);
   }
 
   #onSortChange(event: Event) {
@@ -237,8 +244,9 @@ export class DcProjectList extends LitElement {
       return html`<div part="base" class="stack" aria-busy="true">${renderSkeleton(size)}</div>`;
     }
     const t = this.#locale.t;
-    const loading = state.status === 'loading' || state.status === 'idle';
-    const failed = state.status === 'error' && state.error;
+    const failed = state.status === 'error' && state.error && describeFeedError(this.#locale, state.error);
+    // Most error messages download when first needed: until they are here, a failed feed shows as still loading.
+    const loading = state.status !== 'ready' && !failed;
     const projects = this.#sortedProjects();
     const pages = Math.max(1, Math.ceil(projects.length / size));
     const first = (this.page - 1) * size;
@@ -246,15 +254,22 @@ export class DcProjectList extends LitElement {
     const skipped = skippedItems(state.warnings);
     const empty = state.status === 'ready' && state.complete && projects.length === 0;
 
+    const range = { page: this.page, pages: state.complete ? pages : `${pages}+`, from: first + 1, to: first + shown.length };
+
+    /*
+     * The status line is a live region: it changes only when there is news. While further next_url pages load it
+     * says "Loading projects…" until this page is full, then "Projects 1–24, more loading…", and neither changes as
+     * pages arrive (ten pages, not ten announcements); the total is announced once, when the last page is in.
+     */
     let statusText: string;
-    if (failed) statusText = describeFeedError(this.#locale.language, state.error!);
-    else if (loading) statusText = t('list.loading');
-    else if (pages > 1)
-      statusText = t('list.range', { from: first + 1, to: first + shown.length, count: projects.length });
+    if (failed) statusText = failed;
+    else if (loading || (!state.complete && shown.length < size)) statusText = t('list.loading');
+    else if (!state.complete) statusText = t('list.partial', range);
+    else if (pages > 1) statusText = t('list.range', { ...range, count: projects.length });
     else statusText = t('list.count', { count: projects.length });
 
     return html`
-      <div part="base" class="stack" aria-busy=${String(loading)}>
+      <div part="base" class="stack" lang=${this.#locale.uiLang ?? nothing} data-dc-ui aria-busy=${String(loading)}>
         ${failed ? nothing : this.#renderToolbar(loading || empty)}
         <p part="status" class=${failed ? 'status error' : 'status'} role="status" tabindex="-1">${statusText}</p>
         ${failed
@@ -263,9 +278,11 @@ export class DcProjectList extends LitElement {
             </div>`
           : nothing}
         ${empty ? html`<p part="message" class="message">${t('list.empty')}</p>` : nothing}
-        ${skipped && !failed ? html`<p part="message" class="message note">${t('list.skipped', { count: skipped })}</p>` : nothing}
+        ${skipped && !failed && this.#locale.has('errors')
+          ? html`<p part="message" class="message note">${t('list.skipped', { count: skipped })}</p>`
+          : nothing}
         ${loading ? renderSkeleton(size) : nothing}
-        ${!loading && !failed && shown.length ? this.#renderCards(shown) : nothing}
+        ${!loading && !failed && shown.length ? this.#renderCards(shown, pages > 1 ? t('list.pageLabel', range) : nothing) : nothing}
         ${state.status === 'ready' && !state.complete ? html`<p class="more">${t('list.loadingMore')}</p>` : nothing}
         ${!loading && !failed && pages > 1 ? this.#renderPagination(pages, state.complete) : nothing}
       </div>
@@ -285,12 +302,14 @@ export class DcProjectList extends LitElement {
     `;
   }
 
-  #renderCards(projects: Project[]) {
+  /** `label` names the list after the page it shows: paging moves focus into it. */
+  #renderCards(projects: Project[], label: string | typeof nothing) {
     const councils = this.#feedState.state.feed?.councils;
     // Cards are matched by position, not keyed by project: a card given another project starts closed, as a new one
-    // would, and paging or sorting moves focus out of the cards, so nothing needs the same element to follow its project.
+    // would, and paging moves focus to the first card of the new page (sorting leaves it on the menu), so nothing needs
+    // the same element to follow its project.
     return html`
-      <ul part="list" class="grid" role="list">
+      <ul part="list" class="grid" role="list" aria-label=${label}>
         ${projects.map(
           (project) => html`
             <li>

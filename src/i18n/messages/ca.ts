@@ -24,17 +24,14 @@ const ca: MainMessages = {
   'card.permalink': 'Enllaç a aquest projecte',
   'card.projectPage': 'Pàgina del projecte',
   'card.loading': 'S’està carregant el projecte…',
-  'card.notFound': 'Aquest projecte no és al canal. Potser s’ha retirat o l’enllaç no és correcte.',
 
   'list.loading': 'S’estan carregant els projectes…',
   'list.loadingMore': 'Encara s’estan carregant més projectes.',
+  'list.partial': 'Projectes {from}–{to}; se n’estan carregant més…',
+  'list.pageLabel': 'Pàgina {page} de {pages}: projectes {from}–{to}',
   'list.count': { one: '{count} projecte', other: '{count} projectes' },
   'list.range': { one: 'Projecte {from}–{to}. Total: {count}', other: 'Projectes {from}–{to}. Total: {count}' },
   'list.empty': 'Aquest canal encara no té cap projecte.',
-  'list.skipped': {
-    one: '{count} projecte no s’ha pogut mostrar (vegeu la consola del navegador).',
-    other: '{count} projectes no s’han pogut mostrar (vegeu la consola del navegador).',
-  },
   'sort.label': 'Ordena per',
   'sort.feed': 'Ordre per defecte',
   'sort.newest': 'Més recents primer',
@@ -47,14 +44,6 @@ const ca: MainMessages = {
 
   'error.network': 'No s’ha pogut accedir al canal. Comproveu la connexió i torneu-ho a provar.',
   'error.timeout': 'El canal ha trigat massa a respondre.',
-  'error.http': 'L’adreça del canal ha respost amb l’error {status}.',
-  'error.not-json': 'L’adreça no ha retornat un canal: el contingut no és JSON vàlid.',
-  'error.html': 'L’adreça ha retornat una pàgina web, no un canal.',
-  'error.not-jsonfeed': 'L’adreça ha retornat JSON, però no és un JSON Feed.',
-  'error.not-digicanvis': 'Això és un JSON Feed, però no és un canal de projectes DigiCanvis.',
-  'error.version-unsupported':
-    'Aquest canal és de la versió {version} i aquest giny llegeix la versió {supported}. Actualitzeu el giny per mostrar-lo.',
-  'error.invalid': 'El canal no segueix el format DigiCanvis i no es pot mostrar.',
   'error.retry': 'Torna-ho a provar',
 };
 

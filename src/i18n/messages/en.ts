@@ -1,8 +1,8 @@
 import type { Plural } from '../messages.js';
 
 /**
- * The English UI strings that every element may show, and the reference catalog: with `en-details.ts` its keys are
- * the `MessageKey`s every other language must have. Plural messages are marked `as Plural` so their type is the
+ * The English UI strings that every element may show, and the reference catalog: with `en-details.ts` and
+ * `en-errors.ts` its keys are the `MessageKey`s every other language must have. Plural messages are marked `as Plural` so their type is the
  * shape, not the English forms.
  */
 const en = {
@@ -28,17 +28,14 @@ const en = {
   'card.permalink': 'Link to this project',
   'card.projectPage': 'Project page',
   'card.loading': 'Loading the project…',
-  'card.notFound': 'This project is not in the feed. It may have been removed or its link may be wrong.',
 
   'list.loading': 'Loading projects…',
   'list.loadingMore': 'More projects are still loading.',
+  'list.partial': 'Projects {from}–{to}, more loading…',
+  'list.pageLabel': 'Page {page} of {pages}: projects {from}–{to}',
   'list.count': { one: '{count} project', other: '{count} projects' } as Plural,
   'list.range': { one: 'Showing {from}–{to} of {count} project', other: 'Showing {from}–{to} of {count} projects' } as Plural,
   'list.empty': 'This feed has no projects yet.',
-  'list.skipped': {
-    one: '{count} project could not be shown (see the browser console).',
-    other: '{count} projects could not be shown (see the browser console).',
-  } as Plural,
   'sort.label': 'Sort by',
   'sort.feed': 'Default order',
   'sort.newest': 'Newest first',
@@ -51,14 +48,6 @@ const en = {
 
   'error.network': 'The feed could not be reached. Check your connection and try again.',
   'error.timeout': 'The feed took too long to answer.',
-  'error.http': 'The feed address answered with error {status}.',
-  'error.not-json': 'The address did not return a feed: its content is not valid JSON.',
-  'error.html': 'The address returned a web page, not a feed.',
-  'error.not-jsonfeed': 'The address returned JSON, but not a JSON Feed.',
-  'error.not-digicanvis': 'This is a JSON Feed, but not a DigiCanvis feed of projects.',
-  'error.version-unsupported':
-    'This feed is version {version} and this widget reads version {supported}. Update the widget to show it.',
-  'error.invalid': 'The feed does not follow the DigiCanvis format, so it cannot be shown.',
   'error.retry': 'Retry',
 };
 

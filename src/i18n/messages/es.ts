@@ -24,17 +24,14 @@ const es: MainMessages = {
   'card.permalink': 'Enlace a este proyecto',
   'card.projectPage': 'Página del proyecto',
   'card.loading': 'Cargando el proyecto…',
-  'card.notFound': 'Este proyecto no está en el canal. Puede que se haya retirado o que el enlace no sea correcto.',
 
   'list.loading': 'Cargando proyectos…',
   'list.loadingMore': 'Todavía se están cargando más proyectos.',
+  'list.partial': 'Proyectos {from}–{to}; se están cargando más…',
+  'list.pageLabel': 'Página {page} de {pages}: proyectos {from}–{to}',
   'list.count': { one: '{count} proyecto', other: '{count} proyectos' },
   'list.range': { one: 'Se muestran {from}–{to} de {count} proyecto', other: 'Se muestran {from}–{to} de {count} proyectos' },
   'list.empty': 'Este canal todavía no tiene ningún proyecto.',
-  'list.skipped': {
-    one: '{count} proyecto no se ha podido mostrar (consulte la consola del navegador).',
-    other: '{count} proyectos no se han podido mostrar (consulte la consola del navegador).',
-  },
   'sort.label': 'Ordenar por',
   'sort.feed': 'Orden predeterminado',
   'sort.newest': 'Más recientes primero',
@@ -47,14 +44,6 @@ const es: MainMessages = {
 
   'error.network': 'No se ha podido acceder al canal. Compruebe la conexión y vuelva a intentarlo.',
   'error.timeout': 'El canal ha tardado demasiado en responder.',
-  'error.http': 'La dirección del canal ha respondido con el error {status}.',
-  'error.not-json': 'La dirección no ha devuelto un canal: el contenido no es JSON válido.',
-  'error.html': 'La dirección ha devuelto una página web, no un canal.',
-  'error.not-jsonfeed': 'La dirección ha devuelto JSON, pero no es un JSON Feed.',
-  'error.not-digicanvis': 'Esto es un JSON Feed, pero no es un canal de proyectos DigiCanvis.',
-  'error.version-unsupported':
-    'Este canal es de la versión {version} y este widget lee la versión {supported}. Actualice el widget para mostrarlo.',
-  'error.invalid': 'El canal no sigue el formato DigiCanvis y no se puede mostrar.',
   'error.retry': 'Reintentar',
 };
 

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { mailtoUrl, resolveUrl, telUrl } from '../../../feed/url.js';
 import type { Attachment, Contact, Project } from '../../../feed/types.js';
-import { formatDate, formatDuration, formatFileSize, formatList } from '../../../i18n/format-details.js';
+import { formatDate, formatDuration, formatFileSize, listParts } from '../../../i18n/format-details.js';
 import { sameLanguage, type LocaleController } from '../../../i18n/index.js';
 import { sanitizeHtml } from '../../../sanitize.js';
 import { langAttribute, projectText, translationTags, type Shown } from '../texts.js';
@@ -31,7 +31,11 @@ export class CardDetails {
   /** The partner councils, named with `councilName`: inline in the card's meta line, or as a paragraph of their own. */
   partners(project: Project, councilName: (id: string) => string, inline: boolean) {
     if (!project.partners.length) return nothing;
-    const names = formatList(project.partners.map(councilName), this.locale.language);
+    // Each name isolated in a <bdi> of its own, so that right-to-left text or a stray control character in one name
+    // cannot reorder the others or the list's commas.
+    const names = listParts(project.partners.map(councilName), this.locale.language).map((part) =>
+      part.type === 'element' ? html`<bdi>${part.value}</bdi>` : part.value,
+    );
     const label = html`<span class="label">${this.locale.t('card.partners')}:</span> ${names}`;
     return inline ? html`<span class="partners"> · ${label}</span>` : html`<p class="partners">${label}</p>`;
   }
@@ -54,7 +58,7 @@ export class CardDetails {
     `;
   }
 
-  /** Contacts, description, value, analysis and documentation, under headings one level below the card's (2–6). */
+  /** Contacts, description, value, analysis and documentation, under headings one level below the card's (bold labels under an h6). */
   sections(project: Project, headingLevel: number): TemplateResult {
     this.level = headingLevel;
     return html`
@@ -64,15 +68,22 @@ export class CardDetails {
   }
 
   private renderSubheading(label: string) {
-    switch (Math.min(this.level + 1, 6)) {
+    switch (this.level + 1) {
       case 3:
         return html`<h3 class="subheading">${label}</h3>`;
       case 4:
         return html`<h4 class="subheading">${label}</h4>`;
       case 5:
         return html`<h5 class="subheading">${label}</h5>`;
-      default:
+      case 6:
         return html`<h6 class="subheading">${label}</h6>`;
+      default:
+        /*
+         * Under an <h6> card title there is no heading level left. More <h6>s would rank the sections alongside the
+         * card's own title, and role="heading" with aria-level 7 or more is read inconsistently by screen readers (some
+         * fall back to level 2). So the sections get a bold label, not a heading: the card's title stays their heading.
+         */
+        return html`<p class="subheading"><strong>${label}</strong></p>`;
     }
   }
 
@@ -100,8 +111,8 @@ export class CardDetails {
     const phone = contact.phone ? safeHref(telUrl(contact.phone)) : undefined;
     return html`
       <li>
-        <span class="contact-name">${page ? html`<a part="link" href=${page}>${contact.name}</a>` : contact.name}</span>${contact.role
-          ? html`, <span lang=${ifDefined(this.langAttr(lang))}>${contact.role}</span>`
+        <span class="contact-name" dir="auto">${page ? html`<a part="link" href=${page}>${contact.name}</a>` : contact.name}</span>${contact.role
+          ? html`, <bdi lang=${ifDefined(this.langAttr(lang))}>${contact.role}</bdi>`
           : nothing}
         ${email
           ? html`<br /><span class="visually-hidden">${this.locale.t('card.email')}: </span><a part="link" href=${email}
@@ -132,7 +143,7 @@ export class CardDetails {
     const translated = !sameLanguage(text.lang, project.language);
     let body: unknown = nothing;
     if (text.value && (translated || !project.contentHtml)) {
-      body = html`<div class="content plain" lang=${ifDefined(this.langAttr(text.lang))}>
+      body = html`<div class="content plain" dir="auto" lang=${ifDefined(this.langAttr(text.lang))}>
         ${text.value
           .split(/\n\s*\n/)
           .filter((paragraph) => paragraph.trim())
@@ -154,6 +165,7 @@ export class CardDetails {
     if (this.content?.key !== key) {
       const node = document.createElement('div');
       node.className = 'content';
+      node.dir = 'auto';
       if (lang) node.lang = lang;
       node.append(sanitizeHtml(project.contentHtml ?? '', base));
       this.content = { key, node };
@@ -165,7 +177,7 @@ export class CardDetails {
     const value = this.text(project, 'value');
     if (!value.value) return nothing;
     return html`<section part="section" class="value">
-      ${this.renderSubheading(this.locale.t('card.value'))}<p class="value-text" lang=${ifDefined(this.langAttr(value.lang))}>${value.value}</p>
+      ${this.renderSubheading(this.locale.t('card.value'))}<p class="value-text" dir="auto" lang=${ifDefined(this.langAttr(value.lang))}>${value.value}</p>
     </section>`;
   }
 
@@ -191,7 +203,7 @@ export class CardDetails {
                 <dt>${this.locale.t(key)}</dt>
                 <dd>
                   <ul role="list" class="tags" lang=${ifDefined(this.langAttr(project.language))}>
-                    ${values.map((value) => html`<li class="tag">${value}</li>`)}
+                    ${values.map((value) => html`<li class="tag" dir="auto">${value}</li>`)}
                   </ul>
                 </dd>
               `,
@@ -206,7 +218,7 @@ export class CardDetails {
     return html`<section part="section" class=${className}>
       ${this.renderSubheading(this.locale.t(key))}
       <ul lang=${ifDefined(this.langAttr(items.lang))}>
-        ${items.value.map((item) => html`<li>${item}</li>`)}
+        ${items.value.map((item) => html`<li dir="auto">${item}</li>`)}
       </ul>
     </section>`;
   }
@@ -227,7 +239,7 @@ export class CardDetails {
     const kind = this.locale.t(`attachment.${attachmentKind(attachment.mimeType)}`);
     const href = safeHref(attachment.url);
     const label = attachment.title
-      ? html`<span lang=${ifDefined(this.langAttr(lang))}>${attachment.title}</span>`
+      ? html`<bdi lang=${ifDefined(this.langAttr(lang))}>${attachment.title}</bdi>`
       : html`${kind}`;
     const details = [
       attachment.title ? kind : undefined,
@@ -246,7 +258,7 @@ export class CardDetails {
   // ---- texts ---------------------------------------------------------------------------------
 
   private langAttr(lang: string): string | undefined {
-    return langAttribute(lang, this.locale.contentLanguage);
+    return langAttribute(lang, this.locale.textLanguage);
   }
 
   private text(project: Project, field: 'title'): Shown<string>;
