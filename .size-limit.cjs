@@ -1,6 +1,8 @@
 // What a page that uses only <dc-project-list> downloads: the one-script entry, the list's lazy
-// chunk, and every module those two import statically (Lit, the data layer, shared chunks).
-// Lazy `import()` calls are left out: the browser fetches them only for elements the page uses.
+// chunk, every module those two import statically (Lit, the data layer, shared chunks), and the
+// UI strings of the page's language (Spanish, the largest catalogue by a few bytes; the demo is Catalan). Other lazy
+// `import()` chunks are left out: the browser fetches them only when they are used (card details,
+// error messages). The end-to-end test measures the same thing on the demo page itself.
 const { existsSync, readFileSync } = require('node:fs');
 const { dirname, join, relative } = require('node:path');
 
@@ -30,8 +32,8 @@ function staticClosure(files) {
 module.exports = [
   {
     name: 'page with only <dc-project-list>',
-    path: staticClosure(entries),
-    limit: '20 KB',
+    path: [...staticClosure(entries), 'dist/chunks/es.js'],
+    limit: '20 KiB',
     gzip: true,
   },
 ];

@@ -33,12 +33,12 @@ export default defineConfig({
         minify: true,
         entryFileNames: '[name].js',
         chunkFileNames: 'chunks/[name].js',
-        // Files compress better together: what every element needs (Lit, the data layer, strings, the card that
-        // the list shows) travels as one chunk rather than four.
+        // Files compress better together: what nearly every page uses (Lit, the data layer, the UI strings' loader,
+        // the card and the list that shows cards) travels as one chunk. Only what the entries import statically
+        // ($initial) goes in it: strings per language and card details, loaded with import(), keep chunks of their
+        // own, as does the observatory's context provider.
         codeSplitting: {
-          // Only what the entries import statically ($initial): modules loaded with import() (strings per language,
-          // card details) stay in chunks of their own, downloaded when first needed.
-          groups: [{ name: 'core', test: /node_modules|src\/(feed|i18n|styles|events|components\/project-card)/, tags: ['$initial'], minShareCount: 2 }],
+          groups: [{ name: 'core', test: /node_modules\/(?!@lit\/context\/lib\/(controllers\/context-provider|value-notifier))|src\/(feed|i18n|styles|events|components\/project-(card|list))/, tags: ['$initial'] }],
         },
       },
     },
