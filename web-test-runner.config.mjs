@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { chromiumLaunchOptions } from './test/chromium.mjs';
 import { faultServer } from './test/fault-server.mjs';
 
 /** Writes the counts of this run for tools/test.mjs, which adds them to the final "N passed, N failed" line. */
@@ -31,8 +32,6 @@ function countsReporter() {
   };
 }
 
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-
 export default {
   files: ['test/unit/**/*.test.ts', 'test/components/**/*.test.ts'],
   nodeResolve: true,
@@ -46,19 +45,7 @@ export default {
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: [
     chromeLauncher({
-      launchOptions: {
-        executablePath,
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--no-first-run',
-          '--disable-sync',
-        ],
-      },
+      launchOptions: chromiumLaunchOptions,
     }),
   ],
 };

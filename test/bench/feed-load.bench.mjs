@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from '../chromium.mjs';
 import { generateFeed } from '../../tools/example-feed/generate.mjs';
 import { startServer } from '../../tools/serve.mjs';
 
@@ -16,16 +17,6 @@ const repoRoot = resolve(here, '../..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const SEED = 2024;
 const FIRST_CARD_TIMEOUT_MS = 60_000;
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-];
 
 const BENCH_PAGE = `<!doctype html>
 <html lang="ca">
@@ -109,11 +100,7 @@ async function main() {
   const folder = await mkdtemp(join(tmpdir(), 'digicanvis-bench-'));
   await writeFile(join(folder, 'index.html'), BENCH_PAGE);
   const server = await startServer({ mounts: { '/bench/': folder } });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   const rows = [];
   try {
     for (const scenario of SCENARIOS) {

@@ -4,6 +4,7 @@ import { readFeedPage } from '../../src/feed/index.js';
 import type { Feed, Project } from '../../src/feed/types.js';
 import '../../src/components/project-card/project-card.js';
 import type { DcProjectCard } from '../../src/components/project-card/project-card.js';
+import { container } from './mount.js';
 
 declare global {
   interface Window {
@@ -11,19 +12,6 @@ declare global {
   }
 }
 
-/*
- * Plain containers are mounted by hand: open-wc's fixture() waits for an animation frame for
- * non-Lit elements, and background tabs (the runner runs two test files at once) get none.
- */
-const mounted: Element[] = [];
-function container(lang: string): HTMLDivElement {
-  const div = document.createElement('div');
-  div.lang = lang;
-  document.body.append(div);
-  mounted.push(div);
-  return div;
-}
-afterEach(() => mounted.splice(0).forEach((element) => element.remove()));
 
 const fixtureUrl = (name: string) => new URL(`/test/fixtures/${name}`, location.href).href;
 

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/project-list/project-list.js';
 import type { DcProjectList } from '../../src/components/project-list/project-list.js';
 import type { DcProjectCard } from '../../src/components/project-card/project-card.js';
+import { container } from './mount.js';
 
 interface RawItem {
   id: string;
@@ -11,19 +12,6 @@ interface RawItem {
   _digicanvis: { savings?: { amount: number; period: 'once' | 'year' | 'month' } };
 }
 
-/*
- * Plain containers are mounted by hand: open-wc's fixture() waits for an animation frame for
- * non-Lit elements, and background tabs (the runner runs two test files at once) get none.
- */
-const mounted: Element[] = [];
-function container(lang: string): HTMLDivElement {
-  const div = document.createElement('div');
-  div.lang = lang;
-  document.body.append(div);
-  mounted.push(div);
-  return div;
-}
-afterEach(() => mounted.splice(0).forEach((element) => element.remove()));
 
 const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 const root = (list: DcProjectList) => list.shadowRoot!;

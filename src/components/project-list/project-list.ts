@@ -3,8 +3,8 @@ import { FeedController } from '../../feed/index.js';
 import type { FeedProblem, Project } from '../../feed/types.js';
 import { LocaleController, describeFeedError } from '../../i18n/index.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
-// A value import, not a bare one: the package declares its modules free of side effects, so a
-// bundler would drop `import '…/project-card.js'` and the cards would never be defined.
+// A value import, not a bare one: a bundler told that modules are free of side effects would drop a
+// bare `import '…/project-card.js'`, and the cards would never be defined.
 import { DcProjectCard } from '../project-card/project-card.js';
 import { projectText } from '../project-card/texts.js';
 import { projectListStyles } from './project-list.styles.js';
