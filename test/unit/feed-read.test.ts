@@ -166,3 +166,19 @@ describe('pages after the first', () => {
     expect(result.problems.filter((p) => p.path === '$.language')).to.have.length(0);
   });
 });
+
+describe('skipped items are counted once', () => {
+  it('marks exactly one problem as skipped for an item with several fatal faults', () => {
+    const result = readFeedPage({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 't',
+      language: 'ca',
+      items: [{ id: 'broken', _digicanvis: { council: 'es-ine:00000', areas: ['nowhere'], kind: 'x', phase: 'y' } }],
+      _digicanvis: { version: 1, councils: [] },
+    });
+    const skipped = result.problems.filter((p) => p.skipped);
+    expect(skipped).to.have.length(1);
+    expect(skipped[0].itemId).to.equal('broken');
+    expect(result.problems.length, 'the other faults are still reported').to.be.greaterThan(1);
+  });
+});
