@@ -5,7 +5,7 @@ import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'custom-elements.json', '.test-results/'] },
+  { ignores: ['.scratch/**', 'dist/', 'storybook-static/', 'node_modules/', 'custom-elements.json', '.test-results/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

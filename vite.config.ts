@@ -23,6 +23,8 @@ export default defineConfig({
         'elements/project-list': src('components/project-list/project-list.ts'),
         'elements/project-card': src('components/project-card/project-card.ts'),
         'elements/observatory': src('components/observatory/observatory.ts'),
+        'elements/area-filter': src('components/area-filter/area-filter.ts'),
+        'search/index': src('search/index.ts'),
         'feed/index': src('feed/index.ts'),
       },
       formats: ['es'],

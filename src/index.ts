@@ -8,6 +8,7 @@ const loaders: Record<string, () => Promise<unknown>> = {
   'dc-observatory': () => import('./components/observatory/observatory.js'),
   'dc-project-list': () => import('./components/project-list/project-list.js'),
   'dc-project-card': () => import('./components/project-card/project-card.js'),
+  'dc-area-filter': () => import('./components/area-filter/area-filter.js'),
 };
 
 const requested = new Set<string>();

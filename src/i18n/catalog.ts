@@ -8,12 +8,15 @@ const importers: Record<PartId, () => Promise<{ default: Partial<Messages> }>> =
   'ca/main': () => import('./messages/ca.js'),
   'ca/details': () => import('./messages/ca-details.js'),
   'ca/errors': () => import('./messages/ca-errors.js'),
+  'ca/filter': () => import('./messages/ca-filter.js'),
   'es/main': () => import('./messages/es.js'),
   'es/details': () => import('./messages/es-details.js'),
   'es/errors': () => import('./messages/es-errors.js'),
+  'es/filter': () => import('./messages/es-filter.js'),
   'en/main': () => import('./messages/en.js'),
   'en/details': () => import('./messages/en-details.js'),
   'en/errors': () => import('./messages/en-errors.js'),
+  'en/filter': () => import('./messages/en-filter.js'),
 };
 
 /** Each language's strings so far, its parts merged into one object. */

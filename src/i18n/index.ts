@@ -10,6 +10,7 @@ export {
   type CatalogPart,
   type DetailMessages,
   type ErrorMessages,
+  type FilterMessages,
   type MainMessages,
   type MessageKey,
   type Messages,

@@ -1,6 +1,7 @@
 import type en from './messages/en.js';
 import type enDetails from './messages/en-details.js';
 import type enErrors from './messages/en-errors.js';
+import type enFilter from './messages/en-filter.js';
 
 /**
  * The shape of the UI strings. Each language comes in three modules under `messages/`, each downloaded only when a
@@ -24,11 +25,14 @@ export type DetailMessages = Shape<typeof enDetails>;
 /** The messages shown only when something went wrong. */
 export type ErrorMessages = Shape<typeof enErrors>;
 
-export type Messages = MainMessages & DetailMessages & ErrorMessages;
+/** The strings of `<dc-area-filter>` and of a list it drives. */
+export type FilterMessages = Shape<typeof enFilter>;
+
+export type Messages = MainMessages & DetailMessages & ErrorMessages & FilterMessages;
 export type MessageKey = keyof Messages;
 
 /** The parts a language's strings come in: `main` for every element, `details` for a card's details, `errors`. */
-export type CatalogPart = 'main' | 'details' | 'errors';
+export type CatalogPart = 'main' | 'details' | 'errors' | 'filter';
 
 export const UI_LANGUAGES = ['ca', 'es', 'en'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];

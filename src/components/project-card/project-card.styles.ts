@@ -129,6 +129,19 @@ export const projectCardStyles = css`
   .short {
     inline-size: 40%;
   }
+  /* Matches of a search: a tint that keeps 4.5:1 for the text on it, and in forced colours the system's own. */
+  mark {
+    padding: 0 0.05em;
+    border-radius: 0.15em;
+    background: var(--dc-mark-background, #fff0a8);
+    color: inherit;
+  }
+  @media (forced-colors: active) {
+    mark {
+      background: Mark;
+      color: MarkText;
+    }
+  }
 
   /*
    * In forced-colors mode the browser draws every border in a system colour (CanvasText) by itself, so the card, the

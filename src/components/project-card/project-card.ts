@@ -63,6 +63,7 @@ function loadDetails(): Promise<DetailsModule> {
  * @csspart section - Each titled section of the card (contacts, description, analysis, documentation).
  * @csspart link - Every link the card shows (council, contacts, permalink, project page, documents).
  * @csspart attachments - The list of documentation links.
+ * @csspart mark - Each word that matches the search (see `highlight`).
  *
  * @fires dc-feed-warning - When it loads a feed itself (`feed` + `project-id`): for each item left out or field dropped. Bubbles and crosses shadow roots.
  *
@@ -98,6 +99,7 @@ export class DcProjectCard extends LitElement {
     layout: {},
     headingLevel: { attribute: 'heading-level', type: Number },
     expanded: { state: true, attribute: false },
+    highlight: { attribute: false },
   };
 
   static override styles = [sharedStyles, projectCardStyles];
@@ -125,6 +127,12 @@ export class DcProjectCard extends LitElement {
    * (bold labels under an `h6`).
    */
   headingLevel = 3;
+
+  /**
+   * Marks the words of a search in the title, summary and council name: given a text, the `[start, end)` ranges to
+   * show in `<mark>` (as text: nothing becomes HTML). `<dc-project-list>` sets it when a filter drives it.
+   */
+  highlight?: ((text: string) => readonly [number, number][]) | undefined;
 
   private expanded = false;
 
@@ -269,7 +277,7 @@ export class DcProjectCard extends LitElement {
           </ul>
         </header>
         ${compact ? nothing : details?.facts(project)}
-        ${summary.value ? html`<p class="summary" dir="auto" lang=${this.#langAttr(summary.lang)}>${summary.value}</p>` : nothing}
+        ${summary.value ? html`<p class="summary" dir="auto" lang=${this.#langAttr(summary.lang)}>${this.#marked(summary.value)}</p>` : nothing}
         ${this.#renderSavings(project)}
         ${compact
           ? html`
@@ -313,7 +321,7 @@ export class DcProjectCard extends LitElement {
   // ---- level 1 -------------------------------------------------------------------------------
 
   #renderHeading(level: number, title: Shown<string>) {
-    const text = html`<bdi lang=${this.#langAttr(title.lang)}>${title.value}</bdi>`;
+    const text = html`<bdi lang=${this.#langAttr(title.lang)}>${this.#marked(title.value)}</bdi>`;
     switch (level) {
       case 2:
         return html`<h2 id="title" part="title" tabindex="-1">${text}</h2>`;
@@ -342,8 +350,8 @@ export class DcProjectCard extends LitElement {
     return html`
       <p part="meta" class="meta">
         <span class="visually-hidden">${this.#locale.t('card.council')}: </span>${href
-          ? html`<a part="link" href=${href} dir="auto">${name}</a>`
-          : html`<bdi>${name}</bdi>`}${details?.partners(project, this.#councilName, true)}
+          ? html`<a part="link" href=${href} dir="auto">${this.#marked(name)}</a>`
+          : html`<bdi>${this.#marked(name)}</bdi>`}${details?.partners(project, this.#councilName, true)}
       </p>
     `;
   }
@@ -366,6 +374,20 @@ export class DcProjectCard extends LitElement {
   }
 
   // ---- texts ---------------------------------------------------------------------------------
+
+  /** `text` with the ranges `highlight` gives wrapped in `<mark part="mark">`, as text. */
+  #marked(text: string) {
+    const ranges = this.highlight?.(text);
+    if (!ranges?.length) return text;
+    const pieces: unknown[] = [];
+    let at = 0;
+    for (const [start, end] of ranges) {
+      pieces.push(text.slice(at, start), html`<mark part="mark">${text.slice(start, end)}</mark>`);
+      at = end;
+    }
+    pieces.push(text.slice(at));
+    return pieces;
+  }
 
   /** The `lang` attribute a piece of text needs: only when it differs from the card's (else none). */
   #langAttr(lang: string): string | typeof nothing {

@@ -9,13 +9,14 @@ import { DcProjectCard } from '../project-card/project-card.js';
 import { projectText } from '../project-card/texts.js';
 import { projectListStyles } from './project-list.styles.js';
 import { SORT_ORDERS, isSortOrder, sortProjects, type SortOrder } from './sort.js';
+import { VIEW_ANNOUNCE, VIEW_REQUEST, type DiscoveryViewLike, type ViewRequestDetail, type ViewSort } from '../../discovery/types.js';
 
 const DEFAULT_PAGE_SIZE = 24;
 /** Beyond this many cards a page gets slow on modest phones, so `page-size` is capped here. */
 const MAX_PAGE_SIZE = 60;
 const PERMALINK_PREFIX = '#dc-project-';
 
-const CARD_PARTS = ['base', 'title', 'meta', 'phase', 'section', 'link', 'attachments']
+const CARD_PARTS = ['base', 'title', 'meta', 'phase', 'section', 'link', 'attachments', 'mark']
   .map((part) => `${part}: card-${part}`)
   .join(', ');
 
@@ -78,6 +79,7 @@ function renderSkeleton(size: number) {
  * @csspart card-section - Each titled section of the cards.
  * @csspart card-link - Every link in the cards.
  * @csspart card-attachments - Each card's list of documentation links.
+ * @csspart card-mark - Each word of the cards that matches the search of a `<dc-area-filter>`.
  *
  * @fires dc-feed-warning - For each item of the feed left out or field dropped (item id, JSON path, reason). Bubbles and crosses shadow roots.
  *
@@ -103,6 +105,7 @@ export class DcProjectList extends LitElement {
     pageSize: { attribute: 'page-size', type: Number },
     headingLevel: { attribute: 'heading-level', type: Number },
     page: { state: true, attribute: false },
+    view: { state: true, attribute: false },
   };
 
   static override styles = [sharedStyles, projectListStyles];
@@ -121,6 +124,13 @@ export class DcProjectList extends LitElement {
 
   private page = 1;
 
+  /** The `<dc-area-filter>` view this list shows, when a filter drives it (it answers the list's request). */
+  private view?: DiscoveryViewLike | undefined;
+  #viewVersion = 0;
+  #unsubscribeView?: (() => void) | undefined;
+  /** The feed URL the list last asked a view for. */
+  #viewUrl?: string | undefined;
+
   // Members private to the list are `#private`: the minifier shortens their names, which it cannot do for `private`.
   readonly #locale = new LocaleController(this);
   readonly #feedState = new FeedController(this, () => this.feed);
@@ -135,12 +145,33 @@ export class DcProjectList extends LitElement {
   override connectedCallback() {
     super.connectedCallback();
     window.addEventListener('hashchange', this.#onHashChange);
+    document.addEventListener(VIEW_ANNOUNCE, this.#requestView);
     this.#pendingPermalink = permalinkTarget(location.hash);
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.#onHashChange);
+    document.removeEventListener(VIEW_ANNOUNCE, this.#requestView);
+    this.#attach(undefined);
+    this.#viewUrl = undefined;
+  }
+
+  /** Asks the page's filters whether one drives this list (again when one comes or goes). */
+  readonly #requestView = () => {
+    const url = this.#feedState.url;
+    this.#viewUrl = url;
+    if (!url) return this.#attach(undefined);
+    const detail: ViewRequestDetail = { url, attach: (view) => this.#attach(view) };
+    this.dispatchEvent(new CustomEvent(VIEW_REQUEST, { detail, bubbles: true, composed: true }));
+  };
+
+  #attach(view: DiscoveryViewLike | undefined) {
+    if (view === this.view) return;
+    this.#unsubscribeView?.();
+    this.view = view;
+    this.#unsubscribeView = view?.subscribe(() => this.requestUpdate());
+    this.page = 1;
   }
 
   readonly #onHashChange = () => {
@@ -157,7 +188,8 @@ export class DcProjectList extends LitElement {
     return isSortOrder(this.sort) ? this.sort : 'feed';
   }
 
-  #sortedProjects(): Project[] {
+  #sortedProjects(): readonly Project[] {
+    if (this.view) return this.view.projects;
     const projects = this.#feedState.state.feed?.projects ?? [];
     const order = this.#order;
     const lang = this.#locale.contentLanguage;
@@ -181,6 +213,12 @@ export class DcProjectList extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('feed')) this.page = 1;
+    if (this.#feedState.url !== this.#viewUrl) this.#requestView();
+    // A new search or filter shows its first page.
+    if (this.view && this.view.version !== this.#viewVersion) {
+      this.#viewVersion = this.view.version;
+      this.page = 1;
+    }
     const pages = Math.max(1, Math.ceil(this.#sortedProjects().length / this.#pageSize));
     if (this.page > pages && this.#feedState.state.complete) this.page = pages;
     if (this.#pendingPermalink) this.#turnToPermalink(this.#pendingPermalink);
@@ -219,6 +257,7 @@ export class DcProjectList extends LitElement {
 
   #onSortChange(event: Event) {
     const value = (event.target as HTMLSelectElement).value;
+    if (this.view) return this.view.setSort(value as ViewSort);
     if (!isSortOrder(value)) return;
     this.sort = value;
     this.page = 1;
@@ -252,7 +291,10 @@ export class DcProjectList extends LitElement {
     const first = (this.page - 1) * size;
     const shown = projects.slice(first, first + size);
     const skipped = skippedItems(state.warnings);
-    const empty = state.status === 'ready' && state.complete && projects.length === 0;
+    const view = this.view;
+    // Driven by a filter: the filter announces the count (once the reader pauses), so the list's line is not live.
+    const noMatch = !!view?.filtering && state.status === 'ready' && projects.length === 0 && this.#locale.has('filter');
+    const empty = state.status === 'ready' && state.complete && projects.length === 0 && !view?.filtering;
 
     const range = { page: this.page, pages: state.complete ? pages : `${pages}+`, from: first + 1, to: first + shown.length };
 
@@ -271,7 +313,12 @@ export class DcProjectList extends LitElement {
     return html`
       <div part="base" class="stack" lang=${this.#locale.uiLang ?? nothing} data-dc-ui aria-busy=${String(loading)}>
         ${failed ? nothing : this.#renderToolbar(loading || empty)}
-        <p part="status" class=${failed ? 'status error' : 'status'} role="status" tabindex="-1">${statusText}</p>
+        <p part="status" class=${failed ? 'status error' : 'status'} role=${view && !failed ? nothing : 'status'} tabindex="-1">
+          ${noMatch ? t('list.noMatch') : statusText}
+        </p>
+        ${noMatch
+          ? html`<div part="message" class="message"><button type="button" @click=${() => view?.clear()}>${t('list.clearFilters')}</button></div>`
+          : nothing}
         ${failed
           ? html`<div part="message" class="message">
               <button type="button" @click=${this.#retry}>${t('error.retry')}</button>
@@ -291,19 +338,21 @@ export class DcProjectList extends LitElement {
 
   #renderToolbar(disabled: boolean) {
     const t = this.#locale.t;
-    const order = this.#order;
+    const view = this.view;
+    const order = view ? view.sort : this.#order;
+    const orders = view && this.#locale.has('filter') ? view.sorts : SORT_ORDERS;
     return html`
       <div part="toolbar" class="toolbar">
         <label for="sort">${t('sort.label')}</label>
         <select id="sort" .value=${order} ?disabled=${disabled} @change=${this.#onSortChange}>
-          ${SORT_ORDERS.map((value) => html`<option value=${value} ?selected=${value === order}>${t(`sort.${value}`)}</option>`)}
+          ${orders.map((value) => html`<option value=${value} ?selected=${value === order}>${t(`sort.${value}`)}</option>`)}
         </select>
       </div>
     `;
   }
 
   /** `label` names the list after the page it shows: paging moves focus into it. */
-  #renderCards(projects: Project[], label: string | typeof nothing) {
+  #renderCards(projects: readonly Project[], label: string | typeof nothing) {
     const councils = this.#feedState.state.feed?.councils;
     // Cards are matched by position, not keyed by project: a card given another project starts closed, as a new one
     // would, and paging moves focus to the first card of the new page (sorting leaves it on the menu), so nothing needs
@@ -319,12 +368,25 @@ export class DcProjectList extends LitElement {
                 exportparts=${CARD_PARTS}
                 .project=${project}
                 .councils=${councils}
+                .highlight=${this.#highlight}
               ></dc-project-card>
             </li>
           `,
         )}
       </ul>
     `;
+  }
+
+  /** A new function for each selection of the view, so that cards re-render when the query changes. */
+  #highlighter?: { version: number; view: DiscoveryViewLike; mark: (text: string) => [number, number][] };
+
+  get #highlight() {
+    const view = this.view;
+    if (!view) return undefined;
+    if (this.#highlighter?.view !== view || this.#highlighter.version !== view.version) {
+      this.#highlighter = { version: view.version, view, mark: (text) => view.highlight(text) };
+    }
+    return this.#highlighter.mark;
   }
 
   #renderPagination(pages: number, complete: boolean) {

@@ -1,0 +1,402 @@
+import { feedStore } from '../feed/store.js';
+import { AREAS, PHASES, PROJECT_KINDS, type AreaId, type FeedState, type Phase, type Project, type ProjectKind } from '../feed/types.js';
+import { annualSavings, sortProjects } from '../components/project-list/sort.js';
+import { projectText } from '../components/project-card/texts.js';
+import { EMPTY_RESULT, SearchIndex, highlightRanges, indexProjects, queryWords, type SearchResult } from '../search/index.js';
+import { regionOf } from './regions.js';
+import type { DiscoveryViewLike, Selection, ViewSort } from './types.js';
+
+export const EMPTY_SELECTION: Selection = { q: '', areas: [], phases: [], kinds: [], regions: [] };
+
+/** Live counts of each facet's options: for a facet, the projects that pass every other facet and the query. */
+export interface FacetCounts {
+  areas: Map<AreaId, number>;
+  phases: Map<Phase, number>;
+  kinds: Map<ProjectKind, number>;
+  regions: Map<string, number>;
+}
+
+/** What the matching projects add up to, for the charts above the results. */
+export interface Summary {
+  total: number;
+  byArea: Map<AreaId, number>;
+  byPhase: Map<Phase, number>;
+  /** Savings the matching projects report, per currency: per year (monthly ones × 12) and one-off. */
+  savingsPerYear: Map<string, number>;
+  savingsOnce: Map<string, number>;
+  /** How many of them report savings. */
+  withSavings: number;
+}
+
+export interface Results {
+  projects: Project[];
+  counts: FacetCounts;
+  summary: Summary;
+  /** Every region the feed's projects are in (codes), most projects first. */
+  regions: string[];
+  /** Projects the search covers so far, and how many the feed has loaded. */
+  indexed: number;
+  loaded: number;
+  search: SearchResult;
+}
+
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((value, i) => value === b[i]);
+
+export function sameSelection(a: Selection, b: Selection): boolean {
+  return (
+    a.q === b.q &&
+    a.sort === b.sort &&
+    sameList(a.areas, b.areas) &&
+    sameList(a.phases, b.phases) &&
+    sameList(a.kinds, b.kinds) &&
+    sameList(a.regions, b.regions)
+  );
+}
+
+const counter = <K>(keys: readonly K[]) => new Map<K, number>(keys.map((key) => [key, 0]));
+
+/**
+ * The state a filter and the lists (and maps) it serves share: the feed, the reader's selection, the
+ * search index, and the matching projects with their counts. The index is built in slices as pages of
+ * the feed arrive, so the first page can be searched while the next ones load.
+ */
+export class DiscoveryView implements DiscoveryViewLike {
+  readonly url: string;
+  version = 0;
+  #state: FeedState;
+  #selection: Selection = EMPTY_SELECTION;
+  /** The language titles are sorted and shown in. */
+  #lang = 'en';
+  #uiLang = 'en';
+  readonly #listeners = new Set<() => void>();
+  #release?: (() => void) | undefined;
+
+  #index = new SearchIndex();
+  #indexing?: Promise<void> | undefined;
+  #abort?: AbortController | undefined;
+  /** The projects array the per-project codes and the index were built from (a new feed starts afresh). */
+  #source?: readonly Project[];
+
+  // Per project: its areas as a bit mask, its phase, kind and region as small codes.
+  #areaMask = new Uint8Array(0);
+  #phase = new Uint8Array(0);
+  #kind = new Uint8Array(0);
+  #region = new Uint16Array(0);
+  #regionCodes: string[] = [];
+  /** Projects per region id, over every project loaded. */
+  #regionTotals: number[] = [];
+  readonly #regionIds = new Map<string, number>();
+  #coded = 0;
+
+  #results?: Results | undefined;
+  #orders = new Map<string, Int32Array>();
+
+  constructor(url: string) {
+    this.url = url;
+    this.#state = feedStore.get(url);
+  }
+
+  /** Starts following the feed (loading it if nobody has yet); returns the function that stops. */
+  connect(target?: EventTarget): () => void {
+    this.#release?.();
+    const release = feedStore.subscribe(this.url, (state) => this.#onFeed(state), target);
+    this.#release = release;
+    this.#onFeed(feedStore.get(this.url));
+    return () => {
+      release();
+      if (this.#release === release) this.#release = undefined;
+      this.#abort?.abort();
+    };
+  }
+
+  get state(): FeedState {
+    return this.#state;
+  }
+
+  get selection(): Selection {
+    return this.#selection;
+  }
+
+  /** Replaces the selection (values outside the facets' options are dropped). Returns false when nothing changed. */
+  select(selection: Partial<Selection>): boolean {
+    const next = normalizeSelection({ ...this.#selection, ...selection });
+    if (sameSelection(next, this.#selection)) return false;
+    this.#selection = next;
+    this.version++;
+    this.#changed();
+    return true;
+  }
+
+  /** The language the reader sees titles in (for the title order and the highlights). */
+  setLanguage(contentLanguage: string, uiLanguage: string): void {
+    if (contentLanguage === this.#lang && uiLanguage === this.#uiLang) return;
+    this.#lang = contentLanguage;
+    this.#uiLang = uiLanguage;
+    this.#orders.delete('title');
+    this.#changed();
+  }
+
+  get sort(): ViewSort {
+    const { sort, q } = this.#selection;
+    const hasQuery = queryWords(q).length > 0;
+    if (sort === 'relevance' || !sort) return hasQuery ? 'relevance' : 'feed';
+    return sort;
+  }
+
+  get sorts(): ViewSort[] {
+    const orders: ViewSort[] = ['feed', 'newest', 'title', 'savings'];
+    return queryWords(this.#selection.q).length ? ['relevance', ...orders] : orders;
+  }
+
+  get filtering(): boolean {
+    const { areas, phases, kinds, regions } = this.#selection;
+    return queryWords(this.#selection.q).length > 0 || areas.length + phases.length + kinds.length + regions.length > 0;
+  }
+
+  get projects(): Project[] {
+    return this.results.projects;
+  }
+
+  /** True while the search index is behind the projects loaded. */
+  get indexing(): boolean {
+    return this.#index.size < (this.#state.feed?.projects.length ?? 0);
+  }
+
+  setSort(sort: ViewSort): void {
+    this.select({ sort });
+  }
+
+  clear(): void {
+    this.select({ ...EMPTY_SELECTION, ...(this.#selection.sort ? { sort: this.#selection.sort } : {}) });
+  }
+
+  highlight(text: string): [number, number][] {
+    return highlightRanges(text, this.results.search.terms);
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  /** Resolves once every project loaded so far is searchable. */
+  whenIndexed(): Promise<void> {
+    return this.#indexing ?? Promise.resolve();
+  }
+
+  #changed(): void {
+    this.#results = undefined;
+    for (const listener of [...this.#listeners]) listener();
+  }
+
+  #onFeed(state: FeedState): void {
+    this.#state = state;
+    const projects = state.feed?.projects;
+    if (projects !== this.#source && (!projects || !this.#source || projects[0] !== this.#source[0])) this.#reset();
+    this.#source = projects;
+    this.#code();
+    this.#orders.clear();
+    this.#changed();
+    this.#indexMore();
+  }
+
+  /** A refresh brought another feed: everything derived from the old one goes. */
+  #reset(): void {
+    this.#abort?.abort();
+    this.#abort = undefined;
+    this.#indexing = undefined;
+    this.#index = new SearchIndex();
+    this.#coded = 0;
+    this.#regionCodes = [];
+    this.#regionTotals = [];
+    this.#regionIds.clear();
+  }
+
+  /** Gives each newly loaded project its facet codes. */
+  #code(): void {
+    const feed = this.#state.feed;
+    const projects = feed?.projects ?? [];
+    const n = projects.length;
+    if (n > this.#areaMask.length) {
+      const capacity = Math.max(n, this.#areaMask.length * 2);
+      const grow = <T extends Uint8Array | Uint16Array>(old: T, make: (size: number) => T): T => {
+        const array = make(capacity);
+        array.set(old);
+        return array;
+      };
+      this.#areaMask = grow(this.#areaMask, (size) => new Uint8Array(size));
+      this.#phase = grow(this.#phase, (size) => new Uint8Array(size));
+      this.#kind = grow(this.#kind, (size) => new Uint8Array(size));
+      this.#region = grow(this.#region, (size) => new Uint16Array(size));
+    }
+    for (let i = this.#coded; i < n; i++) {
+      const project = projects[i] as Project;
+      let mask = 0;
+      for (const area of project.areas) mask |= 1 << AREAS.indexOf(area);
+      this.#areaMask[i] = mask;
+      this.#phase[i] = PHASES.indexOf(project.phase);
+      this.#kind[i] = PROJECT_KINDS.indexOf(project.kind);
+      const region = regionOf(feed?.councils.get(project.council));
+      let id = this.#regionIds.get(region);
+      if (id === undefined) {
+        id = this.#regionCodes.push(region) - 1;
+        this.#regionIds.set(region, id);
+        this.#regionTotals[id] = 0;
+      }
+      this.#region[i] = id;
+      this.#regionTotals[id]!++;
+    }
+    this.#coded = n;
+  }
+
+  /** Indexes the projects loaded and not yet searchable, in slices; re-renders when they are. */
+  #indexMore(): void {
+    const feed = this.#state.feed;
+    if (!feed || this.#indexing || this.#index.size >= feed.projects.length || !this.#release) return;
+    const abort = (this.#abort = new AbortController());
+    const index = this.#index;
+    this.#indexing = indexProjects(index, feed.projects, feed.councils, { signal: abort.signal })
+      .then(
+        () => {
+          if (this.#index !== index) return;
+          this.#indexing = undefined;
+          this.#changed();
+          // More pages may have arrived meanwhile.
+          this.#indexMore();
+        },
+        () => undefined,
+      )
+      .finally(() => {
+        if (this.#abort === abort) this.#abort = undefined;
+      });
+  }
+
+  get results(): Results {
+    return (this.#results ??= this.#compute());
+  }
+
+  #compute(): Results {
+    const projects = this.#state.feed?.projects ?? [];
+    const n = Math.min(projects.length, this.#coded);
+    const { q, areas, phases, kinds, regions } = this.#selection;
+    const search = queryWords(q).length ? this.#index.search(q) : { ...EMPTY_RESULT };
+
+    const areaSel = areas.reduce((mask, area) => mask | (1 << AREAS.indexOf(area)), 0);
+    const phaseSel = phases.reduce((mask, phase) => mask | (1 << PHASES.indexOf(phase)), 0);
+    const kindSel = kinds.reduce((mask, kind) => mask | (1 << PROJECT_KINDS.indexOf(kind)), 0);
+    const regionSel = new Uint8Array(this.#regionCodes.length);
+    for (const region of regions) {
+      const id = this.#regionIds.get(region);
+      if (id !== undefined) regionSel[id] = 1;
+    }
+
+    const counts: FacetCounts = { areas: counter(AREAS), phases: counter(PHASES), kinds: counter(PROJECT_KINDS), regions: counter(this.#regionCodes) };
+    const summary: Summary = {
+      total: 0,
+      byArea: counter(AREAS),
+      byPhase: counter(PHASES),
+      savingsPerYear: new Map(),
+      savingsOnce: new Map(),
+      withSavings: 0,
+    };
+    const areaCounts = new Int32Array(AREAS.length);
+    const phaseCounts = new Int32Array(PHASES.length);
+    const kindCounts = new Int32Array(PROJECT_KINDS.length);
+    const regionCounts = new Int32Array(this.#regionCodes.length);
+    const passing = new Uint8Array(n);
+    const hasQuery = search.words.length > 0;
+    const candidates = hasQuery ? search.docs : undefined;
+    const total = candidates ? candidates.length : n;
+    const inOrder: number[] = [];
+
+    for (let k = 0; k < total; k++) {
+      const doc = candidates ? (candidates[k] as number) : k;
+      if (doc >= n) continue;
+      const mask = this.#areaMask[doc] as number;
+      const phase = this.#phase[doc] as number;
+      const kind = this.#kind[doc] as number;
+      const region = this.#region[doc] as number;
+      const areaOk = !areaSel || (mask & areaSel) !== 0;
+      const phaseOk = !phaseSel || (phaseSel & (1 << phase)) !== 0;
+      const kindOk = !kindSel || (kindSel & (1 << kind)) !== 0;
+      const regionOk = !regions.length || regionSel[region] === 1;
+      const fails = +!areaOk + +!phaseOk + +!kindOk + +!regionOk;
+      if (fails > 1) continue;
+      if (fails === 0 || !areaOk) for (let a = 0; a < AREAS.length; a++) if (mask & (1 << a)) areaCounts[a]!++;
+      if (fails === 0 || !phaseOk) phaseCounts[phase]!++;
+      if (fails === 0 || !kindOk) kindCounts[kind]!++;
+      if (fails === 0 || !regionOk) regionCounts[region]!++;
+      if (fails === 0) {
+        passing[doc] = 1;
+        inOrder.push(doc);
+      }
+    }
+
+    AREAS.forEach((area, i) => counts.areas.set(area, areaCounts[i] as number));
+    PHASES.forEach((phase, i) => counts.phases.set(phase, phaseCounts[i] as number));
+    PROJECT_KINDS.forEach((kind, i) => counts.kinds.set(kind, kindCounts[i] as number));
+    this.#regionCodes.forEach((region, i) => counts.regions.set(region, regionCounts[i] as number));
+
+    const sort = this.sort;
+    let ordered: number[];
+    if (sort === 'relevance' || (sort === 'feed' && !hasQuery)) ordered = inOrder;
+    else {
+      const order = this.#order(sort, projects, n);
+      ordered = [];
+      for (let k = 0; k < order.length; k++) if (passing[order[k] as number]) ordered.push(order[k] as number);
+    }
+    const shown = ordered.map((doc) => projects[doc] as Project);
+
+    summary.total = shown.length;
+    for (const project of shown) {
+      for (const area of project.areas) summary.byArea.set(area, (summary.byArea.get(area) ?? 0) + 1);
+      summary.byPhase.set(project.phase, (summary.byPhase.get(project.phase) ?? 0) + 1);
+      const savings = project.savings;
+      if (savings) {
+        summary.withSavings++;
+        const bucket = savings.period === 'once' ? summary.savingsOnce : summary.savingsPerYear;
+        bucket.set(savings.currency, (bucket.get(savings.currency) ?? 0) + (savings.period === 'once' ? savings.amount : annualSavings(project)));
+      }
+    }
+
+    const totals = this.#regionTotals;
+    const regionList = this.#regionCodes
+      .map((code, id) => ({ code, total: totals[id] as number }))
+      .sort((a, b) => b.total - a.total || (a.code < b.code ? -1 : 1))
+      .map(({ code }) => code);
+    return { projects: shown, counts, summary, regions: regionList, indexed: this.#index.size, loaded: projects.length, search };
+  }
+
+  /** The positions of the first `n` projects in a sort order, kept until more projects arrive or the language changes. */
+  #order(sort: ViewSort, projects: readonly Project[], n: number): Int32Array {
+    const key = sort === 'relevance' ? 'feed' : sort;
+    let order = this.#orders.get(key);
+    if (!order || order.length !== n) {
+      const sorted = sortProjects(
+        projects.slice(0, n),
+        key,
+        (project) => projectText(project, 'title', this.#lang, this.#uiLang).value,
+        this.#uiLang,
+      );
+      order = Int32Array.from(sorted, (project) => project.index - (projects[0]?.index ?? 0));
+      this.#orders.set(key, order);
+    }
+    return order;
+  }
+}
+
+/** Keeps known values only, each once, in the facets' own order (so equal selections compare equal). */
+export function normalizeSelection(selection: Selection): Selection {
+  const pick = <T extends string>(values: readonly unknown[] | undefined, known: readonly T[]): T[] =>
+    known.filter((value) => values?.includes(value));
+  const regions = [...new Set((selection.regions ?? []).filter((region) => typeof region === 'string' && /^[A-Z]{2}(-[A-Z]{1,3})?$/.test(region)))].sort();
+  const sort = selection.sort;
+  return {
+    q: typeof selection.q === 'string' ? selection.q.slice(0, 256) : '',
+    areas: pick(selection.areas, AREAS),
+    phases: pick(selection.phases, PHASES),
+    kinds: pick(selection.kinds, PROJECT_KINDS),
+    regions,
+    ...(sort && ['relevance', 'feed', 'newest', 'title', 'savings'].includes(sort) ? { sort } : {}),
+  };
+}
