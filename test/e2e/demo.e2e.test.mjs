@@ -12,7 +12,8 @@ import { chromiumLaunchOptions } from '../chromium.mjs';
 import { startServer } from '../../tools/serve.mjs';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const JS_BUDGET_BYTES = 20 * 1024;
+/** The demo page shows a filter and a list: the list alone is held to 21 KiB by size-limit. */
+const JS_BUDGET_BYTES = 34 * 1024;
 const CARD_TIMEOUT_MS = 15_000;
 
 const feed = JSON.parse(readFileSync(join(repoRoot, 'demo', 'feed.json'), 'utf8'));
@@ -54,7 +55,8 @@ async function openDemo(path = '/', viewport = { width: 1280, height: 900 }) {
   });
   page.on('response', (response) => {
     const type = response.headers()['content-type'] ?? '';
-    if (type.includes('javascript') || new URL(response.url()).pathname.endsWith('.js')) {
+    // Redirects and 304s have no body to weigh (the body arrives with the response they lead to, or came before).
+    if ((type.includes('javascript') || new URL(response.url()).pathname.endsWith('.js')) && response.status() < 300) {
       scripts.push(response.body().then((body) => ({ url: response.url(), gzip: gzipSync(body).length })));
     }
   });
@@ -74,7 +76,7 @@ async function eventually(check, what, timeoutMs = 5000) {
     await new Promise((wake) => setTimeout(wake, 50));
   }
 }
-const status = (page) => page.locator('dc-project-list [role="status"]');
+const status = (page) => page.locator('dc-project-list [part~="status"]');
 
 async function waitForCards(page) {
   await cards(page).first().waitFor({ state: 'visible', timeout: CARD_TIMEOUT_MS });
@@ -112,7 +114,7 @@ async function tabUntil(page, accept, what, limit = 80) {
 }
 
 describe('the demo council page', () => {
-  test('shows the feed as cards, with the count, no errors, nothing from another origin and at most 20 KB of JavaScript', async () => {
+  test('shows the feed as cards, with the count, no errors, nothing from another origin and at most 34 KiB of JavaScript', async () => {
     const { context, page, problems, scripts } = await openDemo();
     try {
       await waitForCards(page);
@@ -174,6 +176,38 @@ describe('the demo council page', () => {
         landed.hosts.includes('dc-project-list') && (landed.role === 'status' || landed.hosts.includes('dc-project-card')),
         `focus moves from the pager to the results (it is on <${landed.tag}> "${landed.text}")`,
       );
+      assert.deepEqual([...problems.consoleErrors, ...problems.pageErrors], []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('searches from the keyboard, keeps the search in the address, and Back goes back', async () => {
+    const { context, page, problems } = await openDemo();
+    try {
+      await waitForCards(page);
+      const field = await tabUntil(page, (focus) => focus.tag === 'input' && focus.hosts.includes('dc-area-filter'), 'The search field');
+      assert.ok(field.focusVisible, 'the focused search field shows its focus');
+      // No accents and one letter short, as people type it.
+      await page.keyboard.type('teleasistencia');
+      const fold = (text) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+      const onlyTelecare = async () => {
+        const titles = await shownTitles(page);
+        return titles.length > 0 && titles.every((title) => /teleassist/.test(fold(title)));
+      };
+      await eventually(onlyTelecare, 'Showing only the telecare projects');
+      assert.ok((await page.locator('dc-project-list dc-project-card mark').count()) > 0, 'the matching words are marked');
+      assert.match(new URL(page.url()).search, /dc-q=teleasistencia/);
+      const announced = page.locator('dc-area-filter [role="status"]');
+      await eventually(async () => /\d/.test((await announced.textContent()) ?? ''), 'Announcing the count');
+
+      await page.goBack();
+      await eventually(async () => !(await onlyTelecare()), 'Back showing every project again');
+      assert.doesNotMatch(new URL(page.url()).search, /dc-q=/);
+
+      await page.goto(new URL('/?dc-q=teleasistencia', server.url).href);
+      await waitForCards(page);
+      await eventually(onlyTelecare, 'A shared link showing the same search');
       assert.deepEqual([...problems.consoleErrors, ...problems.pageErrors], []);
     } finally {
       await context.close();

@@ -322,9 +322,11 @@ export class DcAreaFilter extends LitElement {
     const selection = view.selection;
     const active = selection.areas.length + selection.phases.length + selection.kinds.length + selection.regions.length;
     const ready = view.state.status === 'ready';
+    // A feed that failed: the lists say why and offer Retry; facets of nothing would only add noise.
+    if (view.state.status === 'error') return nothing;
     return html`
       <section part="base" class="stack" lang=${this.#locale.uiLang ?? nothing} data-dc-ui aria-label=${t('filter.label')}>
-        <form part="search" class="search" role="search" @submit=${(event: Event) => event.preventDefault()}>
+        <form part="search" class="search" role="search" aria-label=${t('filter.search')} @submit=${(event: Event) => event.preventDefault()}>
           <label for="q">${t('filter.search')}</label>
           <input
             id="q"
@@ -340,6 +342,15 @@ export class DcAreaFilter extends LitElement {
         </form>
         <p part="status" class="status" role="status">${this.announced}</p>
         ${this.#renderChips(selection, active)}
+        ${ready ? this.#renderFacets(results, active) : nothing}
+        ${ready ? this.#renderSummary(results) : nothing}
+      </section>
+    `;
+  }
+
+  #renderFacets(results: Results, active: number) {
+    const t = this.#locale.t;
+    return html`
         ${this.narrow
           ? html`<button
               type="button"
@@ -358,8 +369,6 @@ export class DcAreaFilter extends LitElement {
           ${this.#renderFacet('kinds', t('filter.kind'), PROJECT_KINDS, results)}
           ${results.regions.length > 1 ? this.#renderFacet('regions', t('filter.region'), results.regions, results) : nothing}
         </div>
-        ${ready ? this.#renderSummary(results) : nothing}
-      </section>
     `;
   }
 
