@@ -13,5 +13,9 @@ export const chromiumLaunchOptions = {
     '--disable-component-update',
     '--no-first-run',
     '--disable-sync',
+    // Test pages run side by side in background tabs: keep their timers, frames and observers at full speed.
+    '--disable-renderer-backgrounding',
+    '--disable-backgrounding-occluded-windows',
+    '--disable-background-timer-throttling',
   ],
 };

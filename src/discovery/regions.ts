@@ -32,12 +32,16 @@ export function regionOf(council: Council | undefined): string {
   return (ine && byInePrefix.get(ine[1] as string)?.code) || council.country;
 }
 
+const displayNames = new Map<string, Intl.DisplayNames>();
+
 /** A region's name in `lang`: the province's official name, or the country's name (`Intl.DisplayNames`). */
 export function regionName(code: string, lang: string): string {
   const province = nameByCode.get(code);
   if (province) return province;
   try {
-    return new Intl.DisplayNames([lang], { type: 'region' }).of(code) ?? code;
+    let names = displayNames.get(lang);
+    if (!names) displayNames.set(lang, (names = new Intl.DisplayNames([lang], { type: 'region' })));
+    return names.of(code) ?? code;
   } catch {
     return code;
   }

@@ -255,12 +255,15 @@ export class DiscoveryView implements DiscoveryViewLike {
     if (!feed || this.#indexing || this.#index.size >= feed.projects.length || !this.#release) return;
     const abort = (this.#abort = new AbortController());
     const index = this.#index;
-    this.#indexing = indexProjects(index, feed.projects, feed.councils, { signal: abort.signal })
+    const searchable = () => {
+      if (this.#index === index && queryWords(this.#selection.q).length) this.#changed();
+    };
+    this.#indexing = indexProjects(index, feed.projects, feed.councils, { signal: abort.signal, onSearchable: searchable })
       .then(
         () => {
           if (this.#index !== index) return;
           this.#indexing = undefined;
-          this.#changed();
+          searchable();
           // More pages may have arrived meanwhile.
           this.#indexMore();
         },

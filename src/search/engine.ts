@@ -1,4 +1,4 @@
-import type { Council, Project } from '../feed/types.js';
+import type { Council, Project, ProjectTexts } from '../feed/types.js';
 import { fold, words } from './fold.js';
 
 /**
@@ -135,54 +135,72 @@ export class SearchIndex {
   #titleHits = new Uint8Array(0);
   #epoch = 0;
 
+  /** Projects searchable so far (by title, council, technologies and summary). */
   get size(): number {
     return this.#projects.length;
   }
 
-  /** Indexes `projects[from…]` (one synchronous batch: see `indexProjects` for a chunked build). */
-  add(projects: readonly Project[], councils: ReadonlyMap<string, Council>, from = this.size, to = projects.length): void {
-    for (let i = from; i < to; i++) this.#addProject(projects[i] as Project, councils);
+  /** Projects whose descriptions are indexed too: the index is complete when this equals `size`. */
+  get described(): number {
+    return this.#described;
   }
 
-  #addProject(project: Project, councils: ReadonlyMap<string, Council>): void {
-    const doc = this.#projects.length;
-    this.#projects.push(project);
-    const used: number[] = [];
-    const note = (text: string | undefined, field: number, cache = false): void => {
-      if (!text) return;
-      if (cache) {
-        const ids = this.#cachedIds(text);
-        for (let k = 0; k < ids.length; k++) this.#note(ids[k] as number, field, doc, used);
-        return;
+  #described = 0;
+  /** The terms of the doc being indexed (reused: one array for the whole build). */
+  readonly #used: number[] = [];
+
+  /**
+   * Indexes `projects[from…to)` whole (one synchronous batch: see `indexProjects` for a chunked build). Both
+   * passes, in order: `addHeadlines` then `addDescriptions`.
+   */
+  add(projects: readonly Project[], councils: ReadonlyMap<string, Council>, from = this.size, to = projects.length): void {
+    this.addHeadlines(projects, councils, from, to);
+    this.addDescriptions(projects, this.#described, to);
+  }
+
+  /**
+   * First pass: titles, council names, technologies (methodologies, tools, tags) and summaries, in every
+   * language. About a third of the text: the project becomes searchable by what a reader most often types.
+   */
+  addHeadlines(projects: readonly Project[], councils: ReadonlyMap<string, Council>, from = this.size, to = projects.length): void {
+    for (let i = from; i < to; i++) {
+      const project = projects[i] as Project;
+      const doc = this.#projects.length;
+      this.#projects.push(project);
+      const used = this.#used;
+      used.length = 0;
+      this.#noteText(project.title, TITLE, doc, used);
+      const council = councils.get(project.council)?.name;
+      if (council) this.#noteIds(this.#cachedIds(council), COUNCIL, doc, used);
+      for (const text of project.technologies) this.#noteIds(this.#cachedIds(text), TECH, doc, used);
+      for (const text of project.methodologies) this.#noteIds(this.#cachedIds(text), TECH, doc, used);
+      for (const text of project.tools) this.#noteIds(this.#cachedIds(text), TECH, doc, used);
+      for (const text of project.tags) this.#noteIds(this.#cachedIds(text), TECH, doc, used);
+      this.#noteText(project.summary, SUMMARY, doc, used);
+      for (const lang in project.i18n) {
+        const texts = project.i18n[lang] as ProjectTexts;
+        this.#noteText(texts.title, TITLE, doc, used);
+        this.#noteText(texts.summary, SUMMARY, doc, used);
       }
-      // A hand-written scan over the lower-case text: about twice as fast as a split on a Unicode regex.
-      const lower = text.toLowerCase();
-      const rawWords = this.#rawWords;
-      let start = -1;
-      for (let i = 0, n = lower.length; i <= n; i++) {
-        if (i < n && isWordChar(lower.charCodeAt(i))) {
-          if (start < 0) start = i;
-        } else if (start >= 0) {
-          const raw = lower.slice(start, i);
-          start = -1;
-          let ids = rawWords.get(raw);
-          if (!ids) rawWords.set(raw, (ids = this.#idsOf(raw)));
-          for (let k = 0; k < ids.length; k++) this.#note(ids[k] as number, field, doc, used);
-        }
-      }
-    };
-    note(project.title, TITLE);
-    note(councils.get(project.council)?.name, COUNCIL, true);
-    for (const list of [project.technologies, project.methodologies, project.tools, project.tags]) {
-      for (const text of list) note(text, TECH, true);
+      this.#post(doc, used);
     }
-    note(project.summary, SUMMARY);
-    note(project.contentText ?? (project.contentHtml && stripTags(project.contentHtml)), DESCRIPTION);
-    for (const texts of Object.values(project.i18n)) {
-      note(texts.title, TITLE);
-      note(texts.summary, SUMMARY);
-      note(texts.content_text, DESCRIPTION);
+  }
+
+  /** Second pass, for projects already in the first: their descriptions, in every language. */
+  addDescriptions(projects: readonly Project[], from = this.#described, to = this.size): void {
+    for (let doc = from; doc < Math.min(to, this.size); doc++) {
+      const project = projects[doc] as Project;
+      const used = this.#used;
+      used.length = 0;
+      this.#noteText(project.contentText ?? (project.contentHtml && stripTags(project.contentHtml)), DESCRIPTION, doc, used, true);
+      for (const lang in project.i18n) this.#noteText((project.i18n[lang] as ProjectTexts).content_text, DESCRIPTION, doc, used, true);
+      this.#post(doc, used);
+      this.#described = doc + 1;
     }
+  }
+
+  /** Appends a posting for each term the doc used (with its best field). */
+  #post(doc: number, used: number[]): void {
     for (const id of used) {
       const postings = this.#postings[id] as Postings;
       if (postings.length === postings.data.length) {
@@ -191,6 +209,46 @@ export class SearchIndex {
         postings.data = grown;
       }
       postings.data[postings.length++] = doc * 8 + (this.#bestField[id] as number);
+    }
+  }
+
+  #noteIds(ids: Int32Array, field: number, doc: number, used: number[]): void {
+    for (let k = 0; k < ids.length; k++) this.#note(ids[k] as number, field, doc, used);
+  }
+
+  /**
+   * Notes the words of a text for `doc`; `second` in the second pass (descriptions).
+   */
+  #noteText(text: string | undefined, field: number, doc: number, used: number[], second = false): void {
+    if (!text) return;
+    // A hand-written scan over the lower-case text: about twice as fast as a split on a Unicode regex.
+    const lower = text.toLowerCase();
+    const rawWords = this.#rawWords;
+    let start = -1;
+    for (let i = 0, n = lower.length; i <= n; i++) {
+      if (i < n && isWordChar(lower.charCodeAt(i))) {
+        if (start < 0) start = i;
+      } else if (start >= 0) {
+        const raw = lower.slice(start, i);
+        start = -1;
+        let ids = rawWords.get(raw);
+        if (!ids) rawWords.set(raw, (ids = this.#idsOf(raw)));
+        if (second) this.#noteSecond(ids, field, doc, used);
+        else this.#noteIds(ids, field, doc, used);
+      }
+    }
+  }
+
+  /** A description's term: posted once per doc (a term also in its headlines is posted twice; the search takes the best). */
+  #noteSecond(ids: Int32Array, field: number, doc: number, used: number[]): void {
+    const mark = -2 - doc;
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k] as number;
+      if (this.#lastDoc[id] !== mark) {
+        this.#lastDoc[id] = mark;
+        this.#bestField[id] = field;
+        used.push(id);
+      }
     }
   }
 
@@ -304,7 +362,8 @@ export class SearchIndex {
     for (let k = 0; k < touchedCount; k++) {
       const doc = touched[k] as number;
       if ((counts[doc] as number) >= threshold && threshold > 0) {
-        if (titleHits[doc] === tokens.length && this.#titleEquals(doc, folded)) scores[doc] = (scores[doc] as number) + EXACT_TITLE_BONUS;
+        // Stop words are not indexed: the title is compared whole once every other word hit it exactly.
+        if (titleHits[doc] === needed && this.#titleEquals(doc, folded)) scores[doc] = (scores[doc] as number) + EXACT_TITLE_BONUS;
         docs.push(doc);
       }
     }
@@ -350,7 +409,8 @@ export class SearchIndex {
       const length = term.length;
       if (length < n - 1 || id === exact) continue;
       if (prefix && length > n && term.charCodeAt(0) === first && term.startsWith(token)) completions.push(id);
-      else if (typo && (length <= n + 1 || last) && oneEditAway(token, term, last && length > n + 1)) typos.push(id);
+      // A typo in a prefix only from five letters: `banc` must not find `barcelona`.
+      else if (typo && (length <= n + 1 || (last && n >= 5)) && oneEditAway(token, term, last && length > n + 1)) typos.push(id);
     }
     let budget = Math.max(2 * this.size, 20_000) - (exact === undefined ? 0 : (this.#postings[exact] as Postings).length);
     const take = (id: number, quality: number): boolean => {

@@ -17,30 +17,39 @@ export function yieldToMain(): Promise<void> {
 }
 
 /**
- * Adds `projects[index.size…]` to the index in slices of about `sliceMs` milliseconds, yielding to
- * the event loop between slices, so that no task of the page runs long (a click or a keystroke waits
- * at most one slice). Rejects with the signal's reason when aborted.
+ * Indexes the projects the index does not have yet, in slices of about `sliceMs` milliseconds, yielding
+ * to the event loop between slices, so that no task of the page runs long (a click or a keystroke
+ * waits at most one slice). First every project's headlines (titles, councils, technologies,
+ * summaries: then `onSearchable` is called, and searches find them), then their descriptions.
+ * Rejects with the signal's reason when aborted.
  */
 export async function indexProjects(
   index: SearchIndex,
   projects: readonly Project[],
   councils: ReadonlyMap<string, Council>,
-  { sliceMs = 8, signal }: { sliceMs?: number; signal?: AbortSignal } = {},
+  { sliceMs = 8, signal, onSearchable }: { sliceMs?: number; signal?: AbortSignal; onSearchable?: () => void } = {},
 ): Promise<void> {
-  let batch = 64;
-  while (index.size < projects.length) {
+  await inSlices(() => projects.length - index.size, (count) => index.addHeadlines(projects, councils, index.size, index.size + count), sliceMs, signal);
+  onSearchable?.();
+  await inSlices(() => index.size - index.described, (count) => index.addDescriptions(projects, index.described, index.described + count), sliceMs, signal);
+}
+
+/** Runs `work(count)` in batches until `left()` is 0, sizing batches to fill slices of `sliceMs`, yielding between slices. */
+async function inSlices(left: () => number, work: (count: number) => void, sliceMs: number, signal?: AbortSignal): Promise<void> {
+  // Small at first: the first slice also pays for compiling the indexing code.
+  let batch = 8;
+  while (left() > 0) {
     signal?.throwIfAborted();
     const start = performance.now();
     const deadline = start + sliceMs;
     let done = 0;
-    // Batches sized from the speed seen so far, checking the clock between them.
-    while (index.size < projects.length && performance.now() < deadline) {
-      const from = index.size;
-      index.add(projects, councils, from, Math.min(projects.length, from + batch));
-      done += index.size - from;
+    while (left() > 0 && performance.now() < deadline) {
+      const count = Math.min(left(), batch);
+      work(count);
+      done += count;
     }
     const elapsed = performance.now() - start;
-    if (elapsed > 0) batch = Math.max(8, Math.min(2048, Math.round((done / elapsed) * sliceMs * 0.25)));
-    if (index.size < projects.length) await yieldToMain();
+    if (elapsed > 0) batch = Math.max(4, Math.min(4096, Math.round((done / elapsed) * sliceMs * 0.25)));
+    if (left() > 0) await yieldToMain();
   }
 }

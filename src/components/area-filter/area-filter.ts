@@ -49,6 +49,10 @@ document.addEventListener(VIEW_REQUEST, (event) => {
   for (const filter of filters) {
     if (filter.serves(list, url)) return attach(filter.view);
   }
+  // A list named by a filter's `for` that came after the filter: the filter learns its feed from it now.
+  for (const filter of filters) {
+    if (filter.htmlFor && filter.htmlFor === list.id && !filter.view && filter.adopt()) return attach(filter.view);
+  }
   attach(undefined);
 });
 
@@ -143,7 +147,8 @@ export class DcAreaFilter extends LitElement {
   #typing = false;
   readonly #resize = new ResizeObserver(([entry]) => {
     const narrow = (entry?.contentRect.width ?? 1000) < NARROW_PX;
-    if (narrow !== this.narrow) this.narrow = narrow;
+    // In the next frame: re-rendering here would resize the element inside the observer's own notification.
+    if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
   });
 
   /** The view this filter drives (created once it knows its feed). */
@@ -174,6 +179,12 @@ export class DcAreaFilter extends LitElement {
     return url === this.#view.url && scopeOf(element) === scopeOf(this);
   }
 
+  /** Takes the feed of the element named in `for`, which arrived after this filter. @internal */
+  adopt(): boolean {
+    this.#connectView();
+    return !!this.#view;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     filters.add(this);
@@ -190,6 +201,11 @@ export class DcAreaFilter extends LitElement {
     clearTimeout(this.#announceTimer);
     this.#disconnectView();
     announce();
+  }
+
+  protected override updated(): void {
+    // The strings may arrive after the last change of the view: the count is said once they are here.
+    if (!this.announced && this.#announceTimer === undefined && this.#statusText()) this.#scheduleAnnouncement(0);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -269,7 +285,10 @@ export class DcAreaFilter extends LitElement {
 
   #scheduleAnnouncement(delay = ANNOUNCE_DELAY_MS): void {
     clearTimeout(this.#announceTimer);
-    this.#announceTimer = setTimeout(() => (this.announced = this.#statusText()), delay);
+    this.#announceTimer = setTimeout(() => {
+      this.#announceTimer = undefined;
+      this.announced = this.#statusText();
+    }, delay);
   }
 
   #statusText(): string {

@@ -213,7 +213,6 @@ export class DcProjectList extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('feed')) this.page = 1;
-    if (this.#feedState.url !== this.#viewUrl) this.#requestView();
     // A new search or filter shows its first page.
     if (this.view && this.view.version !== this.#viewVersion) {
       this.#viewVersion = this.view.version;
@@ -225,6 +224,8 @@ export class DcProjectList extends LitElement {
   }
 
   protected override updated() {
+    // After the feed controller has read its URL (which it does after willUpdate): ask for the view of that feed.
+    if (this.#feedState.url !== this.#viewUrl) this.#requestView();
     if (this.#focusResults) {
       this.#focusResults = false;
       // To the first card of the new page, not to the status line: a live region that gets focus as its text changes
