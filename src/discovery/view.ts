@@ -294,14 +294,6 @@ export class DiscoveryView implements DiscoveryViewLike {
     }
 
     const counts: FacetCounts = { areas: counter(AREAS), phases: counter(PHASES), kinds: counter(PROJECT_KINDS), regions: counter(this.#regionCodes) };
-    const summary: Summary = {
-      total: 0,
-      byArea: counter(AREAS),
-      byPhase: counter(PHASES),
-      savingsPerYear: new Map(),
-      savingsOnce: new Map(),
-      withSavings: 0,
-    };
     const areaCounts = new Int32Array(AREAS.length);
     const phaseCounts = new Int32Array(PHASES.length);
     const kindCounts = new Int32Array(PROJECT_KINDS.length);
@@ -350,24 +342,24 @@ export class DiscoveryView implements DiscoveryViewLike {
     }
     const shown = ordered.map((doc) => projects[doc] as Project);
 
-    summary.total = shown.length;
-    for (const project of shown) {
-      for (const area of project.areas) summary.byArea.set(area, (summary.byArea.get(area) ?? 0) + 1);
-      summary.byPhase.set(project.phase, (summary.byPhase.get(project.phase) ?? 0) + 1);
-      const savings = project.savings;
-      if (savings) {
-        summary.withSavings++;
-        const bucket = savings.period === 'once' ? summary.savingsOnce : summary.savingsPerYear;
-        bucket.set(savings.currency, (bucket.get(savings.currency) ?? 0) + (savings.period === 'once' ? savings.amount : annualSavings(project)));
-      }
-    }
-
     const totals = this.#regionTotals;
     const regionList = this.#regionCodes
       .map((code, id) => ({ code, total: totals[id] as number }))
       .sort((a, b) => b.total - a.total || (a.code < b.code ? -1 : 1))
       .map(({ code }) => code);
-    return { projects: shown, counts, summary, regions: regionList, indexed: this.#index.size, loaded: projects.length, search };
+    let summary: Summary | undefined;
+    return {
+      projects: shown,
+      counts,
+      // Added up when asked for (the filter asks, a frame after the list has shown the results).
+      get summary() {
+        return (summary ??= summarize(shown));
+      },
+      regions: regionList,
+      indexed: this.#index.size,
+      loaded: projects.length,
+      search,
+    };
   }
 
   /** The positions of the first `n` projects in a sort order, kept until more projects arrive or the language changes. */
@@ -386,6 +378,29 @@ export class DiscoveryView implements DiscoveryViewLike {
     }
     return order;
   }
+}
+
+/** What the matching projects add up to: per area and phase, and the savings they report. */
+function summarize(projects: readonly Project[]): Summary {
+  const summary: Summary = {
+    total: projects.length,
+    byArea: counter(AREAS),
+    byPhase: counter(PHASES),
+    savingsPerYear: new Map(),
+    savingsOnce: new Map(),
+    withSavings: 0,
+  };
+  for (const project of projects) {
+    for (const area of project.areas) summary.byArea.set(area, (summary.byArea.get(area) ?? 0) + 1);
+    summary.byPhase.set(project.phase, (summary.byPhase.get(project.phase) ?? 0) + 1);
+    const savings = project.savings;
+    if (savings) {
+      summary.withSavings++;
+      const bucket = savings.period === 'once' ? summary.savingsOnce : summary.savingsPerYear;
+      bucket.set(savings.currency, (bucket.get(savings.currency) ?? 0) + (savings.period === 'once' ? savings.amount : annualSavings(project)));
+    }
+  }
+  return summary;
 }
 
 /** Keeps known values only, each once, in the facets' own order (so equal selections compare equal). */

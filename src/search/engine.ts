@@ -28,8 +28,8 @@ const WEIGHTS = [10, 6, 5, 3, 1];
 
 const EXACT = 1;
 const TYPO = 0.55;
-/** A word shorter than this is not matched with a typo: at three letters, one edit makes another word. */
-const MIN_TYPO_LENGTH = 4;
+/** A word shorter than this is not matched with a typo: at four letters one edit too often makes another word (`data`, `mata`). */
+const MIN_TYPO_LENGTH = 5;
 /** A word is not matched as a prefix below this length, except the last word of the query (being typed). */
 const MIN_PREFIX_LENGTH = 3;
 /** Beyond this length the query is cut: nobody types more, and a pasted book must not freeze the page. */
@@ -320,9 +320,15 @@ export class SearchIndex {
       const epoch = ++this.#epoch;
       let tokenDocCount = 0;
       const matches = this.#matchTerms(token, last && !optional, optional);
+      // How rare the typed word is: over everything it matched. A completion or a typo match weighs no more than
+      // that, so `ciut` does not rank the rare `ciutadilla` above the common `ciutadana` it more likely means.
+      let df = 0;
+      for (const [id] of matches) df += (this.#postings[id] as Postings).length;
+      const tokenIdf = Math.log(1 + size / Math.max(1, df));
       for (const [id, quality] of matches) {
         const postings = this.#postings[id] as Postings;
-        const idf = Math.log(1 + size / postings.length);
+        const termIdf = Math.log(1 + size / postings.length);
+        const idf = quality === EXACT ? termIdf : Math.min(termIdf, tokenIdf);
         const data = postings.data;
         matchedTerms.add(this.#terms[id] as string);
         for (let p = 0, end = postings.length; p < end; p++) {

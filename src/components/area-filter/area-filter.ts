@@ -276,9 +276,24 @@ export class DcAreaFilter extends LitElement {
     this.dispatchEvent(new CustomEvent('change', { detail: this.value, bubbles: true, composed: true }));
   }
 
+  /**
+   * While the reader types, the filter renders its counts and bars in the task after the one in which the lists
+   * show the new results: the results come first, the numbers a moment later.
+   */
+  #deferRender = false;
+
+  protected override async scheduleUpdate(): Promise<void> {
+    if (this.#deferRender) {
+      this.#deferRender = false;
+      await new Promise((resolve) => setTimeout(resolve));
+    }
+    super.scheduleUpdate();
+  }
+
   /** A change the reader made: into the view, the address, and a `change` event. */
   #choose(change: Partial<Selection>, typing = false): void {
-    if (!this.#view?.select(change)) return;
+    this.#deferRender = typing;
+    if (!this.#view?.select(change)) return void (this.#deferRender = false);
     this.#writeUrl(typing);
     this.#fireChange();
   }
