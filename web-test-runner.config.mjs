@@ -46,6 +46,14 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: chromiumLaunchOptions,
+      // Each test file in a browser context (a window) of its own: two files run at once, and a page that shares a
+      // window with another is a background tab, which gets no frames (no ResizeObserver, no animation frames).
+      createPage: async ({ browser }) => {
+        const context = await browser.createBrowserContext();
+        const page = await context.newPage();
+        page.once('close', () => void context.close().catch(() => undefined));
+        return page;
+      },
     }),
   ],
 };

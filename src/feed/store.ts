@@ -44,6 +44,8 @@ interface Entry {
   text?: string;
   /** Problems not yet dispatched as events (no subscriber was connected). */
   undelivered: FeedProblem[];
+  /** The ids of the projects read so far, over every page (a later page may not reuse one). */
+  ids?: Set<string>;
 }
 
 interface Body {
@@ -203,13 +205,17 @@ export class FeedStore {
 
   /** Reads one further page; a page that fails is reported and ends the chain, what was read still shows. */
   async #loadPage(entry: Entry, pageUrl: string, signal: AbortSignal): Promise<string | undefined> {
-    const feed = entry.state.feed as Feed;
     try {
-      const result = readFeedPage(parse((await this.#fetch(pageUrl, signal)) as Body), {
+      const json = parse((await this.#fetch(pageUrl, signal)) as Body);
+      // Parsing a large page and reading it are two tasks, not one long one, where the browser can (Chromium, Firefox).
+      await (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler?.yield?.();
+      signal.throwIfAborted();
+      const feed = entry.state.feed as Feed;
+      const result = readFeedPage(json, {
         baseUrl: pageUrl,
         startIndex: feed.projects.length,
         councils: feed.councils,
-        seenIds: new Set(feed.projects.map((p) => p.id)),
+        seenIds: entry.ids,
         language: feed.language,
       });
       if (!result.ok) throw result.error;
@@ -285,7 +291,7 @@ const set = (entry: Entry, change: Partial<FeedState>): void => setState(entry, 
 /** Reads the first page into the entry's state; returns the next page's URL. */
 function readFirst(entry: Entry, json: unknown): string | undefined {
   const { url } = entry;
-  const result = readFeedPage(json, { baseUrl: url });
+  const result = readFeedPage(json, { baseUrl: url, seenIds: (entry.ids = new Set()) });
   if (!result.ok) {
     console.error(`[digicanvis] ${result.error.message} (${url})`);
     setState(entry, failed(url, result.error));

@@ -147,8 +147,9 @@ export class DcAreaFilter extends LitElement {
   #typing = false;
   readonly #resize = new ResizeObserver(([entry]) => {
     const narrow = (entry?.contentRect.width ?? 1000) < NARROW_PX;
-    // In the next frame: re-rendering here would resize the element inside the observer's own notification.
-    if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
+    // In a later task: re-rendering here would resize the element inside the observer's own notification (an
+    // animation frame would do too, but background tabs get none).
+    if (narrow !== this.narrow) setTimeout(() => (this.narrow = narrow));
   });
 
   /** The view this filter drives (created once it knows its feed). */

@@ -38,9 +38,25 @@ function permalinkTarget(hash: string): string | undefined {
 /** Moves focus to a card's heading once the card has rendered, scrolling the card to the top or just into view. */
 function focusCard(card: DcProjectCard | null, toTop?: boolean) {
   void card?.updateComplete.then(() => {
-    if (toTop) card.scrollIntoView({ block: 'start' });
+    if (toTop) keepInView(card);
     card.focus({ preventScroll: toTop });
   });
+}
+
+/**
+ * Scrolls a card to the top, and keeps it there for two seconds while content that arrives above it (a filter's
+ * facets, images) grows the page, until the reader scrolls or types.
+ */
+function keepInView(card: DcProjectCard) {
+  const events = ['wheel', 'touchstart', 'keydown'];
+  const observer = new ResizeObserver(() => card.scrollIntoView({ block: 'start' }));
+  const stop = () => {
+    observer.disconnect();
+    for (const type of events) removeEventListener(type, stop);
+  };
+  observer.observe(document.body);
+  for (const type of events) addEventListener(type, stop, { passive: true });
+  setTimeout(stop, 2000);
 }
 
 /** Placeholders that hold the space of a page of cards while they load. */
@@ -171,7 +187,8 @@ export class DcProjectList extends LitElement {
     this.#unsubscribeView?.();
     this.view = view;
     this.#unsubscribeView = view?.subscribe(() => this.requestUpdate());
-    this.page = 1;
+    // The selection the view arrives with is not a change of the reader's: the page (a permalink's) stays.
+    this.#viewVersion = view?.version ?? 0;
   }
 
   readonly #onHashChange = () => {
