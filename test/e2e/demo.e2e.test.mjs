@@ -200,6 +200,13 @@ describe('the demo council page', () => {
       assert.match(new URL(page.url()).search, /dc-q=teleasistencia/);
       const announced = page.locator('dc-area-filter [role="status"]');
       await eventually(async () => /\d/.test((await announced.textContent()) ?? ''), 'Announcing the count');
+      // Enter lands on the results: the first card's heading.
+      await page.keyboard.press('Enter');
+      const [firstTitle] = await shownTitles(page);
+      await eventually(async () => {
+        const focus = await deepFocus(page);
+        return focus?.hosts[0] === 'dc-project-card' && focus.text === firstTitle.replace(/\s+/g, ' ');
+      }, 'Enter moving focus to the first result');
 
       await page.goBack();
       await eventually(async () => !(await onlyTelecare()), 'Back showing every project again');

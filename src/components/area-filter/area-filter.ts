@@ -299,6 +299,15 @@ export class DcAreaFilter extends LitElement {
     this.#fireChange();
   }
 
+  /** Enter in the search field: to the results, in the first list this filter drives. */
+  #toResults(event: Event): void {
+    event.preventDefault();
+    const list = [...document.querySelectorAll('dc-project-list')].find((element) => this.serves(element, feedOf(element) ?? ''));
+    // The count is said now rather than after the pause: the reader asked for the results.
+    this.#scheduleAnnouncement(0);
+    list?.focus();
+  }
+
   #scheduleAnnouncement(delay = ANNOUNCE_DELAY_MS): void {
     clearTimeout(this.#announceTimer);
     this.#announceTimer = setTimeout(() => {
@@ -361,7 +370,7 @@ export class DcAreaFilter extends LitElement {
     if (view.state.status === 'error') return nothing;
     return html`
       <section part="base" class="stack" lang=${this.#locale.uiLang ?? nothing} data-dc-ui aria-label=${t('filter.label')}>
-        <form part="search" class="search" role="search" aria-label=${t('filter.search')} @submit=${(event: Event) => event.preventDefault()}>
+        <form part="search" class="search" role="search" aria-label=${t('filter.search')} @submit=${this.#toResults}>
           <label for="q">${t('filter.search')}</label>
           <input
             id="q"

@@ -252,6 +252,13 @@ export class DcProjectList extends LitElement {
     if (this.#pendingPermalink) this.#revealPermalink(this.#pendingPermalink);
   }
 
+  /** Moves focus to the heading of the first card shown, or to the status line when there is none. */
+  override focus(options?: FocusOptions) {
+    const card = this.renderRoot.querySelector('dc-project-card');
+    if (card) card.focus(options);
+    else this.#focusStatus();
+  }
+
   #focusStatus() {
     this.renderRoot.querySelector<HTMLElement>('[part~="status"]')?.focus();
   }

@@ -3,7 +3,7 @@ import type { FilterMessages } from '../messages.js';
 const caFilter: FilterMessages = {
   'filter.label': 'Troba projectes',
   'filter.search': 'Cerca projectes',
-  'filter.searchHint': 'Títol, ens, tecnologia… Els accents i una errada per paraula no importen.',
+  'filter.searchHint': 'Títol, ens, tecnologia… Els accents i una errada per paraula no importen. Amb Retorn aneu als resultats.',
   'filter.submit': 'Cerca',
   'filter.facets': 'Filtres',
   'filter.showFilters': { one: 'Filtres ({count} actiu)', other: 'Filtres ({count} actius)' },

@@ -7,7 +7,7 @@ import type { Plural } from '../messages.js';
 const enFilter = {
   'filter.label': 'Find projects',
   'filter.search': 'Search projects',
-  'filter.searchHint': 'Title, council, technology… Accents and one typo per word do not matter.',
+  'filter.searchHint': 'Title, council, technology… Accents and one typo per word do not matter. Enter takes you to the results.',
   'filter.submit': 'Search',
   'filter.facets': 'Filters',
   'filter.showFilters': { one: 'Filters ({count} active)', other: 'Filters ({count} active)' } as Plural,

@@ -3,7 +3,7 @@ import type { FilterMessages } from '../messages.js';
 const esFilter: FilterMessages = {
   'filter.label': 'Encuentra proyectos',
   'filter.search': 'Buscar proyectos',
-  'filter.searchHint': 'Título, entidad, tecnología… Los acentos y una errata por palabra no importan.',
+  'filter.searchHint': 'Título, entidad, tecnología… Los acentos y una errata por palabra no importan. Con Intro irá a los resultados.',
   'filter.submit': 'Buscar',
   'filter.facets': 'Filtros',
   'filter.showFilters': { one: 'Filtros ({count} activo)', other: 'Filtros ({count} activos)' },
