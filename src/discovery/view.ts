@@ -196,15 +196,32 @@ export class DiscoveryView implements DiscoveryViewLike {
     this.#source = projects;
     this.#code();
     this.#orders.clear();
-    this.#changed();
+    // Pages of a large feed come every few hundred milliseconds: while they do, the results follow at most twice a
+    // second (the first page and the last one at once), rather than re-counting everything for each page.
+    if (state.complete || state.status !== 'ready' || !this.#shown) {
+      clearTimeout(this.#throttle);
+      this.#throttle = undefined;
+      this.#shown = state.status === 'ready';
+      this.#changed();
+    } else {
+      this.#throttle ??= setTimeout(() => {
+        this.#throttle = undefined;
+        this.#changed();
+      }, 500);
+    }
     this.#indexMore();
   }
+
+  #throttle?: ReturnType<typeof setTimeout> | undefined;
+  /** True once the first page of the feed has been passed on. */
+  #shown = false;
 
   /** A refresh brought another feed: everything derived from the old one goes. */
   #reset(): void {
     this.#abort?.abort();
     this.#abort = undefined;
     this.#indexing = undefined;
+    this.#shown = false;
     this.#index = new SearchIndex();
     this.#coded = 0;
     this.#regionCodes = [];

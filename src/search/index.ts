@@ -49,7 +49,7 @@ async function inSlices(left: () => number, work: (count: number) => void, slice
       done += count;
     }
     const elapsed = performance.now() - start;
-    if (elapsed > 0) batch = Math.max(4, Math.min(4096, Math.round((done / elapsed) * sliceMs * 0.25)));
+    if (elapsed > 0) batch = Math.max(4, Math.min(512, Math.round((done / elapsed) * sliceMs * 0.25)));
     if (left() > 0) await yieldToMain();
   }
 }

@@ -87,6 +87,9 @@ async function measure({ feedUrl, queries, timeoutMs }) {
   // apart from the index slices (which the engine benchmark measures one by one).
   const loadTasks = [...longTasks];
 
+  // The filter's own strings may still be on their way.
+  await filter.updateComplete;
+  while (!filter.shadowRoot?.querySelector('#q')) await sleep(10);
   const input = filter.shadowRoot.querySelector('#q');
   /** The list and its cards have rendered the new results. */
   const listUpdated = async () => {
