@@ -1,6 +1,7 @@
 import { feedStore } from '../feed/store.js';
 import { AREAS, PHASES, PROJECT_KINDS, type AreaId, type FeedState, type Phase, type Project, type ProjectKind } from '../feed/types.js';
-import { annualSavings, sortProjects } from '../components/project-list/sort.js';
+import { annualSavings } from '../components/project-list/sort.js';
+import { collator } from '../i18n/format.js';
 import { projectText } from '../components/project-card/texts.js';
 import { EMPTY_RESULT, SearchIndex, highlightRanges, indexProjects, queryWords, type SearchResult } from '../search/index.js';
 import { regionOf } from './regions.js';
@@ -90,6 +91,11 @@ export class DiscoveryView implements DiscoveryViewLike {
 
   #results?: Results | undefined;
   #orders = new Map<string, Int32Array>();
+  /** Sort keys by position, filled as orders need them (titles in the reader's language). */
+  #titles: string[] = [];
+  #saved: number[] = [];
+  #published: number[] = [];
+  #started: number[] = [];
 
   constructor(url: string) {
     this.url = url;
@@ -133,6 +139,7 @@ export class DiscoveryView implements DiscoveryViewLike {
     this.#lang = contentLanguage;
     this.#uiLang = uiLanguage;
     this.#orders.delete('title');
+    this.#titles = [];
     this.#changed();
   }
 
@@ -195,7 +202,6 @@ export class DiscoveryView implements DiscoveryViewLike {
     if (projects !== this.#source && (!projects || !this.#source || projects[0] !== this.#source[0])) this.#reset();
     this.#source = projects;
     this.#code();
-    this.#orders.clear();
     // Pages of a large feed come every few hundred milliseconds: while they do, the results follow at most twice a
     // second (the first page and the last one at once), rather than re-counting everything for each page.
     if (state.complete || state.status !== 'ready' || !this.#shown) {
@@ -226,6 +232,11 @@ export class DiscoveryView implements DiscoveryViewLike {
     this.#coded = 0;
     this.#regionCodes = [];
     this.#regionTotals = [];
+    this.#orders.clear();
+    this.#titles = [];
+    this.#saved = [];
+    this.#published = [];
+    this.#started = [];
     this.#regionIds.clear();
   }
 
@@ -379,22 +390,57 @@ export class DiscoveryView implements DiscoveryViewLike {
     };
   }
 
-  /** The positions of the first `n` projects in a sort order, kept until more projects arrive or the language changes. */
+  /**
+   * The positions of the first `n` projects in a sort order. Kept as projects arrive: the new ones are sorted on
+   * their own and merged in, so a page of a large feed costs its own size, not the feed's. Dropped when the
+   * language changes (titles) or another feed comes.
+   */
   #order(sort: ViewSort, projects: readonly Project[], n: number): Int32Array {
-    const key = sort === 'relevance' ? 'feed' : sort;
-    let order = this.#orders.get(key);
-    if (!order || order.length !== n) {
-      const sorted = sortProjects(
-        projects.slice(0, n),
-        key,
-        (project) => projectText(project, 'title', this.#lang, this.#uiLang).value,
-        this.#uiLang,
-      );
-      order = Int32Array.from(sorted, (project) => project.index - (projects[0]?.index ?? 0));
-      this.#orders.set(key, order);
-    }
+    if (sort === 'relevance' || sort === 'feed') return Int32Array.from({ length: n }, (_, i) => i);
+    const cached = this.#orders.get(sort);
+    if (cached?.length === n) return cached;
+    const compare = this.#comparator(sort, projects);
+    const from = cached && cached.length < n ? cached.length : 0;
+    const fresh = Int32Array.from({ length: n - from }, (_, i) => from + i).sort(compare);
+    const order = from ? merge(cached as Int32Array, fresh, compare) : fresh;
+    this.#orders.set(sort, order);
     return order;
   }
+
+  /** Compares two positions in a sort order; ties keep feed order. Keys are read once per project. */
+  #comparator(sort: 'newest' | 'title' | 'savings', projects: readonly Project[]): (a: number, b: number) => number {
+    const key = <T>(cache: T[], make: (project: Project) => T) => (i: number): T => (cache[i] ??= make(projects[i] as Project));
+    if (sort === 'title') {
+      const title = key(this.#titles, (project) => projectText(project, 'title', this.#lang, this.#uiLang).value);
+      const { compare } = collator(this.#uiLang);
+      return (a, b) => compare(title(a), title(b)) || a - b;
+    }
+    if (sort === 'savings') {
+      const saved = key(this.#saved, annualSavings);
+      return (a, b) => saved(b) - saved(a) || a - b;
+    }
+    const published = key(this.#published, (project) => time(project.datePublished));
+    const started = key(this.#started, (project) => time(project.started));
+    return (a, b) => published(b) - published(a) || started(b) - started(a) || a - b;
+  }
+}
+
+/** Milliseconds since the epoch, or -Infinity (last in a descending order) for no date or a bad one. */
+function time(date: string | undefined): number {
+  const value = date ? Date.parse(date) : NaN;
+  return Number.isNaN(value) ? -Infinity : value;
+}
+
+/** Merges two orders sorted by `compare`. */
+function merge(a: Int32Array, b: Int32Array, compare: (x: number, y: number) => number): Int32Array {
+  const out = new Int32Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = compare(a[i] as number, b[j] as number) <= 0 ? (a[i++] as number) : (b[j++] as number);
+  while (i < a.length) out[k++] = a[i++] as number;
+  while (j < b.length) out[k++] = b[j++] as number;
+  return out;
 }
 
 /** What the matching projects add up to: per area and phase, and the savings they report. */
@@ -422,9 +468,12 @@ function summarize(projects: readonly Project[]): Summary {
 
 /** Keeps known values only, each once, in the facets' own order (so equal selections compare equal). */
 export function normalizeSelection(selection: Selection): Selection {
-  const pick = <T extends string>(values: readonly unknown[] | undefined, known: readonly T[]): T[] =>
-    known.filter((value) => values?.includes(value));
-  const regions = [...new Set((selection.regions ?? []).filter((region) => typeof region === 'string' && /^[A-Z]{2}(-[A-Z]{1,3})?$/.test(region)))].sort();
+  // Lists from script may be anything: only arrays count.
+  const list = (values: unknown): unknown[] => (Array.isArray(values) ? values : []);
+  const pick = <T extends string>(values: unknown, known: readonly T[]): T[] => known.filter((value) => list(values).includes(value));
+  const regions = [
+    ...new Set(list(selection.regions).filter((region): region is string => typeof region === 'string' && /^[A-Z]{2}(-[A-Z]{1,3})?$/.test(region))),
+  ].sort();
   const sort = selection.sort;
   return {
     q: typeof selection.q === 'string' ? selection.q.slice(0, 256) : '',

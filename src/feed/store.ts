@@ -213,7 +213,8 @@ export class FeedStore {
       const feed = entry.state.feed as Feed;
       const result = readFeedPage(json, {
         baseUrl: pageUrl,
-        startIndex: feed.projects.length,
+        // After the last item read (skipped items count too on their page): positions stay unique and in order.
+        startIndex: (feed.projects.at(-1)?.index ?? -1) + 1,
         councils: feed.councils,
         seenIds: entry.ids,
         language: feed.language,

@@ -40,7 +40,10 @@ export function wordSpans(text: string): { start: number; end: number; word: str
   const spans: { start: number; end: number; word: string }[] = [];
   // Letters, marks and digits, and the middle dot inside a word: `col·laboració` is one word.
   for (const match of text.matchAll(/[\p{L}\p{N}][\p{L}\p{M}\p{N}·]*/gu)) {
-    const raw = match[0].replace(/·+$/, '');
+    // Trailing middle dots belong to no word (a loop: a regex anchored at the end is quadratic on a long run).
+    let length = match[0].length;
+    while (length > 0 && match[0].charCodeAt(length - 1) === 0xb7) length--;
+    const raw = match[0].slice(0, length);
     const folded = words(fold(raw));
     // A run that folds into several words (rare: `ǆ`-like ligatures of two scripts) is matched by its first one.
     spans.push({ start: match.index, end: match.index + raw.length, word: folded[0] ?? '' });

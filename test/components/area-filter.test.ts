@@ -784,5 +784,57 @@ describe('<dc-area-filter>', () => {
       await expect(list).to.be.accessible();
     });
   });
-});
 
+  describe('review fixes', () => {
+    it("writes a list's own changes (its sort, its Clear button) into the address and fires change", async () => {
+      const { filter, list } = await filterAndList();
+      const events = changes(filter);
+      const select = shadow(list).querySelector<HTMLSelectElement>('#sort')!;
+      select.value = 'title';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      await list.updateComplete;
+      expect(new URL(location.href).searchParams.get('dc-sort')).to.equal('title');
+      expect(events.at(-1)?.sort).to.equal('title');
+
+      await setQuery(filter, 'qzxwvy');
+      await waitUntil(() => shadow(list).querySelector('[part~="message"] button'), 'no Clear button', { timeout: 3000 });
+      shadow(list).querySelector<HTMLButtonElement>('[part~="message"] button')!.click();
+      await list.updateComplete;
+      expect(new URL(location.href).searchParams.get('dc-q')).to.equal(null);
+      expect(events.at(-1)?.q).to.equal('');
+      // The button went away with the empty result: focus is on the list's status line, not lost.
+      expect(shadow(list).activeElement?.getAttribute('part')).to.equal('status');
+    });
+
+    it('replaces the whole selection when value is set (the order too)', async () => {
+      const { filter } = await filterAndList();
+      filter.value = { q: 'digital', areas: [], phases: [], kinds: [], regions: [], sort: 'title' };
+      filter.value = { q: 'digital', areas: ['social'], phases: [], kinds: [], regions: [] };
+      expect(filter.value.sort).to.equal(undefined);
+      expect(filter.value.areas).to.deep.equal(['social']);
+    });
+
+    it('keeps its view (and index) when moved in the page', async () => {
+      const { root, filter } = await filterAndList();
+      const view = filter.view;
+      root.prepend(filter);
+      await sleep(0);
+      expect(filter.view).to.equal(view);
+      expect(filter.view!.state.status).to.equal('ready');
+    });
+
+    it('follows the feed of the list named in for= when the list changes feed', async () => {
+      const other = new URL('/virtual/area-filter-other-feed.json', location.href).href;
+      feedStore.prime(other, { ...RAW, items: RAW.items.slice(0, 2) });
+      const root = container('en');
+      const filter = el('dc-area-filter', { for: 'target-list' });
+      const list = el('dc-project-list', { id: 'target-list', feed: FEED });
+      root.append(filter, list);
+      await ready(filter);
+      expect(filter.view!.url).to.equal(FEED);
+      list.setAttribute('feed', other);
+      await waitUntil(() => filter.view?.url === other, 'the filter kept the old feed', { timeout: 3000 });
+      await shows(list, RAW.items.slice(0, 2).map((item) => item.id));
+    });
+  });
+});

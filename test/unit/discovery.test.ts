@@ -471,3 +471,34 @@ describe('regions', () => {
     expect(regionCountry('PT')).to.equal('PT');
   });
 });
+
+describe('DiscoveryView: review fixes', () => {
+  it('sorts by title, newest and savings over the projects read, when the feed skipped an item', async () => {
+    const raw = structuredClone(RAW) as typeof RAW;
+    // The second item has no phase: the reader skips it, and positions no longer match item numbers.
+    delete (raw.items[1]!._digicanvis as { phase?: string }).phase;
+    const url = `https://feeds.example/skipped-${Date.now()}.json`;
+    feedStore.prime(url, raw);
+    const view = new DiscoveryView(url);
+    releases.push(view.connect());
+    const kept = SPECS.filter((spec) => spec.id !== 'p2');
+    const collatorCa = new Intl.Collator('en');
+    for (const [sort, expected] of [
+      // Titles as the reader sees them: English ones where the project has them.
+      ['title', [...kept].sort((a, b) => collatorCa.compare(a.en ?? a.title, b.en ?? b.title)).map((spec) => spec.id)],
+      ['newest', [...kept].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '')).map((spec) => spec.id)],
+    ] as const) {
+      view.select({ sort });
+      expect(view.projects.map((project) => project.id), sort).to.deep.equal(expected);
+    }
+    view.select({ sort: 'savings' });
+    expect(view.projects.map((project) => project.id)).to.have.members(kept.map((spec) => spec.id));
+    expect(view.projects.map((project) => project.id).slice(0, 2)).to.deep.equal(['p5', 'p1']);
+  });
+
+  it('drops what is not a list from a selection given by script, without throwing', () => {
+    const odd = { q: 'x', regions: 'ES-B', areas: 'social' } as unknown as Selection;
+    expect(() => normalizeSelection(odd)).to.not.throw();
+    expect(normalizeSelection(odd)).to.deep.include({ regions: [], areas: [] });
+  });
+});

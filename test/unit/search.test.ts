@@ -577,3 +577,14 @@ describe('search: indexProjects', () => {
     expect(built.size, 'nothing indexed after the abort').to.equal(stopped);
   });
 });
+
+describe('search: review fixes', () => {
+  it('marks words in a text with a long run of middle dots in linear time', () => {
+    const text = `dades ${'·'.repeat(40_000)} obertes`;
+    const started = performance.now();
+    const ranges = highlightRanges(text, new Set(['dades', 'obertes']));
+    // Quadratic trimming took over a second here; linear work is a few milliseconds.
+    expect(performance.now() - started).to.be.below(200);
+    expect(ranges.map(([start, end]) => text.slice(start, end))).to.deep.equal(['dades', 'obertes']);
+  });
+});

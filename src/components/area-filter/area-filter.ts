@@ -46,14 +46,12 @@ document.addEventListener(VIEW_REQUEST, (event) => {
   const list = event.composedPath()[0];
   if (!(list instanceof Element)) return;
   const { url, attach } = (event as CustomEvent<ViewRequestDetail>).detail;
-  for (const filter of filters) {
-    if (filter.serves(list, url)) return attach(filter.view);
-  }
-  // A list named by a filter's `for` that came after the filter: the filter learns its feed from it now.
-  for (const filter of filters) {
-    if (filter.htmlFor && filter.htmlFor === list.id && !filter.view && filter.adopt()) return attach(filter.view);
-  }
-  attach(undefined);
+  const serving = [...filters].filter((filter) => filter.serves(list, url));
+  // A list named by a filter's `for` that came after the filter, or whose feed changed: the filter follows it.
+  if (!serving.length) serving.push(...[...filters].filter((filter) => filter.htmlFor && filter.htmlFor === list.id && filter.adopt(url)));
+  if (serving.length > 1) console.warn(`[digicanvis] ${serving.length} <dc-area-filter> elements drive the same list: only the first one does`, list);
+  serving[0]?.lists.add(list);
+  attach(serving[0]?.view);
 });
 
 const announce = () => document.dispatchEvent(new Event(VIEW_ANNOUNCE));
@@ -149,7 +147,13 @@ export class DcAreaFilter extends LitElement {
     const narrow = (entry?.contentRect.width ?? 1000) < NARROW_PX;
     // In a later task: re-rendering here would resize the element inside the observer's own notification (an
     // animation frame would do too, but background tabs get none).
-    if (narrow !== this.narrow) setTimeout(() => (this.narrow = narrow));
+    if (narrow !== this.narrow) {
+      setTimeout(() => {
+        // Folding the facets away under the reader's focus would lose it: they stay open then.
+        if (narrow && this.renderRoot.querySelector('#facets')?.contains((this.renderRoot as ShadowRoot).activeElement)) this.open = true;
+        this.narrow = narrow;
+      });
+    }
   });
 
   /** The view this filter drives (created once it knows its feed). */
@@ -168,7 +172,8 @@ export class DcAreaFilter extends LitElement {
       this.#pending = next;
       return;
     }
-    if (this.#view.select(next)) this.#writeUrl(false);
+    // A whole new selection: what it leaves out (the order too) goes.
+    if (this.#own(() => this.#view?.select({ sort: undefined, ...next }))) this.#writeUrl(false);
   }
 
   #pending?: Selection;
@@ -176,15 +181,19 @@ export class DcAreaFilter extends LitElement {
   /** Whether this filter drives `element`, a list showing the feed at `url`. */
   serves(element: Element, url: string): boolean {
     if (!this.#view) return false;
+    if (url !== this.#view.url) return false;
     if (this.htmlFor) return element.id === this.htmlFor && (element.getRootNode() as Document).getElementById?.(this.htmlFor) === element;
-    return url === this.#view.url && scopeOf(element) === scopeOf(this);
+    return scopeOf(element) === scopeOf(this);
   }
 
-  /** Takes the feed of the element named in `for`, which arrived after this filter. @internal */
-  adopt(): boolean {
-    this.#connectView();
-    return !!this.#view;
+  /** Takes `url`, the feed of the element named in `for` (which arrived after this filter, or changed feed). @internal */
+  adopt(url: string): boolean {
+    this.#connectView(url);
+    return this.#view?.url === url;
   }
+
+  /** The lists this filter drives (Enter in the search field goes to the first one still on the page). @internal */
+  readonly lists = new Set<Element>();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -196,12 +205,17 @@ export class DcAreaFilter extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    filters.delete(this);
     window.removeEventListener('popstate', this.#onPopState);
     this.#resize.disconnect();
-    clearTimeout(this.#announceTimer);
-    this.#disconnectView();
-    announce();
+    // A filter moved in the page disconnects and reconnects in one task: it keeps its view (and its index).
+    queueMicrotask(() => {
+      if (this.isConnected) return;
+      filters.delete(this);
+      clearTimeout(this.#announceTimer);
+      this.#disconnectView();
+      this.lists.clear();
+      announce();
+    });
   }
 
   protected override updated(): void {
@@ -223,10 +237,10 @@ export class DcAreaFilter extends LitElement {
     return this.htmlFor ? (this.getRootNode() as Document | ShadowRoot).getElementById?.(this.htmlFor) ?? null : null;
   }
 
-  #connectView(): void {
+  #connectView(targetUrl?: string): void {
     if (!this.isConnected) return;
     const target = this.#target();
-    const url = this.feed ? absoluteFeedUrl(this.feed) : feedOf(target ?? this);
+    const url = this.feed ? absoluteFeedUrl(this.feed) : (targetUrl ?? feedOf(target ?? this));
     if (url === this.#view?.url && this.#release) return;
     const previous = this.#view?.selection ?? this.#pending;
     this.#disconnectView();
@@ -236,7 +250,9 @@ export class DcAreaFilter extends LitElement {
     view.select(this.#urlSelection() ?? previous ?? EMPTY_SELECTION);
     this.#pending = undefined;
     this.#release = view.connect(this);
+    this.#version = view.version;
     this.#unsubscribe = view.subscribe(() => {
+      this.#onViewChange();
       this.requestUpdate();
       this.#scheduleAnnouncement();
     });
@@ -259,7 +275,7 @@ export class DcAreaFilter extends LitElement {
   readonly #onPopState = () => {
     if (this.noUrl || !this.#view) return;
     this.#typing = false;
-    if (this.#view.select(readSelection(location.search, this.urlPrefix))) this.#fireChange();
+    if (this.#own(() => this.#view?.select({ sort: undefined, ...readSelection(location.search, this.urlPrefix) }))) this.#fireChange();
   };
 
   /** Writes the selection into the address: a new history entry, except while the reader goes on typing. */
@@ -294,7 +310,7 @@ export class DcAreaFilter extends LitElement {
   /** A change the reader made: into the view, the address, and a `change` event. */
   #choose(change: Partial<Selection>, typing = false): void {
     this.#deferRender = typing;
-    if (!this.#view?.select(change)) return void (this.#deferRender = false);
+    if (!this.#own(() => this.#view?.select(change))) return void (this.#deferRender = false);
     this.#writeUrl(typing);
     this.#fireChange();
   }
@@ -302,10 +318,34 @@ export class DcAreaFilter extends LitElement {
   /** Enter in the search field: to the results, in the first list this filter drives. */
   #toResults(event: Event): void {
     event.preventDefault();
-    const list = [...document.querySelectorAll('dc-project-list')].find((element) => this.serves(element, feedOf(element) ?? ''));
+    const list = [...this.lists].find((element) => element.isConnected) as HTMLElement | undefined;
     // The count is said now rather than after the pause: the reader asked for the results.
     this.#scheduleAnnouncement(0);
     list?.focus();
+  }
+
+  /** Runs a change this filter makes itself; any other change of the selection comes from a list (its sort, its Clear). */
+  #own(change: () => boolean | undefined): boolean {
+    this.#changing = true;
+    try {
+      return !!change();
+    } finally {
+      this.#changing = false;
+      this.#version = this.#view?.version ?? 0;
+    }
+  }
+
+  #changing = false;
+  /** The view's selection version this filter has seen (to tell a list's change from the feed's). */
+  #version = 0;
+
+  /** A list changed the selection (its sort menu, its Clear button): into the address and a `change` event too. */
+  #onViewChange(): void {
+    const version = this.#view?.version ?? 0;
+    if (this.#changing || version === this.#version) return;
+    this.#version = version;
+    this.#writeUrl(false);
+    this.#fireChange();
   }
 
   #scheduleAnnouncement(delay = ANNOUNCE_DELAY_MS): void {
@@ -324,6 +364,8 @@ export class DcAreaFilter extends LitElement {
     if (status === 'loading' || status === 'idle') return t('filter.loading');
     if (status === 'error') return '';
     const results = view.results;
+    // Not final yet: some pages still loading, or not all of them searchable.
+    if (view.filtering && (!view.state.complete || (view.indexing && view.selection.q.trim()))) return t('filter.indexing');
     if (!results.projects.length && view.filtering) return t('filter.none');
     return t(view.filtering ? 'filter.count' : 'filter.countAll', { count: results.projects.length });
   }
@@ -376,6 +418,7 @@ export class DcAreaFilter extends LitElement {
             id="q"
             part="input"
             type="search"
+            maxlength="256"
             autocomplete="off"
             spellcheck="false"
             aria-describedby="q-hint"

@@ -143,6 +143,7 @@ export class DcProjectList extends LitElement {
   /** The `<dc-area-filter>` view this list shows, when a filter drives it (it answers the list's request). */
   private view?: DiscoveryViewLike | undefined;
   #viewVersion = 0;
+  #connected = 0;
   #unsubscribeView?: (() => void) | undefined;
   /** The feed URL the list last asked a view for. */
   #viewUrl?: string | undefined;
@@ -162,6 +163,7 @@ export class DcProjectList extends LitElement {
     super.connectedCallback();
     window.addEventListener('hashchange', this.#onHashChange);
     document.addEventListener(VIEW_ANNOUNCE, this.#requestView);
+    this.#connected = performance.now();
     this.#pendingPermalink = permalinkTarget(location.hash);
   }
 
@@ -309,8 +311,11 @@ export class DcProjectList extends LitElement {
     }
     const t = this.#locale.t;
     const failed = state.status === 'error' && state.error && describeFeedError(this.#locale, state.error);
+    // A filter whose code is still on its way decides what shows (a search in the address, say): wait for it, 2 s at most.
+    const waiting = !this.view && performance.now() < 2000 + this.#connected && document.querySelector('dc-area-filter:not(:defined)');
+    if (waiting) setTimeout(() => this.requestUpdate(), 500);
     // Most error messages download when first needed: until they are here, a failed feed shows as still loading.
-    const loading = state.status !== 'ready' && !failed;
+    const loading = (state.status !== 'ready' || !!waiting) && !failed;
     const projects = this.#sortedProjects();
     const pages = Math.max(1, Math.ceil(projects.length / size));
     const first = (this.page - 1) * size;
@@ -342,7 +347,7 @@ export class DcProjectList extends LitElement {
           ${noMatch ? t('list.noMatch') : statusText}
         </p>
         ${noMatch
-          ? html`<div part="message" class="message"><button type="button" @click=${() => view?.clear()}>${t('list.clearFilters')}</button></div>`
+          ? html`<div part="message" class="message"><button type="button" @click=${() => (view?.clear(), this.#focusStatus())}>${t('list.clearFilters')}</button></div>`
           : nothing}
         ${failed
           ? html`<div part="message" class="message">
