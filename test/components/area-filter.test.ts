@@ -834,7 +834,7 @@ describe('<dc-area-filter>', () => {
       expect(filter.view!.url).to.equal(FEED);
       list.setAttribute('feed', other);
       await waitUntil(() => filter.view?.url === other, 'the filter kept the old feed', { timeout: 3000 });
-      await shows(list, RAW.items.slice(0, 2).map((item) => item.id));
+      await shows(list, RAW.items.slice(0, 2).map((item) => String(item.id)));
     });
   });
 });
