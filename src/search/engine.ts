@@ -418,7 +418,7 @@ export class SearchIndex {
       // A typo in a prefix only from five letters: `banc` must not find `barcelona`.
       else if (typo && (length <= n + 1 || (last && n >= 5)) && oneEditAway(token, term, last && length > n + 1)) typos.push(id);
     }
-    let budget = Math.max(2 * this.size, 20_000) - (exact === undefined ? 0 : (this.#postings[exact] as Postings).length);
+    let budget = Math.max(this.size, 20_000) - (exact === undefined ? 0 : (this.#postings[exact] as Postings).length);
     const take = (id: number, quality: number): boolean => {
       budget -= (this.#postings[id] as Postings).length;
       if (budget < 0 && matches.length) return false;
