@@ -322,7 +322,8 @@ export class DcProjectList extends LitElement {
     const shown = projects.slice(first, first + size);
     const skipped = skippedItems(state.warnings);
     const view = this.view;
-    // Driven by a filter: the filter announces the count (once the reader pauses), so the list's line is not live.
+    // Driven by a filter (or waiting for one): the filter announces the count once the reader pauses, so the list's
+    // line is not live.
     const noMatch = !!view?.filtering && state.status === 'ready' && projects.length === 0 && this.#locale.has('filter');
     const empty = state.status === 'ready' && state.complete && projects.length === 0 && !view?.filtering;
 
@@ -343,7 +344,7 @@ export class DcProjectList extends LitElement {
     return html`
       <div part="base" class="stack" lang=${this.#locale.uiLang ?? nothing} data-dc-ui aria-busy=${String(loading)}>
         ${failed ? nothing : this.#renderToolbar(loading || empty)}
-        <p part="status" class=${failed ? 'status error' : 'status'} role=${view && !failed ? nothing : 'status'} tabindex="-1">
+        <p part="status" class=${failed ? 'status error' : 'status'} role=${(view || waiting) && !failed ? nothing : 'status'} tabindex="-1">
           ${noMatch ? t('list.noMatch') : statusText}
         </p>
         ${noMatch
