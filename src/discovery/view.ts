@@ -1,6 +1,6 @@
 import { feedStore } from '../feed/store.js';
 import { AREAS, PHASES, PROJECT_KINDS, type AreaId, type FeedState, type Phase, type Project, type ProjectKind } from '../feed/types.js';
-import { annualSavings } from '../components/project-list/sort.js';
+import { annualSavings, time } from '../components/project-list/sort.js';
 import { collator } from '../i18n/format.js';
 import { projectText } from '../components/project-card/texts.js';
 import { EMPTY_RESULT, SearchIndex, highlightRanges, indexProjects, queryWords, type SearchResult } from '../search/index.js';
@@ -423,12 +423,6 @@ export class DiscoveryView implements DiscoveryViewLike {
     const started = key(this.#started, (project) => time(project.started));
     return (a, b) => published(b) - published(a) || started(b) - started(a) || a - b;
   }
-}
-
-/** Milliseconds since the epoch, or -Infinity (last in a descending order) for no date or a bad one. */
-function time(date: string | undefined): number {
-  const value = date ? Date.parse(date) : NaN;
-  return Number.isNaN(value) ? -Infinity : value;
 }
 
 /** Merges two orders sorted by `compare`. */

@@ -5,11 +5,12 @@
 // the index was built. Run with `npm run bench` (after the build); writes test/bench/discovery-results.md.
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { cpus, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../chromium.mjs';
+import { measuredOn, percentile } from './common.mjs';
 import { generateFeed } from '../../tools/example-feed/generate.mjs';
 import { startServer } from '../../tools/serve.mjs';
 
@@ -40,7 +41,6 @@ const BENCH_PAGE = `<!doctype html>
 </html>
 `;
 
-const percentile = (sorted, fraction) => sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)];
 
 async function writeScenario(scenario, folder, baseUrl) {
   const name = `feed-${scenario.count}${scenario.pageSize ? `-paged-${scenario.pageSize}` : ''}`;
@@ -178,7 +178,7 @@ about 8 ms, which \`search-results.md\` measures one by one):
 
 ${tasks}
 
-Measured ${new Date().toISOString().slice(0, 10)} with Chromium ${browser.version()} on ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}.
+${measuredOn(browser)}.
 `;
     process.stdout.write(`\n${table}\n\n${tasks}\n`);
     if (!only) await writeFile(join(here, 'discovery-results.md'), report);

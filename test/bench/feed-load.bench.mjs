@@ -3,12 +3,13 @@
 // Run with `npm run bench` (it builds first): prints a table and writes test/bench/results.md.
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { cpus, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../chromium.mjs';
+import { measuredOn, percentile } from './common.mjs';
 import { generateFeed } from '../../tools/example-feed/generate.mjs';
 import { startServer } from '../../tools/serve.mjs';
 
@@ -38,10 +39,6 @@ const SCENARIOS = [
   { label: '10k projects, one document', count: 10000 },
   { label: '10k projects, pages of 1k', count: 10000, pageSize: 1000 },
 ];
-
-function percentile(sorted, fraction) {
-  return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)];
-}
 
 const kilobytes = (bytes) => `${(bytes / 1024).toLocaleString('en', { maximumFractionDigits: 0 })} KB`;
 
@@ -139,7 +136,7 @@ cache), feeds served gzipped from localhost by \`tools/serve.mjs\`. Feeds made b
 
 ${table}
 
-Measured ${new Date().toISOString().slice(0, 10)} with Chromium ${browser.version()} on ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}.
+${measuredOn(browser)}.
 `;
     process.stdout.write(`\n${table}\n`);
     await writeFile(join(here, 'results.md'), report);

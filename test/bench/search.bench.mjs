@@ -9,13 +9,15 @@
 // another build of the engine (same API) instead of the one in dist/.
 import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
-import { cpus, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../chromium.mjs';
+import { measuredOn, percentile } from './common.mjs';
 import { ARCHETYPES } from '../../tools/example-feed/archetypes.mjs';
 import { generateFeed } from '../../tools/example-feed/generate.mjs';
+import { createRandom } from '../../tools/example-feed/random.mjs';
 import { startServer } from '../../tools/serve.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -63,26 +65,16 @@ const BENCH_PAGE = `<!doctype html>
 
 const queries = JSON.parse(readFileSync(join(here, 'search-queries.json'), 'utf8'));
 
-/** A small seeded generator, so the shuffled orders are the same on every run. */
-function createShuffle(seed) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return (array) => {
-    const copy = [...array];
-    for (let i = copy.length - 1; i > 0; i--) {
-      const j = Math.floor(next() * (i + 1));
-      [copy[i], copy[j]] = [copy[j], copy[i]];
-    }
-    return copy;
-  };
+/** The same shuffled order on every run (the example feed's seeded generator). */
+const random = createRandom(SEED);
+function shuffle(array) {
+  const copy = [...array];
+  for (let i = copy.length - 1; i > 0; i--) {
+    const j = Math.floor(random.next() * (i + 1));
+    [copy[i], copy[j]] = [copy[j], copy[i]];
+  }
+  return copy;
 }
-const shuffle = createShuffle(SEED);
 
 /** What a person types on the way to each labelled query: its starts of 3 characters or more. */
 function typedPrefixes(list) {
@@ -315,10 +307,6 @@ async function runQueries({ engine, order, jobs, top, recallBudgetMs, timingBudg
 // ---------------------------------------------------------------------------------------------
 // Statistics and report.
 
-function percentile(sorted, fraction) {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(fraction * sorted.length) - 1))];
-}
 
 function summarize(samples) {
   const sorted = Float64Array.from(samples).sort();
@@ -548,7 +536,6 @@ async function main() {
       }
     }
 
-    const cpu = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}`;
     const report = `# Search: our index against Fuse.js
 
 Generated feeds (\`tools/example-feed/generate.mjs\`, seed ${SEED}) of each size, read with \`readFeedPage\`
@@ -588,7 +575,7 @@ searchable ≤ ${BUDGETS.build10k} ms at 10k (first pass; the complete build, de
 
 ${failures.length ? `**Failed:**\n\n${failures.map((failure) => `- ${failure}`).join('\n')}` : 'All met.'}
 
-Measured ${new Date().toISOString().slice(0, 10)} with Chromium ${browser.version()} on ${cpu}, Node ${process.version}${searchOverride ? ` (engine: ${basename(searchOverride)})` : ''}.
+${measuredOn(browser)}${searchOverride ? ` (engine: ${basename(searchOverride)})` : ''}.
 `;
     process.stdout.write(`\n${mainTable}\n\n${detailTable}\n\n${kindTable}\n\n${missTable}\n`);
     if (notes.length) process.stdout.write(`\n${notes.map((note) => `- ${note}`).join('\n')}\n`);

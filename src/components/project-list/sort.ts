@@ -9,7 +9,7 @@ export function isSortOrder(value: unknown): value is SortOrder {
 }
 
 /** Milliseconds since the epoch, or -Infinity so that undated projects sort last in a descending order. */
-function time(date: string | undefined): number {
+export function time(date: string | undefined): number {
   const value = date ? Date.parse(date) : NaN;
   return Number.isNaN(value) ? -Infinity : value;
 }
