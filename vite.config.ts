@@ -11,6 +11,13 @@ const src = (path: string): string => resolve(import.meta.dirname, 'src', path);
  */
 export default defineConfig({
   plugins: [minifyLiteralsPlugin()],
+  // Files find each other relative to themselves (the search worker's address): the library may be served from any folder.
+  base: './',
+  // The search worker is a module of its own, as the elements are: same-origin, no inline code (strict pages allow it).
+  worker: {
+    format: 'es',
+    rolldownOptions: { output: { entryFileNames: 'search/[name].js', chunkFileNames: 'search/[name].js', minify: true } },
+  },
   build: {
     target: 'es2022',
     outDir: 'dist',

@@ -34,6 +34,8 @@ export interface DiscoveryViewLike {
   readonly version: number;
   /** True while something filters the projects (a query or a facet). */
   readonly filtering: boolean;
+  /** True while the projects are still those of an earlier query (a worker is answering the current one). */
+  readonly searching?: boolean;
   /** The `[start, end)` ranges of a text to mark as matching the query (none without one). */
   highlight(text: string): [number, number][];
   setSort(sort: ViewSort): void;

@@ -3,11 +3,12 @@ import { AREAS, PHASES, PROJECT_KINDS, type AreaId, type FeedState, type Phase, 
 import { annualSavings, time } from '../components/project-list/sort.js';
 import { collator } from '../i18n/format.js';
 import { projectText } from '../components/project-card/texts.js';
-import { EMPTY_RESULT, SearchIndex, highlightRanges, indexProjects, queryWords, type SearchResult } from '../search/index.js';
+import { EMPTY_RESULT, RemoteIndex, SearchIndex, WORKER_FROM, highlightRanges, indexProjects, queryWords, type SearchResult } from '../search/index.js';
 import { regionOf } from './regions.js';
 import type { DiscoveryViewLike, Selection, ViewSort } from './types.js';
 
 export const EMPTY_SELECTION: Selection = { q: '', areas: [], phases: [], kinds: [], regions: [] };
+
 
 /** Live counts of each facet's options: for a facet, the projects that pass every other facet and the query. */
 export interface FacetCounts {
@@ -39,6 +40,8 @@ export interface Results {
   indexed: number;
   loaded: number;
   search: SearchResult;
+  /** True while the results are those of an earlier query: the worker's answer to the current one is on its way. */
+  searching: boolean;
 }
 
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((value, i) => value === b[i]);
@@ -74,6 +77,15 @@ export class DiscoveryView implements DiscoveryViewLike {
 
   #index = new SearchIndex();
   #indexing?: Promise<void> | undefined;
+  /** Where the index lives: chosen when the first page of a feed comes (see WORKER_FROM). */
+  #mode?: 'page' | 'worker' | undefined;
+  #remote?: RemoteIndex | undefined;
+  /** Grows each time the worker's index grows: an answer from before is then asked again. */
+  #stamp = 0;
+  #answer?: { q: string; stamp: number; result: SearchResult } | undefined;
+  #asking?: { q: string; stamp: number } | undefined;
+  /** The results last computed, kept while the worker answers a new query. */
+  #last?: Results | undefined;
   #abort?: AbortController | undefined;
   /** The projects array the per-project codes and the index were built from (a new feed starts afresh). */
   #source?: readonly Project[];
@@ -112,6 +124,8 @@ export class DiscoveryView implements DiscoveryViewLike {
       release();
       if (this.#release === release) this.#release = undefined;
       this.#abort?.abort();
+      // Nobody follows the view any more: the worker's memory goes (a view that connects again rebuilds).
+      if (!this.#release) this.#stopWorker();
     };
   }
 
@@ -166,7 +180,22 @@ export class DiscoveryView implements DiscoveryViewLike {
 
   /** True while the search index is behind the projects loaded. */
   get indexing(): boolean {
-    return this.#index.size < (this.#state.feed?.projects.length ?? 0);
+    return this.#indexed < (this.#state.feed?.projects.length ?? 0);
+  }
+
+  /** True while the results shown are not yet those of the current query (the worker is answering it). */
+  get searching(): boolean {
+    return this.results.searching;
+  }
+
+  /** Where the search index is built and searched: in the page, or in a worker (large feeds). */
+  get indexedIn(): 'page' | 'worker' | undefined {
+    return this.#remote ? 'worker' : this.#mode && 'page';
+  }
+
+  /** Projects searchable so far. */
+  get #indexed(): number {
+    return this.#remote ? this.#remote.size : this.#index.size;
   }
 
   setSort(sort: ViewSort): void {
@@ -188,10 +217,26 @@ export class DiscoveryView implements DiscoveryViewLike {
 
   /** Resolves once every project loaded so far is searchable. */
   whenIndexed(): Promise<void> {
+    const remote = this.#remote;
+    // A worker that fails meanwhile leaves the work to the page: wait for that too.
+    if (remote) return remote.whenIdle().then(() => (this.#remote === remote ? undefined : this.whenIndexed()));
     return this.#indexing ?? Promise.resolve();
   }
 
+  /** Resolves once the results are those of the current query (at once when the page searched itself). */
+  whenSearched(): Promise<void> {
+    if (!this.searching) return Promise.resolve();
+    return new Promise((resolve) => {
+      const stop = this.subscribe(() => {
+        if (this.searching) return;
+        stop();
+        resolve();
+      });
+    });
+  }
+
   #changed(): void {
+    if (this.#results) this.#last = this.#results;
     this.#results = undefined;
     for (const listener of [...this.#listeners]) listener();
   }
@@ -228,6 +273,9 @@ export class DiscoveryView implements DiscoveryViewLike {
     this.#abort = undefined;
     this.#indexing = undefined;
     this.#shown = false;
+    this.#stopWorker();
+    this.#mode = undefined;
+    this.#last = undefined;
     this.#index = new SearchIndex();
     this.#coded = 0;
     this.#regionCodes = [];
@@ -277,10 +325,16 @@ export class DiscoveryView implements DiscoveryViewLike {
     this.#coded = n;
   }
 
-  /** Indexes the projects loaded and not yet searchable, in slices; re-renders when they are. */
+  /** Indexes the projects loaded and not yet searchable (in the worker, or in slices); re-renders when they are. */
   #indexMore(): void {
     const feed = this.#state.feed;
-    if (!feed || this.#indexing || this.#index.size >= feed.projects.length || !this.#release) return;
+    if (!feed || !this.#release) return;
+    this.#mode ??= !this.#state.complete || feed.projects.length >= WORKER_FROM ? 'worker' : 'page';
+    if (this.#mode === 'worker') {
+      const remote = (this.#remote ??= this.#startWorker());
+      if (remote) return remote.add(feed.projects, feed.councils);
+    }
+    if (this.#indexing || this.#index.size >= feed.projects.length) return;
     const abort = (this.#abort = new AbortController());
     const index = this.#index;
     const searchable = () => {
@@ -302,6 +356,65 @@ export class DiscoveryView implements DiscoveryViewLike {
       });
   }
 
+  /** Starts the worker; undefined (and the page indexes) when the page's policy or origin forbids one. */
+  #startWorker(): RemoteIndex | undefined {
+    const remote = RemoteIndex.start();
+    if (!remote) {
+      this.#mode = 'page';
+      return undefined;
+    }
+    remote.onProgress = () => {
+      if (this.#remote !== remote) return;
+      this.#stamp++;
+      if (queryWords(this.#selection.q).length) this.#changed();
+    };
+    remote.onFail = (error) => {
+      if (this.#remote !== remote) return;
+      console.warn(`digicanvis: searching in the page instead of a worker (${error.message})`);
+      this.#stopWorker();
+      this.#mode = 'page';
+      this.#indexMore();
+      this.#changed();
+    };
+    return remote;
+  }
+
+  #stopWorker(): void {
+    this.#remote?.terminate();
+    this.#remote = undefined;
+    this.#answer = undefined;
+    this.#asking = undefined;
+  }
+
+  /**
+   * The search results for `q`: from the page's index at once, or the worker's answer. `result` is undefined while
+   * the worker has not answered this query yet, and `fresh` false until it has answered over the index as it now
+   * stands (it is asked, and the view changes when the answer comes).
+   */
+  #search(q: string): { result?: SearchResult | undefined; fresh: boolean } {
+    if (!queryWords(q).length) return { result: { ...EMPTY_RESULT }, fresh: true };
+    const remote = this.#remote;
+    if (!remote) return { result: this.#index.search(q), fresh: true };
+    const answer = this.#answer;
+    const stamp = this.#stamp;
+    if (answer?.q === q && answer.stamp === stamp) return { result: answer.result, fresh: true };
+    if (this.#asking?.q !== q || this.#asking.stamp !== stamp) {
+      const asking = (this.#asking = { q, stamp });
+      remote.search(q).then(
+        (result) => {
+          // Only the latest question's answer counts (typing asks one per key).
+          if (this.#asking !== asking) return;
+          this.#asking = undefined;
+          this.#answer = { q, stamp, result };
+          this.#changed();
+        },
+        () => undefined,
+      );
+    }
+    // The index has grown since this answer: it stands until the new one comes.
+    return { result: answer?.q === q ? answer.result : undefined, fresh: false };
+  }
+
   get results(): Results {
     return (this.#results ??= this.#compute());
   }
@@ -310,7 +423,13 @@ export class DiscoveryView implements DiscoveryViewLike {
     const projects = this.#state.feed?.projects ?? [];
     const n = Math.min(projects.length, this.#coded);
     const { q, areas, phases, kinds, regions } = this.#selection;
-    const search = queryWords(q).length ? this.#index.search(q) : { ...EMPTY_RESULT };
+    const { result: answer, fresh } = this.#search(q);
+    // While the worker answers, the results stay as they were (a few milliseconds; no flash of "no match").
+    if (!answer && this.#last && this.#last.loaded === projects.length) {
+      this.#last.searching = true;
+      return this.#last;
+    }
+    const search = answer ?? { ...EMPTY_RESULT, words: queryWords(q) };
 
     const areaSel = areas.reduce((mask, area) => mask | (1 << AREAS.indexOf(area)), 0);
     const phaseSel = phases.reduce((mask, phase) => mask | (1 << PHASES.indexOf(phase)), 0);
@@ -384,9 +503,10 @@ export class DiscoveryView implements DiscoveryViewLike {
         return (summary ??= summarize(shown));
       },
       regions: regionList,
-      indexed: this.#index.size,
+      indexed: this.#indexed,
       loaded: projects.length,
       search,
+      searching: !fresh,
     };
   }
 

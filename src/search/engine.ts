@@ -1,4 +1,4 @@
-import type { Council, Project, ProjectTexts } from '../feed/types.js';
+import type { Project, ProjectTexts } from '../feed/types.js';
 import { fold, words } from './fold.js';
 
 /**
@@ -64,6 +64,14 @@ const STOP_WORDS = new Set(
   ).split(' '),
 );
 
+/** What the index reads of a project: its texts (the rest of a project is never searched). */
+export type SearchableProject = Pick<Project, 'title' | 'summary' | 'contentText' | 'contentHtml' | 'council' | 'technologies' | 'methodologies' | 'tools' | 'tags' | 'i18n'>;
+
+/** What the index reads of a council: its name. */
+export interface SearchableCouncil {
+  name: string;
+}
+
 export interface SearchResult {
   /** Positions of the matching projects (in the order they were added), best first. */
   docs: Int32Array;
@@ -126,8 +134,16 @@ export class SearchIndex {
   readonly #textCache = new Map<string, Int32Array>();
   /** Lower-case words as written (`participació`) and the terms they fold to: folding is the costly part. */
   readonly #rawWords = new Map<string, Int32Array>();
+  /** For the lower-case words seen in titles: how many words they fold to (stop words included). */
+  readonly #rawWordCounts = new Map<string, number>();
+  /**
+   * Per doc: bit `n` set when one of its titles folds to `n` words (bit 7: seven or more). The exact-title check
+   * folds a doc's titles only when one has as many words as the query: a word in thousands of titles (`cita`) must
+   * not fold thousands of titles per keystroke.
+   */
+  #titleWords = new Uint8Array(1024);
   /** The projects indexed, by position, for the exact-title check. */
-  readonly #projects: Project[] = [];
+  readonly #projects: SearchableProject[] = [];
 
   // Query-time scratch, reused between queries.
   #scores = new Float64Array(0);
@@ -157,7 +173,7 @@ export class SearchIndex {
    * Indexes `projects[from…to)` whole (one synchronous batch: see `indexProjects` for a chunked build). Both
    * passes, in order: `addHeadlines` then `addDescriptions`.
    */
-  add(projects: readonly Project[], councils: ReadonlyMap<string, Council>, from = this.size, to = projects.length): void {
+  add(projects: readonly SearchableProject[], councils: ReadonlyMap<string, SearchableCouncil>, from = this.size, to = projects.length): void {
     this.addHeadlines(projects, councils, from, to);
     this.addDescriptions(projects, this.#described, to);
   }
@@ -166,14 +182,14 @@ export class SearchIndex {
    * First pass: titles, council names, technologies (methodologies, tools, tags) and summaries, in every
    * language. About a third of the text: the project becomes searchable by what a reader most often types.
    */
-  addHeadlines(projects: readonly Project[], councils: ReadonlyMap<string, Council>, from = this.size, to = projects.length): void {
+  addHeadlines(projects: readonly SearchableProject[], councils: ReadonlyMap<string, SearchableCouncil>, from = this.size, to = projects.length): void {
     for (let i = from; i < to; i++) {
-      const project = projects[i] as Project;
+      const project = projects[i] as SearchableProject;
       const doc = this.#projects.length;
       this.#projects.push(project);
       const used = this.#used;
       used.length = 0;
-      this.#noteText(project.title, TITLE, doc, used);
+      let titleWords = titleBit(this.#noteText(project.title, TITLE, doc, used));
       const council = councils.get(project.council)?.name;
       if (council) this.#noteIds(this.#cachedIds(council), COUNCIL, doc, used);
       for (const text of project.technologies) this.#noteIds(this.#cachedIds(text), TECH, doc, used);
@@ -183,17 +199,23 @@ export class SearchIndex {
       this.#noteText(project.summary, SUMMARY, doc, used);
       for (const lang in project.i18n) {
         const texts = project.i18n[lang] as ProjectTexts;
-        this.#noteText(texts.title, TITLE, doc, used);
+        titleWords |= titleBit(this.#noteText(texts.title, TITLE, doc, used));
         this.#noteText(texts.summary, SUMMARY, doc, used);
       }
+      if (doc >= this.#titleWords.length) {
+        const grown = new Uint8Array(this.#titleWords.length * 2);
+        grown.set(this.#titleWords);
+        this.#titleWords = grown;
+      }
+      this.#titleWords[doc] = titleWords;
       this.#post(doc, used);
     }
   }
 
   /** Second pass, for projects already in the first: their descriptions, in every language. */
-  addDescriptions(projects: readonly Project[], from = this.#described, to = this.size): void {
+  addDescriptions(projects: readonly SearchableProject[], from = this.#described, to = this.size): void {
     for (let doc = from; doc < Math.min(to, this.size); doc++) {
-      const project = projects[doc] as Project;
+      const project = projects[doc] as SearchableProject;
       const used = this.#used;
       used.length = 0;
       this.#noteText(project.contentText ?? (project.contentHtml && stripTags(project.contentHtml)), DESCRIPTION, doc, used, true);
@@ -217,10 +239,12 @@ export class SearchIndex {
   }
 
   /**
-   * Notes the words of a text for `doc`; `second` in the second pass (descriptions).
+   * Notes the words of a text for `doc`; `second` in the second pass (descriptions). For a title, returns how many
+   * words it folds to (0 for other fields).
    */
-  #noteText(text: string | undefined, field: number, doc: number, used: number[], second = false): void {
-    if (!text) return;
+  #noteText(text: string | undefined, field: number, doc: number, used: number[], second = false): number {
+    if (!text) return 0;
+    let count = 0;
     // A hand-written scan over the lower-case text: about twice as fast as a split on a Unicode regex.
     const lower = text.toLowerCase();
     const rawWords = this.#rawWords;
@@ -235,8 +259,14 @@ export class SearchIndex {
         if (!ids) rawWords.set(raw, (ids = this.#idsOf(raw)));
         if (second) this.#noteSecond(ids, field, doc, used);
         else this.#noteIds(ids, field, doc, used);
+        if (field === TITLE) {
+          let words = this.#rawWordCounts.get(raw);
+          if (words === undefined) this.#rawWordCounts.set(raw, (words = wordCount(raw)));
+          count += words;
+        }
       }
     }
+    return count;
   }
 
   /** A description's term: posted once per doc (a term also in its headlines is posted twice; the search takes the best). */
@@ -364,12 +394,13 @@ export class SearchIndex {
     // Every word when some project has them all; else the projects that have the most.
     const threshold = Math.min(needed, most);
     const folded = tokens.join(' ');
+    const wordBit = titleBit(tokens.length);
     const docs: number[] = [];
     for (let k = 0; k < touchedCount; k++) {
       const doc = touched[k] as number;
       if ((counts[doc] as number) >= threshold && threshold > 0) {
         // Stop words are not indexed: the title is compared whole once every other word hit it exactly.
-        if (titleHits[doc] === needed && this.#titleEquals(doc, folded)) scores[doc] = (scores[doc] as number) + EXACT_TITLE_BONUS;
+        if (titleHits[doc] === needed && (this.#titleWords[doc] as number) & wordBit && this.#titleEquals(doc, folded)) scores[doc] = (scores[doc] as number) + EXACT_TITLE_BONUS;
         docs.push(doc);
       }
     }
@@ -439,7 +470,7 @@ export class SearchIndex {
   }
 
   #titleEquals(doc: number, folded: string): boolean {
-    const project = this.#projects[doc] as Project;
+    const project = this.#projects[doc] as SearchableProject;
     const titles = [project.title, ...Object.values(project.i18n).map((texts) => texts.title)];
     return titles.some((title) => title !== undefined && words(fold(title)).join(' ') === folded);
   }
@@ -460,6 +491,15 @@ function grow(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   const grown = new Int32Array(array.length * 2);
   grown.set(array);
   return grown;
+}
+
+/** The bit of `Uint8Array` #titleWords for a title of `count` words. */
+function titleBit(count: number): number {
+  return count ? 1 << Math.min(count, 7) : 0;
+}
+
+function wordCount(raw: string): number {
+  return words(fold(raw)).length;
 }
 
 /** The text of an HTML description, for indexing only (never shown): tags and entities out. */

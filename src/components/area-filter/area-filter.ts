@@ -303,6 +303,11 @@ export class DcAreaFilter extends LitElement {
     if (this.#deferRender) {
       this.#deferRender = false;
       await new Promise((resolve) => setTimeout(resolve));
+      // A worker answering the query: the lists show its answer first, these numbers a task later.
+      if (this.#view?.searching) {
+        await this.#view.whenSearched();
+        await new Promise((resolve) => setTimeout(resolve));
+      }
     }
     super.scheduleUpdate();
   }
@@ -316,9 +321,14 @@ export class DcAreaFilter extends LitElement {
   }
 
   /** Enter in the search field: to the results, in the first list this filter drives. */
-  #toResults(event: Event): void {
+  async #toResults(event: Event): Promise<void> {
     event.preventDefault();
-    const list = [...this.lists].find((element) => element.isConnected) as HTMLElement | undefined;
+    const list = [...this.lists].find((element) => element.isConnected) as (HTMLElement & { updateComplete?: Promise<unknown> }) | undefined;
+    // A worker answering the query: focus lands on the first card of its answer, a few milliseconds later.
+    if (this.#view?.searching) {
+      await this.#view.whenSearched();
+      await list?.updateComplete;
+    }
     // The count is said now rather than after the pause: the reader asked for the results.
     this.#scheduleAnnouncement(0);
     list?.focus();
@@ -365,7 +375,7 @@ export class DcAreaFilter extends LitElement {
     if (status === 'error') return '';
     const results = view.results;
     // Not final yet: some pages still loading, or not all of them searchable.
-    if (view.filtering && (!view.state.complete || (view.indexing && view.selection.q.trim()))) return t('filter.indexing');
+    if (view.filtering && (!view.state.complete || ((view.indexing || results.searching) && view.selection.q.trim()))) return t('filter.indexing');
     if (!results.projects.length && view.filtering) return t('filter.none');
     return t(view.filtering ? 'filter.count' : 'filter.countAll', { count: results.projects.length });
   }

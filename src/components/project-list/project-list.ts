@@ -324,7 +324,7 @@ export class DcProjectList extends LitElement {
     const view = this.view;
     // Driven by a filter (or waiting for one): the filter announces the count once the reader pauses, so the list's
     // line is not live.
-    const noMatch = !!view?.filtering && state.status === 'ready' && projects.length === 0 && this.#locale.has('filter');
+    const noMatch = !!view?.filtering && !view.searching && state.status === 'ready' && projects.length === 0 && this.#locale.has('filter');
     const empty = state.status === 'ready' && state.complete && projects.length === 0 && !view?.filtering;
 
     const range = { page: this.page, pages: state.complete ? pages : `${pages}+`, from: first + 1, to: first + shown.length };
@@ -336,7 +336,7 @@ export class DcProjectList extends LitElement {
      */
     let statusText: string;
     if (failed) statusText = failed;
-    else if (loading || (!state.complete && shown.length < size)) statusText = t('list.loading');
+    else if (loading || (!state.complete && shown.length < size) || (view?.searching && !shown.length)) statusText = t('list.loading');
     else if (!state.complete) statusText = t('list.partial', range);
     else if (pages > 1) statusText = t('list.range', { ...range, count: projects.length });
     else statusText = t('list.count', { count: projects.length });
