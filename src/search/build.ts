@@ -25,8 +25,8 @@ export function yieldToTasks(): Promise<void> {
 /**
  * Indexes the projects the index does not have yet, in slices of about `sliceMs` milliseconds, yielding
  * to the event loop between slices, so that no task of the page runs long (a click or a keystroke
- * waits at most one slice). First every project's headlines (titles, councils, technologies,
- * summaries: then `onSearchable` is called, and searches find them), then their descriptions.
+ * waits at most one slice). First every project's headlines (titles, councils, technologies:
+ * then `onSearchable` is called, and searches find them), then their summaries and descriptions.
  * Rejects with the signal's reason when aborted.
  */
 export async function indexProjects(

@@ -134,8 +134,6 @@ export class SearchIndex {
   readonly #textCache = new Map<string, Int32Array>();
   /** Lower-case words as written (`participació`) and the terms they fold to: folding is the costly part. */
   readonly #rawWords = new Map<string, Int32Array>();
-  /** For the lower-case words seen in titles: how many words they fold to (stop words included). */
-  readonly #rawWordCounts = new Map<string, number>();
   /**
    * Per doc: bit `n` set when one of its titles folds to `n` words (bit 7: seven or more). The exact-title check
    * folds a doc's titles only when one has as many words as the query: a word in thousands of titles (`cita`) must
@@ -155,7 +153,7 @@ export class SearchIndex {
   #titleHits = new Uint8Array(0);
   #epoch = 0;
 
-  /** Projects searchable so far (by title, council, technologies and summary). */
+  /** Projects searchable so far (by title, council name and technologies). */
   get size(): number {
     return this.#projects.length;
   }
@@ -179,8 +177,8 @@ export class SearchIndex {
   }
 
   /**
-   * First pass: titles, council names, technologies (methodologies, tools, tags) and summaries, in every
-   * language. About a third of the text: the project becomes searchable by what a reader most often types.
+   * First pass: titles (in every language), council names and technologies (methodologies, tools, tags). About a
+   * tenth of the text: the project becomes searchable by what a reader most often types.
    */
   addHeadlines(projects: readonly SearchableProject[], councils: ReadonlyMap<string, SearchableCouncil>, from = this.size, to = projects.length): void {
     for (let i = from; i < to; i++) {
@@ -196,12 +194,7 @@ export class SearchIndex {
       for (const text of project.methodologies) this.#noteIds(this.#cachedIds(text), TECH, doc, used);
       for (const text of project.tools) this.#noteIds(this.#cachedIds(text), TECH, doc, used);
       for (const text of project.tags) this.#noteIds(this.#cachedIds(text), TECH, doc, used);
-      this.#noteText(project.summary, SUMMARY, doc, used);
-      for (const lang in project.i18n) {
-        const texts = project.i18n[lang] as ProjectTexts;
-        titleWords |= titleBit(this.#noteText(texts.title, TITLE, doc, used));
-        this.#noteText(texts.summary, SUMMARY, doc, used);
-      }
+      for (const lang in project.i18n) titleWords |= titleBit(this.#noteText((project.i18n[lang] as ProjectTexts).title, TITLE, doc, used));
       if (doc >= this.#titleWords.length) {
         const grown = new Uint8Array(this.#titleWords.length * 2);
         grown.set(this.#titleWords);
@@ -212,12 +205,15 @@ export class SearchIndex {
     }
   }
 
-  /** Second pass, for projects already in the first: their descriptions, in every language. */
+  /** Second pass, for projects already in the first: their summaries and descriptions, in every language. */
   addDescriptions(projects: readonly SearchableProject[], from = this.#described, to = this.size): void {
     for (let doc = from; doc < Math.min(to, this.size); doc++) {
       const project = projects[doc] as SearchableProject;
       const used = this.#used;
       used.length = 0;
+      // Summaries before descriptions: a word in both is posted once, as the summary's.
+      this.#noteText(project.summary, SUMMARY, doc, used, true);
+      for (const lang in project.i18n) this.#noteText((project.i18n[lang] as ProjectTexts).summary, SUMMARY, doc, used, true);
       this.#noteText(project.contentText ?? (project.contentHtml && stripTags(project.contentHtml)), DESCRIPTION, doc, used, true);
       for (const lang in project.i18n) this.#noteText((project.i18n[lang] as ProjectTexts).content_text, DESCRIPTION, doc, used, true);
       this.#post(doc, used);
@@ -239,8 +235,8 @@ export class SearchIndex {
   }
 
   /**
-   * Notes the words of a text for `doc`; `second` in the second pass (descriptions). For a title, returns how many
-   * words it folds to (0 for other fields).
+   * Notes the words of a text for `doc`; `second` in the second pass (descriptions). Returns how many words it
+   * has as written (for a title: the words it folds to, but for a word glued to a symbol, which folds to two).
    */
   #noteText(text: string | undefined, field: number, doc: number, used: number[], second = false): number {
     if (!text) return 0;
@@ -255,15 +251,11 @@ export class SearchIndex {
       } else if (start >= 0) {
         const raw = lower.slice(start, i);
         start = -1;
+        count++;
         let ids = rawWords.get(raw);
         if (!ids) rawWords.set(raw, (ids = this.#idsOf(raw)));
         if (second) this.#noteSecond(ids, field, doc, used);
         else this.#noteIds(ids, field, doc, used);
-        if (field === TITLE) {
-          let words = this.#rawWordCounts.get(raw);
-          if (words === undefined) this.#rawWordCounts.set(raw, (words = wordCount(raw)));
-          count += words;
-        }
       }
     }
     return count;
@@ -496,10 +488,6 @@ function grow(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
 /** The bit of `Uint8Array` #titleWords for a title of `count` words. */
 function titleBit(count: number): number {
   return count ? 1 << Math.min(count, 7) : 0;
-}
-
-function wordCount(raw: string): number {
-  return words(fold(raw)).length;
 }
 
 /** The text of an HTML description, for indexing only (never shown): tags and entities out. */

@@ -2,14 +2,14 @@ import type { SearchableProject } from './engine.js';
 
 /** Messages between the page and the search worker (`worker.ts`). */
 
-/** A project's description texts: sent after every project's headlines, so that all are searchable sooner. */
-export type ProjectDescription = Pick<SearchableProject, 'contentText' | 'contentHtml'> & { i18n?: Record<string, string> };
+/** A project's summary and description, in its language and its translations: sent after every project's headlines, so that all are searchable sooner. */
+export type ProjectDescription = Pick<SearchableProject, 'summary' | 'contentText' | 'contentHtml'> & { i18n?: Record<string, { summary?: string; content_text?: string }> };
 
 /** Page → worker. */
 export type ToWorker =
   /** More projects (their headlines), in feed order, and the names of the councils they name that the worker has not had yet. */
   | { type: 'add'; projects: SearchableProject[]; councils: [id: string, name: string][] }
-  /** The descriptions of the next projects, in the same order. */
+  /** The summaries and descriptions of the next projects, in the same order. */
   | { type: 'describe'; descriptions: ProjectDescription[] }
   | { type: 'search'; id: number; query: string };
 

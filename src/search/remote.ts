@@ -188,23 +188,27 @@ export class RemoteIndex {
 function headlines(project: SearchableProject): SearchableProject {
   const i18n: SearchableProject['i18n'] = {};
   for (const lang in project.i18n) {
-    const { title, summary } = project.i18n[lang] ?? {};
-    i18n[lang] = { ...(title ? { title } : {}), ...(summary ? { summary } : {}) };
+    const title = project.i18n[lang]?.title;
+    i18n[lang] = title ? { title } : {};
   }
-  const { title, summary, council, technologies, methodologies, tools, tags } = project;
-  return { title, council, technologies, methodologies, tools, tags, i18n, ...(summary ? { summary } : {}) };
+  const { title, council, technologies, methodologies, tools, tags } = project;
+  return { title, council, technologies, methodologies, tools, tags, i18n };
 }
 
-/** A project's description, in its language and its translations. */
+/** A project's summary and description, in its language and its translations. */
 function description(project: SearchableProject): ProjectDescription {
-  const { contentText, contentHtml } = project;
-  const i18n: Record<string, string> = {};
+  const { summary, contentText, contentHtml } = project;
+  const i18n: NonNullable<ProjectDescription['i18n']> = {};
   let translated = false;
   for (const lang in project.i18n) {
-    const text = project.i18n[lang]?.content_text;
-    if (!text) continue;
-    i18n[lang] = text;
+    const { summary: translatedSummary, content_text } = project.i18n[lang] ?? {};
+    if (!translatedSummary && !content_text) continue;
+    i18n[lang] = { ...(translatedSummary ? { summary: translatedSummary } : {}), ...(content_text ? { content_text } : {}) };
     translated = true;
   }
-  return { ...(contentText ? { contentText } : contentHtml ? { contentHtml } : {}), ...(translated ? { i18n } : {}) };
+  return {
+    ...(summary ? { summary } : {}),
+    ...(contentText ? { contentText } : contentHtml ? { contentHtml } : {}),
+    ...(translated ? { i18n } : {}),
+  };
 }

@@ -1,6 +1,6 @@
 /**
  * The search index in a worker of its own: the page posts the projects' texts as pages of the feed arrive (every
- * project's headlines first, then the descriptions) and asks queries; the index is built and searched here, on
+ * project's headlines first, then the summaries and descriptions) and asks queries; the index is built and searched here, on
  * another core, with its own memory, so that neither building it nor collecting its garbage holds up the page.
  * Same engine, same answers as in the page.
  */
@@ -59,12 +59,13 @@ scope.onmessage = ({ data }) => {
     for (const [id, name] of data.councils) councils.set(id, { name });
     for (const project of data.projects) projects.push(project);
   } else if (data.type === 'describe') {
-    for (const { contentText, contentHtml, i18n } of data.descriptions) {
+    for (const { summary, contentText, contentHtml, i18n } of data.descriptions) {
       const project = projects[describedArrived++];
       if (!project) continue;
+      if (summary) project.summary = summary;
       if (contentText) project.contentText = contentText;
       else if (contentHtml) project.contentHtml = contentHtml;
-      for (const lang in i18n) (project.i18n[lang] ??= {}).content_text = i18n[lang];
+      for (const lang in i18n) Object.assign((project.i18n[lang] ??= {}), i18n[lang]);
     }
   } else if (data.type === 'search') {
     const { docs, scores, terms, words } = index.search(data.query);
