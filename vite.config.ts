@@ -31,6 +31,7 @@ export default defineConfig({
         'elements/project-card': src('components/project-card/project-card.ts'),
         'elements/observatory': src('components/observatory/observatory.ts'),
         'elements/area-filter': src('components/area-filter/area-filter.ts'),
+        'elements/proximity-map': src('components/proximity-map/proximity-map.ts'),
         'search/index': src('search/index.ts'),
         'feed/index': src('feed/index.ts'),
       },
@@ -42,12 +43,12 @@ export default defineConfig({
         minify: true,
         entryFileNames: '[name].js',
         chunkFileNames: 'chunks/[name].js',
-        // Files compress better together: what nearly every page uses (Lit, the data layer, the UI strings' loader,
+        // Files compress better together: what nearly every page uses (Lit — not the map's libraries —, the data layer, the UI strings' loader,
         // the card and the list that shows cards) travels as one chunk. Only what the entries import statically
         // ($initial) goes in it: strings per language and card details, loaded with import(), keep chunks of their
         // own, as does the observatory's context provider.
         codeSplitting: {
-          groups: [{ name: 'core', test: /node_modules\/(?!@lit\/context\/lib\/(controllers\/context-provider|value-notifier))|src\/(feed|i18n|styles|events|components\/project-(card|list))/, tags: ['$initial'] }],
+          groups: [{ name: 'core', test: /node_modules\/(?:lit|lit-html|lit-element|@lit\/reactive-element)\/(?!(?:development\/)?(?:directives\/(?!style-map)|async-directive|directive-helpers))|node_modules\/@lit\/context\/(?!lib\/(controllers\/context-provider|value-notifier))|src\/(feed|i18n|styles|events|components\/project-(card|list))/, tags: ['$initial'] }],
         },
       },
     },

@@ -32,6 +32,30 @@ function countsReporter() {
   };
 }
 
+/**
+ * `executeServerCommand('set-geolocation', { lat, lon })` grants the test page the geolocation permission and has
+ * Chromium report that position (its real Geolocation API, through DevTools' emulation); with no payload, the grant
+ * is withdrawn, so the page's request is refused as a visitor's "Block" would.
+ */
+function geolocationCommand() {
+  return {
+    name: 'geolocation-command',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'set-geolocation') return undefined;
+      const page = session.browser.getPage(session.id);
+      const context = page.browserContext();
+      if (!payload) {
+        await context.clearPermissionOverrides();
+        await context.overridePermissions(new URL(page.url()).origin, []);
+        return true;
+      }
+      await context.overridePermissions(new URL(page.url()).origin, ['geolocation']);
+      await page.setGeolocation({ latitude: payload.lat, longitude: payload.lon, accuracy: 50 });
+      return true;
+    },
+  };
+}
+
 export default {
   files: ['test/unit/**/*.test.ts', 'test/components/**/*.test.ts'],
   nodeResolve: true,
@@ -42,7 +66,7 @@ export default {
   testsFinishTimeout: 300000,
   middleware: [faultServer],
   reporters: [defaultReporter(), countsReporter()],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), geolocationCommand()],
   browsers: [
     chromeLauncher({
       launchOptions: chromiumLaunchOptions,

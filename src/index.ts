@@ -9,6 +9,7 @@ const loaders: Record<string, () => Promise<unknown>> = {
   'dc-project-list': () => import('./components/project-list/project-list.js'),
   'dc-project-card': () => import('./components/project-card/project-card.js'),
   'dc-area-filter': () => import('./components/area-filter/area-filter.js'),
+  'dc-proximity-map': () => import('./components/proximity-map/proximity-map.js'),
 };
 
 const requested = new Set<string>();

@@ -2,6 +2,7 @@ import type en from './messages/en.js';
 import type enDetails from './messages/en-details.js';
 import type enErrors from './messages/en-errors.js';
 import type enFilter from './messages/en-filter.js';
+import type enMap from './messages/en-map.js';
 
 /**
  * The shape of the UI strings. Each language comes in three modules under `messages/`, each downloaded only when a
@@ -28,11 +29,14 @@ export type ErrorMessages = Shape<typeof enErrors>;
 /** The strings of `<dc-area-filter>` and of a list it drives. */
 export type FilterMessages = Shape<typeof enFilter>;
 
-export type Messages = MainMessages & DetailMessages & ErrorMessages & FilterMessages;
+/** The strings of `<dc-proximity-map>`. */
+export type MapMessages = Shape<typeof enMap>;
+
+export type Messages = MainMessages & DetailMessages & ErrorMessages & FilterMessages & MapMessages;
 export type MessageKey = keyof Messages;
 
 /** The parts a language's strings come in: `main` for every element, `details` for a card's details, `errors`. */
-export type CatalogPart = 'main' | 'details' | 'errors' | 'filter';
+export type CatalogPart = 'main' | 'details' | 'errors' | 'filter' | 'map';
 
 export const UI_LANGUAGES = ['ca', 'es', 'en'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];

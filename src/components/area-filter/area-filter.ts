@@ -323,7 +323,9 @@ export class DcAreaFilter extends LitElement {
   /** Enter in the search field: to the results, in the first list this filter drives. */
   async #toResults(event: Event): Promise<void> {
     event.preventDefault();
-    const list = [...this.lists].find((element) => element.isConnected) as (HTMLElement & { updateComplete?: Promise<unknown> }) | undefined;
+    // A list before a map: Enter goes to the results to read.
+    const connected = [...this.lists].filter((element) => element.isConnected);
+    const list = (connected.find((element) => element.localName === 'dc-project-list') ?? connected[0]) as (HTMLElement & { updateComplete?: Promise<unknown> }) | undefined;
     // A worker answering the query: focus lands on the first card of its answer, a few milliseconds later.
     if (this.#view?.searching) {
       await this.#view.whenSearched();

@@ -1,0 +1,1025 @@
+/**
+ * The interactive map of <dc-proximity-map>: an SVG of the geometry that ships with the package, projected on the
+ * client with d3-geo, and HTML buttons over it for the places. A Lit reactive controller: the element owns the
+ * data and the texts, this draws them and handles pointer, wheel and keyboard.
+ *
+ * Coordinates: every shape is projected once, at a fixed Web Mercator scale where the whole world is WORLD units
+ * wide (tile zoom 0). The view is a scale `k` and an offset `(tx, ty)` from those units to CSS pixels, applied to
+ * the SVG as one transform, so panning and zooming never project a shape again. Markers are placed from the same
+ * numbers (`screen = world × k + t`), and optional raster tiles line up because they use the same projection.
+ */
+import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { geoCircle, geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { html, nothing, svg, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { createRef, ref } from 'lit/directives/ref.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { GeoPoint } from '../../feed/types.js';
+import { EARTH_RADIUS_KM } from '../../geo/distance.js';
+import { GEOMETRY_CREDIT, municipalityOf, partsInView, type Bbox, type GeometryPart } from '../../geo/geometry/index.js';
+
+export interface MapPlace {
+  /** Council id, unique among the places. */
+  id: string;
+  point: GeoPoint;
+  /** Council name: untrusted text, bound as text. */
+  name: string;
+  /** Projects there (at least 1): the number the marker shows. */
+  count: number;
+  /** The marker's accessible name, written by the element ("Girona: 3 projects, 86 km"). */
+  label: string;
+}
+
+export interface MapTexts {
+  /** Accessible name of the map ("Map of the projects near Girona"). */
+  map: string;
+  /** Keyboard help, shown while focus is in the map and given as the markers' description. */
+  help: string;
+  zoomIn: string;
+  zoomOut: string;
+  fitAll: string;
+  /** Accessible name of a cluster marker ("4 councils, 9 projects"). */
+  cluster(places: number, projects: number): string;
+  /** Accessible name of the home marker. */
+  home(name: string): string;
+  close: string;
+  /** Shown for a moment when the wheel turns over the map without Ctrl or ⌘ ("Hold Ctrl to zoom the map"). */
+  wheelHint: string;
+}
+
+/** Where the map finds its shapes. The package's own geometry unless a test or a page gives another. */
+export interface MapGeometry {
+  partsInView(view: Bbox): readonly GeometryPart[];
+  municipalityOf(councilId: string): { part: string; id: string } | undefined;
+  credit: string;
+}
+
+export interface MapViewOptions {
+  texts(): MapTexts;
+  /** What the popup of a place shows (the element renders its projects as buttons). */
+  popup(place: MapPlace): TemplateResult;
+  /** Level of the popup's heading (default 3), so it fits the page's outline. */
+  headingLevel?(): number;
+  /** The shapes to draw (default: the geometry that ships with the package). */
+  geometry?: MapGeometry;
+}
+
+export interface MapHome {
+  point: GeoPoint;
+  name: string;
+  /** A council id of the feed: its municipality is highlighted when the geometry has it. */
+  councilId?: string;
+}
+
+/** Width of the world at tile zoom 0, in projected units (Web Mercator's 256-pixel tile). */
+const WORLD = 256;
+const MIN_ZOOM = 2;
+const MAX_ZOOM = 15;
+/** Markers closer than this many pixels (centre to centre) are one cluster: a marker is at most about 2.25rem wide. */
+const CLUSTER_PX = 40;
+/** Room kept free around what fit() shows, in pixels: half a marker plus a margin. */
+const FIT_PADDING = 32;
+/** A pointer that moves less than this (pixels) before it is released clicked: it did not drag. */
+const DRAG_THRESHOLD = 4;
+const ANIMATION_MS = 350;
+const HINT_MS = 1600;
+/** A part of the geometry that failed to load is asked for again after this long, if still in view. */
+const RETRY_MS = 5000;
+/** How far outside the view markers are still drawn (pixels), so a short pan does not show them appearing. */
+const CULL_MARGIN = 64;
+/** Europe, the default view when there is nothing to fit. */
+const EUROPE: Bbox = [-11, 35, 30, 60];
+
+const DEFAULT_GEOMETRY: MapGeometry = { partsInView, municipalityOf, credit: GEOMETRY_CREDIT };
+
+/** The fixed projection of every shape and point into world units. */
+const projection = geoMercator()
+  .scale(WORLD / (2 * Math.PI))
+  .translate([WORLD / 2, WORLD / 2]);
+/**
+ * Shapes as SVG path data in world units. At the deepest zoom one world unit is 2^15 pixels, so the default three
+ * decimals would shift borders by pixels: six keep them under a tenth of a pixel. (`digits` is in d3-geo 3.1 but
+ * not yet in its type definitions.)
+ */
+const worldPath = (geoPath(projection) as ReturnType<typeof geoPath> & { digits(digits: number): unknown }).digits(6) as ReturnType<typeof geoPath>;
+
+interface View {
+  k: number;
+  tx: number;
+  ty: number;
+}
+
+/** A marker on screen: one place, or a cluster of places drawn at its first place (the seed). */
+interface Marker {
+  /** The seed place's id: stays the same when a cluster splits, so focus stays on its button. */
+  key: string;
+  places: MapPlace[];
+  /** The seed's position in world units. */
+  x: number;
+  y: number;
+  projects: number;
+}
+
+interface LoadedPart {
+  part: GeometryPart;
+  d: string;
+  features: FeatureCollection<Geometry, { name: string }>;
+}
+
+interface Popup {
+  /** The place whose marker the popup is anchored to (the first of a cluster's). */
+  anchor: string;
+  /** One place, or the places of a cluster the map cannot split by zooming. */
+  places: MapPlace[];
+}
+
+type Direction = 'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown';
+
+const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
+const minK = 2 ** MIN_ZOOM;
+const maxK = 2 ** MAX_ZOOM;
+const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
+const isMarker = (target: EventTarget | null): target is HTMLButtonElement => target instanceof HTMLButtonElement && target.dataset['key'] !== undefined;
+
+/** A point in world units. */
+function toWorld(point: GeoPoint): [number, number] {
+  return projection([point.lon, point.lat]) ?? [WORLD / 2, WORLD / 2];
+}
+
+/**
+ * Greedy clustering in screen space: each place, in the order given, joins the nearest cluster whose seed is closer
+ * than CLUSTER_PX, or starts one. A grid of CLUSTER_PX cells means each place looks at nine cells only, so this is
+ * O(n). Seeds end up at least CLUSTER_PX apart, so the markers drawn at the seeds never overlap.
+ */
+export function clusterPlaces(places: readonly MapPlace[], world: readonly (readonly [number, number])[], k: number): Marker[] {
+  const markers: Marker[] = [];
+  const grid = new Map<string, Marker[]>();
+  const limit = CLUSTER_PX * CLUSTER_PX;
+  places.forEach((place, index) => {
+    const [x, y] = world[index]!;
+    const cx = Math.floor((x * k) / CLUSTER_PX);
+    const cy = Math.floor((y * k) / CLUSTER_PX);
+    let nearest: Marker | undefined;
+    let nearestDistance = limit;
+    for (let i = cx - 1; i <= cx + 1; i++) {
+      for (let j = cy - 1; j <= cy + 1; j++) {
+        for (const marker of grid.get(`${i},${j}`) ?? []) {
+          const distance = ((marker.x - x) * k) ** 2 + ((marker.y - y) * k) ** 2;
+          if (distance < nearestDistance) [nearest, nearestDistance] = [marker, distance];
+        }
+      }
+    }
+    if (nearest) {
+      nearest.places.push(place);
+      nearest.projects += place.count;
+      return;
+    }
+    const marker: Marker = { key: place.id, places: [place], x, y, projects: place.count };
+    markers.push(marker);
+    const cell = `${cx},${cy}`;
+    grid.set(cell, [...(grid.get(cell) ?? []), marker]);
+  });
+  return markers;
+}
+
+export class MapView implements ReactiveController {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #options: MapViewOptions;
+  readonly #geometry: MapGeometry;
+
+  #places: readonly MapPlace[] = [];
+  /** The places' positions in world units, in the same order. */
+  #world: (readonly [number, number])[] = [];
+  #home: MapHome | undefined;
+  #radiusKm: number | undefined;
+
+  /** Optional raster tiles ("https://…/{z}/{x}/{y}.png"): the only thing that may ask another origin. Off by default. */
+  tileUrl: string | undefined;
+  /** The credit the tiles' provider asks for, shown beside the geometry's. */
+  tileCredit: string | undefined;
+
+  #view: View = { k: minK, tx: 0, ty: 0 };
+  #width = 0;
+  #height = 0;
+  /** The view has not been set by fit() or the reader yet: the first size known fits it. */
+  #unset = true;
+  #fitPending = false;
+
+  /** Clusters for the current places at one scale: only a zoom makes them again, not a pan. */
+  #markers: { k: number; places: readonly MapPlace[]; list: Marker[]; byPlace: Map<string, Marker> } | undefined;
+  /** The place whose marker holds the roving tab stop. */
+  #current: string | undefined;
+
+  readonly #loaded = new Map<string, LoadedPart>();
+  readonly #loading = new Set<string>();
+  #circle: string | undefined;
+
+  #popup: Popup | undefined;
+  #popupCleanup: (() => void) | undefined;
+  #popupAnchor: Element | undefined;
+  #focusPopup = false;
+  #refocusMarker = false;
+  #hadMarkerFocus = false;
+  #tooltip: { key: string; text: string } | undefined;
+
+  readonly #pointers = new Map<number, { x: number; y: number }>();
+  #drag: { x: number; y: number; moved: boolean } | undefined;
+  #pinch: { distance: number; x: number; y: number } | undefined;
+  #suppressClick = false;
+  #frame = 0;
+  #animation = 0;
+  #hintTimer: ReturnType<typeof setTimeout> | undefined;
+  #hint = false;
+  #resizeObserver: ResizeObserver | undefined;
+
+  readonly #viewport = createRef<HTMLDivElement>();
+  readonly #popupBox = createRef<HTMLDivElement>();
+  readonly #tooltipBox = createRef<HTMLDivElement>();
+  readonly #markerGroup = createRef<HTMLDivElement>();
+
+  constructor(host: ReactiveControllerHost & HTMLElement, options: MapViewOptions) {
+    this.#host = host;
+    this.#options = options;
+    this.#geometry = options.geometry ?? DEFAULT_GEOMETRY;
+    host.addController(this);
+  }
+
+  /** The places to mark, in the order arrow-less navigation (Home, End) and clustering follow: nearest first, say. */
+  get places(): readonly MapPlace[] {
+    return this.#places;
+  }
+
+  set places(places: readonly MapPlace[]) {
+    this.#places = places;
+    this.#world = places.map((place) => toWorld(place.point));
+    if (this.#popup) {
+      const ids = new Set(places.map((place) => place.id));
+      if (!this.#popup.places.every((place) => ids.has(place.id))) this.closePopup(false);
+    }
+  }
+
+  get home(): MapHome | undefined {
+    return this.#home;
+  }
+
+  set home(home: MapHome | undefined) {
+    this.#home = home;
+    this.#circle = undefined;
+  }
+
+  /** Radius of the Km0 circle around home, in km (none when undefined). */
+  get radiusKm(): number | undefined {
+    return this.#radiusKm;
+  }
+
+  set radiusKm(radiusKm: number | undefined) {
+    this.#radiusKm = radiusKm;
+    this.#circle = undefined;
+  }
+
+  /** Web Mercator zoom level of the view (2 to 15; 0 would show the whole world in 256 pixels). */
+  get zoom(): number {
+    return Math.log2(this.#view.k);
+  }
+
+  hostConnected(): void {
+    if (this.#viewport.value) this.#observe(this.#viewport.value);
+  }
+
+  hostDisconnected(): void {
+    this.#resizeObserver?.disconnect();
+    this.#resizeObserver = undefined;
+    cancelAnimationFrame(this.#frame);
+    cancelAnimationFrame(this.#animation);
+    this.#frame = this.#animation = 0;
+    clearTimeout(this.#hintTimer);
+    this.#popupCleanup?.();
+    this.#popupCleanup = this.#popupAnchor = undefined;
+  }
+
+  /** Notes whether focus is on a marker, so that a marker removed by the update (merged, split) passes it on. */
+  hostUpdate(): void {
+    this.#hadMarkerFocus = this.#focusedMarker() !== undefined;
+  }
+
+  hostUpdated(): void {
+    const viewport = this.#viewport.value;
+    if (viewport && !this.#resizeObserver) {
+      this.#observe(viewport);
+      // Measured once here, so that fit() works in the first update and not one observer callback later.
+      this.#resize(viewport.clientWidth, viewport.clientHeight);
+    }
+    if (!this.#animation && !this.#drag?.moved && !this.#pinch) this.#loadPartsInView();
+    this.#placePopup();
+    this.#placeTooltip();
+    if (this.#focusPopup) {
+      this.#focusPopup = false;
+      this.#popupBox.value?.focus();
+    }
+    const lost = this.#hadMarkerFocus && !(this.#host.shadowRoot ?? document).activeElement;
+    if (this.#refocusMarker || lost) {
+      this.#refocusMarker = false;
+      this.#markerButton(this.#current)?.focus();
+    }
+  }
+
+  /** Fits the view to home and its radius (or to all places without home). Call after changing home or radius. */
+  fit(): void {
+    this.#stopAnimation();
+    this.#unset = false;
+    if (!this.#width || !this.#height) {
+      this.#fitPending = true;
+      return;
+    }
+    this.#fitPending = false;
+    this.#setView(this.#fitView());
+  }
+
+  /** Shows and focuses the marker of a place (zooming in until it is not in a cluster), without opening it. */
+  async focusPlace(id: string): Promise<void> {
+    const index = this.#places.findIndex((place) => place.id === id);
+    if (index < 0) return;
+    await this.#reveal(index, true);
+    this.#current = id;
+    this.#host.requestUpdate();
+    await this.#host.updateComplete;
+    this.#markerButton(id)?.focus();
+  }
+
+  /** Opens the popup of a place on its marker (or on the cluster that holds it), bringing it into view. */
+  openPlace(id: string): void {
+    const index = this.#places.findIndex((place) => place.id === id);
+    if (index < 0) return;
+    void this.#reveal(index, false);
+    this.#openPopup({ anchor: id, places: [this.#places[index]!] });
+  }
+
+  /** Closes the popup; with `returnFocus` (the default) focus goes back to the marker it belongs to. */
+  closePopup(returnFocus = true): void {
+    if (!this.#popup) return;
+    const anchor = this.#popup.anchor;
+    this.#popup = undefined;
+    this.#popupCleanup?.();
+    this.#popupCleanup = this.#popupAnchor = undefined;
+    if (returnFocus) {
+      this.#current = anchor;
+      this.#refocusMarker = true;
+    }
+    this.#host.requestUpdate();
+  }
+
+  render(): TemplateResult {
+    const texts = this.#options.texts();
+    const { k, tx, ty } = this.#view;
+    const markers = this.#visibleMarkers();
+    const tabStop = this.#tabStop(markers);
+    const credit = [this.#geometry.credit, this.tileUrl ? this.tileCredit : undefined].filter(Boolean).join(' · ');
+    return html`
+      <div part="map" class="map" role="region" aria-label=${texts.map} @keydown=${this.#onKeyDown}>
+        <div
+          class="viewport"
+          ${ref(this.#viewport)}
+          @pointerdown=${this.#onPointerDown}
+          @pointermove=${this.#onPointerMove}
+          @pointerup=${this.#onPointerUp}
+          @pointercancel=${this.#onPointerUp}
+          @lostpointercapture=${this.#onPointerUp}
+          @wheel=${{ handleEvent: this.#onWheel, passive: false }}
+          @dblclick=${this.#onDoubleClick}
+          @click=${{ handleEvent: this.#onClickCapture, capture: true }}
+        >
+          ${this.tileUrl ? this.#renderTiles(this.tileUrl) : nothing}
+          <svg class="shapes" aria-hidden="true" width=${this.#width} height=${this.#height}>
+            <g transform="translate(${tx} ${ty}) scale(${k})">${this.#renderShapes()}</g>
+          </svg>
+          <div class="markers">
+            ${this.#home ? this.#renderHome(this.#home, texts) : nothing}
+            <div role="group" aria-label=${texts.map} aria-describedby="dc-map-help" ${ref(this.#markerGroup)} @click=${this.#onMarkerClick} @focusin=${this.#onMarkerFocus} @focusout=${this.#onMarkerBlur} @pointerover=${this.#onMarkerHover} @pointerout=${this.#onMarkerBlur}>
+              ${repeat(
+                markers,
+                (marker) => marker.key,
+                (marker) => this.#renderMarker(marker, texts, marker === tabStop),
+              )}
+            </div>
+          </div>
+          <div class="hint" aria-hidden="true" ?hidden=${!this.#hint}>${texts.wheelHint}</div>
+        </div>
+        ${this.#popup ? this.#renderPopup(this.#popup, texts) : nothing}
+        <div class="tooltip" aria-hidden="true" ?hidden=${!this.#tooltip} ${ref(this.#tooltipBox)}>${this.#tooltip?.text ?? ''}</div>
+        <div part="zoom" class="zoom">
+          <button type="button" aria-label=${texts.zoomIn} aria-disabled=${k >= maxK ? 'true' : 'false'} @click=${() => this.#zoomBy(2)}><span aria-hidden="true">+</span></button>
+          <button type="button" aria-label=${texts.zoomOut} aria-disabled=${k <= minK ? 'true' : 'false'} @click=${() => this.#zoomBy(0.5)}><span aria-hidden="true">−</span></button>
+          <button type="button" aria-label=${texts.fitAll} @click=${this.#onFitClick}><span aria-hidden="true">⤢</span></button>
+        </div>
+        <p id="dc-map-help" class="help">${texts.help}</p>
+      </div>
+      <p part="credit" class="credit">${credit}</p>
+    `;
+  }
+
+  #renderShapes() {
+    const parts = this.#partsInView()
+      .map((part) => this.#loaded.get(part.id))
+      .filter((part): part is LoadedPart => part !== undefined)
+      // Countries under municipalities, whatever order the geometry lists them in.
+      .sort((a, b) => Number(a.part.kind === 'municipalities') - Number(b.part.kind === 'municipalities'));
+    const homeArea = this.#homeArea();
+    const circle = this.#radiusPath();
+    return svg`
+      ${parts.map(({ part, d }) => svg`<path class=${part.kind} data-part=${part.id} d=${d}></path>`)}
+      ${homeArea ? svg`<path class="home-area" d=${homeArea}></path>` : nothing}
+      ${circle ? svg`<path class="radius" d=${circle}></path>` : nothing}
+    `;
+  }
+
+  #renderHome(home: MapHome, texts: MapTexts) {
+    const [x, y] = this.#toScreen(toWorld(home.point));
+    return html`<div part="home-marker" class="home" role="img" aria-label=${texts.home(home.name)} style="transform: translate(${x}px, ${y}px)">
+      <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M12 3 2 12h3v8h5v-5h4v5h5v-8h3z"></path></svg>
+    </div>`;
+  }
+
+  #renderMarker(marker: Marker, texts: MapTexts, tabStop: boolean) {
+    const [x, y] = this.#toScreen([marker.x, marker.y]);
+    const cluster = marker.places.length > 1;
+    const label = cluster ? texts.cluster(marker.places.length, marker.projects) : marker.places[0]!.label;
+    return html`<button
+      type="button"
+      part=${cluster ? 'cluster' : 'marker'}
+      class=${cluster ? 'marker cluster' : 'marker'}
+      data-key=${marker.key}
+      tabindex=${tabStop ? 0 : -1}
+      aria-label=${label}
+      aria-expanded=${this.#popup?.anchor && marker.places.some((place) => place.id === this.#popup?.anchor) ? 'true' : 'false'}
+      style="transform: translate(${x}px, ${y}px)"
+    >${marker.projects}</button>`;
+  }
+
+  #renderPopup(popup: Popup, texts: MapTexts) {
+    const level = clamp(Math.round(this.#options.headingLevel?.() ?? 3), 2, 6);
+    const [first] = popup.places;
+    const single = popup.places.length === 1;
+    const title = single ? first!.name : texts.cluster(popup.places.length, popup.places.reduce((sum, place) => sum + place.count, 0));
+    return html`<div part="popup" class="popup" role="dialog" aria-labelledby="dc-map-popup-title" tabindex="-1" ${ref(this.#popupBox)}>
+      <div class="popup-head">
+        <div role="heading" aria-level=${level} id="dc-map-popup-title" class="popup-title">${title}</div>
+        <button type="button" class="close" aria-label=${texts.close} @click=${() => this.closePopup()}><span aria-hidden="true">×</span></button>
+      </div>
+      <div class="popup-body">
+        ${single
+          ? this.#options.popup(first!)
+          : popup.places.map(
+              (place) => html`<section class="popup-place">
+                <div role="heading" aria-level=${Math.min(6, level + 1)} class="popup-place-title">${place.name}</div>
+                ${this.#options.popup(place)}
+              </section>`,
+            )}
+      </div>
+    </div>`;
+  }
+
+  #renderTiles(template: string) {
+    const { k, tx, ty } = this.#view;
+    const z = clamp(Math.round(Math.log2(k)), 0, 19);
+    const count = 2 ** z;
+    const size = (WORLD * k) / count;
+    const [x0, x1] = [Math.floor(-tx / size), Math.floor((this.#width - tx) / size)];
+    const [y0, y1] = [Math.max(0, Math.floor(-ty / size)), Math.min(count - 1, Math.floor((this.#height - ty) / size))];
+    const tiles: { key: string; src: string; x: number; y: number }[] = [];
+    for (let x = x0; x <= x1; x++) {
+      for (let y = y0; y <= y1; y++) {
+        const wrapped = ((x % count) + count) % count;
+        const src = template.replace('{z}', String(z)).replace('{x}', String(wrapped)).replace('{y}', String(y));
+        tiles.push({ key: `${z}/${x}/${y}`, src, x: x * size + tx, y: y * size + ty });
+      }
+    }
+    // A tile is drawn a hair larger than its cell so the seams between tiles do not show as lines.
+    return html`<div class="tiles">
+      ${repeat(
+        tiles,
+        (tile) => tile.key,
+        (tile) => html`<img alt="" draggable="false" src=${tile.src} style="transform: translate(${tile.x}px, ${tile.y}px); width: ${size + 0.5}px; height: ${size + 0.5}px" />`,
+      )}
+    </div>`;
+  }
+
+  // ——— The view ———
+
+  #observe(viewport: HTMLElement): void {
+    this.#resizeObserver = new ResizeObserver(([entry]) => {
+      if (entry) this.#resize(entry.contentRect.width, entry.contentRect.height);
+    });
+    this.#resizeObserver.observe(viewport);
+  }
+
+  #resize(width: number, height: number): void {
+    if (width === this.#width && height === this.#height) return;
+    // What was in the middle stays in the middle.
+    const { k, tx, ty } = this.#view;
+    this.#view = { k, tx: tx + (width - this.#width) / 2, ty: ty + (height - this.#height) / 2 };
+    this.#width = width;
+    this.#height = height;
+    if (!width || !height) return;
+    if (this.#fitPending || this.#unset) this.fit();
+    this.#host.requestUpdate();
+  }
+
+  #toScreen([x, y]: readonly [number, number]): [number, number] {
+    const { k, tx, ty } = this.#view;
+    return [x * k + tx, y * k + ty];
+  }
+
+  /** The view showing a box of world units, centred, with padding, within the zoom limits. */
+  #viewOf([x0, y0, x1, y1]: readonly [number, number, number, number], fallbackK = this.#view.k): View {
+    const room = (size: number) => Math.max(1, size - 2 * FIT_PADDING);
+    const fits = Math.min(x1 > x0 ? room(this.#width) / (x1 - x0) : Infinity, y1 > y0 ? room(this.#height) / (y1 - y0) : Infinity);
+    const k = clamp(Number.isFinite(fits) ? fits : fallbackK, minK, maxK);
+    return this.#centredOn([(x0 + x1) / 2, (y0 + y1) / 2], k);
+  }
+
+  #centredOn([x, y]: readonly [number, number], k: number): View {
+    return { k, tx: this.#width / 2 - x * k, ty: this.#height / 2 - y * k };
+  }
+
+  #fitView(): View {
+    if (this.#home && this.#radiusKm && this.#radiusKm > 0) return this.#viewOf(worldPath.bounds(this.#circleShape()!).flat() as [number, number, number, number]);
+    const points = this.#home ? [toWorld(this.#home.point), ...this.#world] : this.#world;
+    if (!points.length) {
+      const [west, south, east, north] = EUROPE;
+      return this.#viewOf([...toWorld({ lon: west, lat: north }), ...toWorld({ lon: east, lat: south })]);
+    }
+    const xs = points.map(([x]) => x);
+    const ys = points.map(([, y]) => y);
+    // A single point: close enough to see the town and its neighbours.
+    return this.#viewOf([Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)], 2 ** 10);
+  }
+
+  /** Sets the view, kept within the zoom limits and with the world's middle never leaving it. */
+  #setView(view: View): void {
+    const k = clamp(view.k, minK, maxK);
+    const cx = clamp((this.#width / 2 - view.tx) / k, 0, WORLD);
+    const cy = clamp((this.#height / 2 - view.ty) / k, 0, WORLD);
+    this.#view = this.#centredOn([cx, cy], k);
+    this.#unset = false;
+    this.#tooltip = undefined;
+    this.#host.requestUpdate();
+  }
+
+  /** Redraws once per frame, however many pointer events arrive in it. */
+  #scheduleRedraw(): void {
+    if (this.#frame) return;
+    this.#frame = requestAnimationFrame(() => {
+      this.#frame = 0;
+      this.#host.requestUpdate();
+    });
+  }
+
+  /** Zooms by `factor` keeping the screen point (x, y) still: the pointer, the focused marker or the middle. */
+  #zoomAt(factor: number, x: number, y: number): View {
+    const { k, tx, ty } = this.#view;
+    const next = clamp(k * factor, minK, maxK);
+    const ratio = next / k;
+    return { k: next, tx: x - (x - tx) * ratio, ty: y - (y - ty) * ratio };
+  }
+
+  #zoomBy(factor: number): void {
+    const focused = this.#focusedMarker();
+    const [x, y] = focused ? this.#toScreen([focused.x, focused.y]) : [this.#width / 2, this.#height / 2];
+    const target = this.#zoomAt(factor, x, y);
+    if (target.k === this.#view.k) return;
+    void this.#animateTo(target);
+  }
+
+  /** Moves to a view, animated unless the reader prefers reduced motion. Resolves once there. */
+  #animateTo(target: View): Promise<void> {
+    this.#stopAnimation();
+    if (reducedMotion() || document.visibilityState === 'hidden') {
+      this.#setView(target);
+      return Promise.resolve();
+    }
+    const from = this.#view;
+    const centre = (view: View) => [(this.#width / 2 - view.tx) / view.k, (this.#height / 2 - view.ty) / view.k] as const;
+    const [cx0, cy0] = centre(from);
+    const [cx1, cy1] = centre(target);
+    const [z0, z1] = [Math.log2(from.k), Math.log2(target.k)];
+    const start = performance.now();
+    return new Promise((resolve) => {
+      const step = (now: number) => {
+        const t = Math.min(1, (now - start) / ANIMATION_MS);
+        const eased = 1 - (1 - t) ** 3;
+        const k = 2 ** (z0 + (z1 - z0) * eased);
+        this.#setView(this.#centredOn([cx0 + (cx1 - cx0) * eased, cy0 + (cy1 - cy0) * eased], k));
+        if (t < 1) {
+          this.#animation = requestAnimationFrame(step);
+          return;
+        }
+        this.#animation = 0;
+        this.#setView(target);
+        resolve();
+      };
+      this.#animation = requestAnimationFrame(step);
+    });
+  }
+
+  #stopAnimation(): void {
+    cancelAnimationFrame(this.#animation);
+    this.#animation = 0;
+  }
+
+  /** The view in degrees: what the geometry is asked for. */
+  #bbox(): Bbox {
+    const corner = (x: number, y: number) => {
+      const { k, tx, ty } = this.#view;
+      return projection.invert!([clamp((x - tx) / k, 0, WORLD), clamp((y - ty) / k, 0, WORLD)]) ?? [0, 0];
+    };
+    const [west, north] = corner(0, 0);
+    const [east, south] = corner(this.#width, this.#height);
+    return [west, south, east, north];
+  }
+
+  // ——— Geometry ———
+
+  #partsInView(): readonly GeometryPart[] {
+    return this.#width && this.#height ? this.#geometry.partsInView(this.#bbox()) : [];
+  }
+
+  /** Starts loading the parts in view that are not loaded yet; each one redraws the map when it arrives. */
+  #loadPartsInView(): void {
+    for (const part of this.#partsInView()) {
+      if (this.#loaded.has(part.id) || this.#loading.has(part.id)) continue;
+      this.#loading.add(part.id);
+      part.load().then(
+        (features) => {
+          this.#loaded.set(part.id, { part, features, d: worldPath(features) ?? '' });
+          this.#host.requestUpdate();
+        },
+        (error: unknown) => {
+          console.warn(`[digicanvis] map geometry "${part.id}" did not load`, error);
+          // Asked for again by a later view, but not at every frame of the one that failed.
+          setTimeout(() => this.#loading.delete(part.id), RETRY_MS);
+        },
+      );
+    }
+  }
+
+  #homeArea(): string | undefined {
+    const councilId = this.#home?.councilId;
+    const where = councilId ? this.#geometry.municipalityOf(councilId) : undefined;
+    const loaded = where ? this.#loaded.get(where.part) : undefined;
+    const feature = loaded?.features.features.find((candidate: Feature) => String(candidate.id) === where!.id);
+    return feature ? (worldPath(feature) ?? undefined) : undefined;
+  }
+
+  #circleShape(): GeoPermissibleObjects | undefined {
+    if (!this.#home || !this.#radiusKm || !(this.#radiusKm > 0) || !Number.isFinite(this.#radiusKm)) return undefined;
+    const degrees = ((this.#radiusKm / EARTH_RADIUS_KM) * 180) / Math.PI;
+    return geoCircle().center([this.#home.point.lon, this.#home.point.lat]).radius(Math.min(degrees, 90)).precision(2)();
+  }
+
+  #radiusPath(): string | undefined {
+    if (this.#circle === undefined) {
+      const shape = this.#circleShape();
+      this.#circle = shape ? (worldPath(shape) ?? '') : '';
+    }
+    return this.#circle || undefined;
+  }
+
+  // ——— Markers ———
+
+  #allMarkers(): { list: Marker[]; byPlace: Map<string, Marker> } {
+    const { k } = this.#view;
+    if (this.#markers?.k !== k || this.#markers.places !== this.#places) {
+      const list = clusterPlaces(this.#places, this.#world, k);
+      const byPlace = new Map<string, Marker>();
+      for (const marker of list) for (const place of marker.places) byPlace.set(place.id, marker);
+      this.#markers = { k, places: this.#places, list, byPlace };
+    }
+    return this.#markers;
+  }
+
+  /** The markers in view (and a margin), plus the ones focus or the popup need even when panned away. */
+  #visibleMarkers(): Marker[] {
+    if (!this.#width || !this.#height) return [];
+    const { list, byPlace } = this.#allMarkers();
+    const keep = new Set([this.#current, this.#popup?.anchor].map((id) => (id ? byPlace.get(id) : undefined)));
+    return list.filter((marker) => {
+      const [x, y] = this.#toScreen([marker.x, marker.y]);
+      return keep.has(marker) || (x > -CULL_MARGIN && y > -CULL_MARGIN && x < this.#width + CULL_MARGIN && y < this.#height + CULL_MARGIN);
+    });
+  }
+
+  /** The marker holding the one tab stop: the current place's, else the first one in view. */
+  #tabStop(markers: Marker[]): Marker | undefined {
+    const current = this.#current ? this.#allMarkers().byPlace.get(this.#current) : undefined;
+    if (current && markers.includes(current)) return current;
+    return markers.find((marker) => this.#inView(marker)) ?? markers[0];
+  }
+
+  #inView(marker: Marker): boolean {
+    const [x, y] = this.#toScreen([marker.x, marker.y]);
+    return x >= 0 && y >= 0 && x <= this.#width && y <= this.#height;
+  }
+
+  #markerButton(placeId: string | undefined): HTMLButtonElement | undefined {
+    const marker = placeId ? this.#allMarkers().byPlace.get(placeId) : undefined;
+    if (!marker) return undefined;
+    return [...(this.#markerGroup.value?.querySelectorAll<HTMLButtonElement>('button[data-key]') ?? [])].find((button) => button.dataset['key'] === marker.key);
+  }
+
+  #focusedMarker(): Marker | undefined {
+    const active = (this.#host.shadowRoot ?? document).activeElement;
+    return isMarker(active) ? this.#allMarkers().byPlace.get(active.dataset['key']!) : undefined;
+  }
+
+  /**
+   * Brings a place into view: with `alone`, zoomed in (in whole zoom levels) until its marker is its own; without,
+   * only panned when its marker is out of view. Resolves once the view is there.
+   */
+  async #reveal(index: number, alone: boolean): Promise<void> {
+    const world = this.#world[index]!;
+    const id = this.#places[index]!.id;
+    let k = this.#view.k;
+    if (alone) {
+      while (k < maxK && (clusterPlaces(this.#places, this.#world, k).find((marker) => marker.places.some((place) => place.id === id))?.places.length ?? 1) > 1) {
+        k = Math.min(maxK, k * 2);
+      }
+    }
+    const [x, y] = this.#toScreen(world);
+    const margin = CLUSTER_PX;
+    const outside = x < margin || y < margin || x > this.#width - margin || y > this.#height - margin;
+    if (k === this.#view.k && !outside) return;
+    await this.#animateTo(this.#centredOn(world, k));
+  }
+
+  /** A cluster zooms in to show its places apart; one the deepest zoom cannot split lists its places instead. */
+  #activate(marker: Marker): void {
+    if (marker.places.length === 1) {
+      this.#current = marker.key;
+      this.#openPopup({ anchor: marker.key, places: marker.places });
+      return;
+    }
+    const xs = marker.places.map((place) => this.#world[this.#places.indexOf(place)]![0]);
+    const ys = marker.places.map((place) => this.#world[this.#places.indexOf(place)]![1]);
+    const box = [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)] as const;
+    const spread = Math.max(box[2] - box[0], box[3] - box[1]) * maxK;
+    if (this.#view.k >= maxK || spread < CLUSTER_PX) {
+      this.#openPopup({ anchor: marker.key, places: marker.places });
+      return;
+    }
+    const target = this.#viewOf(box, maxK);
+    // Each activation zooms at least one level, so a cluster always splits in a few steps.
+    const k = clamp(Math.max(target.k, this.#view.k * 2), minK, maxK);
+    this.#current = marker.key;
+    void this.#animateTo(this.#centredOn([(box[0] + box[2]) / 2, (box[1] + box[3]) / 2], k));
+  }
+
+  /** The nearest marker in view from `from` in a direction, on screen; markers off to the side count as farther. */
+  #neighbour(from: Marker, direction: Direction): Marker | undefined {
+    const [x, y] = this.#toScreen([from.x, from.y]);
+    let best: Marker | undefined;
+    let bestScore = Infinity;
+    for (const marker of this.#visibleMarkers()) {
+      if (marker === from || !this.#inView(marker)) continue;
+      const [mx, my] = this.#toScreen([marker.x, marker.y]);
+      const [dx, dy] = [mx - x, my - y];
+      const [along, across] =
+        direction === 'ArrowRight' ? [dx, dy] : direction === 'ArrowLeft' ? [-dx, dy] : direction === 'ArrowDown' ? [dy, dx] : [-dy, dx];
+      if (along <= 0) continue;
+      const score = along + 2 * Math.abs(across);
+      if (score < bestScore) [best, bestScore] = [marker, score];
+    }
+    return best;
+  }
+
+  // ——— Popup and tooltip ———
+
+  #openPopup(popup: Popup): void {
+    this.#popupCleanup?.();
+    this.#popupCleanup = this.#popupAnchor = undefined;
+    this.#popup = popup;
+    this.#tooltip = undefined;
+    this.#focusPopup = true;
+    this.#host.requestUpdate();
+  }
+
+  /** Keeps the popup beside its marker: floating-ui follows scrolling and resizing, each redraw follows the map. */
+  #placePopup(): void {
+    const box = this.#popupBox.value;
+    const anchor = this.#popup ? this.#markerButton(this.#popup.anchor) : undefined;
+    if (!box || !anchor) return;
+    const position = () => {
+      void computePosition(anchor, box, { strategy: 'fixed', placement: 'top', middleware: [offset(8), flip(), shift({ padding: 8 })] }).then(({ x, y }) => {
+        box.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+      });
+    };
+    if (anchor !== this.#popupAnchor) {
+      this.#popupCleanup?.();
+      this.#popupAnchor = anchor;
+      this.#popupCleanup = autoUpdate(anchor, box, position);
+    } else {
+      position();
+    }
+  }
+
+  #placeTooltip(): void {
+    const box = this.#tooltipBox.value;
+    const key = this.#tooltip?.key;
+    const anchor = key ? this.#markerGroup.value?.querySelector(`button[data-key="${CSS.escape(key)}"]`) : undefined;
+    if (!box || !anchor) return;
+    void computePosition(anchor, box, { strategy: 'fixed', placement: 'top', middleware: [offset(6), flip(), shift({ padding: 4 })] }).then(({ x, y }) => {
+      box.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+    });
+  }
+
+  #showTooltip(target: EventTarget | null): void {
+    if (!isMarker(target)) return;
+    const marker = this.#allMarkers().byPlace.get(target.dataset['key']!);
+    if (!marker || marker.key === this.#tooltip?.key || this.#popup?.anchor === marker.key) return;
+    const text = marker.places.length > 1 ? this.#options.texts().cluster(marker.places.length, marker.projects) : marker.places[0]!.name;
+    this.#tooltip = { key: marker.key, text };
+    this.#host.requestUpdate();
+  }
+
+  #hideTooltip(): void {
+    if (!this.#tooltip) return;
+    this.#tooltip = undefined;
+    this.#host.requestUpdate();
+  }
+
+  // ——— Events (arrow functions: Lit calls listeners with the host as `this`) ———
+
+  readonly #onMarkerClick = (event: MouseEvent) => {
+    const button = (event.target as Element).closest('button[data-key]');
+    if (!isMarker(button)) return;
+    const marker = this.#allMarkers().byPlace.get(button.dataset['key']!);
+    if (marker) this.#activate(marker);
+  };
+
+  readonly #onMarkerFocus = (event: FocusEvent) => {
+    if (!isMarker(event.target)) return;
+    const key = event.target.dataset['key']!;
+    // A cluster that holds the current place keeps it current: zooming in then focuses that place's marker.
+    if (!this.#allMarkers().byPlace.get(key)?.places.some((place) => place.id === this.#current)) {
+      this.#current = key;
+      this.#host.requestUpdate();
+    }
+    this.#showTooltip(event.target);
+  };
+
+  readonly #onMarkerHover = (event: PointerEvent) => {
+    if (!this.#drag?.moved) this.#showTooltip(event.target);
+  };
+
+  readonly #onMarkerBlur = () => this.#hideTooltip();
+
+  readonly #onKeyDown = (event: KeyboardEvent) => {
+    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+    const target = event.composedPath()[0];
+    // Keys typed into a field of the popup are the field's.
+    if (target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
+    if (event.key === 'Escape') {
+      if (this.#popup) this.closePopup();
+      else if (this.#tooltip) this.#hideTooltip();
+      else return;
+      event.preventDefault();
+      return;
+    }
+    let handled = true;
+    if (event.key === '+' || event.key === '=') this.#zoomBy(2);
+    else if (event.key === '-' || event.key === '−') this.#zoomBy(0.5);
+    else handled = isMarker(target) && this.#onMarkerKey(event.key, target);
+    if (handled) event.preventDefault();
+  };
+
+  /** Arrow keys, Home and End on a marker. False for any other key (Tab, Enter and Space are the button's own). */
+  #onMarkerKey(key: string, button: HTMLButtonElement): boolean {
+    const from = this.#allMarkers().byPlace.get(button.dataset['key']!);
+    let place: string | undefined;
+    if (key === 'Home' || key === 'End') {
+      place = (key === 'Home' ? this.#places[0] : this.#places.at(-1))?.id;
+      const index = this.#places.findIndex((candidate) => candidate.id === place);
+      if (index >= 0) void this.#reveal(index, false);
+    } else if (key === 'ArrowLeft' || key === 'ArrowRight' || key === 'ArrowUp' || key === 'ArrowDown') {
+      place = from ? this.#neighbour(from, key)?.key : undefined;
+    } else {
+      return false;
+    }
+    if (place) {
+      this.#current = place;
+      this.#refocusMarker = true;
+      this.#host.requestUpdate();
+    }
+    return true;
+  }
+
+  readonly #onFitClick = () => {
+    this.#stopAnimation();
+    this.#unset = false;
+    void this.#animateTo(this.#fitView());
+  };
+
+  readonly #onPointerDown = (event: PointerEvent) => {
+    if (event.pointerType === 'mouse' && event.button !== 0) return;
+    this.#stopAnimation();
+    this.#suppressClick = false;
+    this.#pointers.set(event.pointerId, { x: event.clientX, y: event.clientY });
+    if (this.#pointers.size === 2) {
+      this.#drag = undefined;
+      this.#pinch = this.#pinchState();
+      for (const id of this.#pointers.keys()) (event.currentTarget as Element).setPointerCapture(id);
+    } else if (this.#pointers.size === 1 && event.pointerType !== 'touch') {
+      // One finger scrolls the page (the map takes two): an embedded map must not trap the reader's scrolling.
+      this.#drag = { x: event.clientX, y: event.clientY, moved: false };
+    }
+  };
+
+  readonly #onPointerMove = (event: PointerEvent) => {
+    const pointer = this.#pointers.get(event.pointerId);
+    if (!pointer) return;
+    pointer.x = event.clientX;
+    pointer.y = event.clientY;
+    if (this.#pinch) {
+      const next = this.#pinchState();
+      const rect = this.#viewport.value!.getBoundingClientRect();
+      const zoomed = this.#zoomAt(next.distance / this.#pinch.distance, next.x - rect.left, next.y - rect.top);
+      this.#view = { ...zoomed, tx: zoomed.tx + next.x - this.#pinch.x, ty: zoomed.ty + next.y - this.#pinch.y };
+      this.#pinch = next;
+      this.#suppressClick = true;
+      this.#scheduleRedraw();
+      return;
+    }
+    const drag = this.#drag;
+    if (!drag) return;
+    const [dx, dy] = [event.clientX - drag.x, event.clientY - drag.y];
+    if (!drag.moved) {
+      if (Math.hypot(dx, dy) < DRAG_THRESHOLD) return;
+      // Captured only now: capturing at pointerdown would send the click of a marker to the map instead.
+      drag.moved = true;
+      (event.currentTarget as Element).setPointerCapture(event.pointerId);
+      this.#viewport.value?.classList.add('dragging');
+      this.#tooltip = undefined;
+    }
+    const { k, tx, ty } = this.#view;
+    this.#view = { k, tx: tx + dx, ty: ty + dy };
+    drag.x = event.clientX;
+    drag.y = event.clientY;
+    this.#scheduleRedraw();
+  };
+
+  readonly #onPointerUp = (event: PointerEvent) => {
+    if (!this.#pointers.delete(event.pointerId)) return;
+    if (this.#drag?.moved || this.#pinch) {
+      this.#suppressClick = true;
+      this.#viewport.value?.classList.remove('dragging');
+      this.#setView(this.#view);
+    }
+    this.#drag = undefined;
+    this.#pinch = this.#pointers.size === 2 ? this.#pinchState() : undefined;
+  };
+
+  #pinchState(): { distance: number; x: number; y: number } {
+    const [a, b] = [...this.#pointers.values()];
+    return { distance: Math.max(1, Math.hypot(a!.x - b!.x, a!.y - b!.y)), x: (a!.x + b!.x) / 2, y: (a!.y + b!.y) / 2 };
+  }
+
+  /** A click that ended a drag is not a click on what lies under the pointer; a click on the map's ground closes the popup. */
+  readonly #onClickCapture = (event: MouseEvent) => {
+    if (this.#suppressClick) {
+      this.#suppressClick = false;
+      event.stopPropagation();
+      event.preventDefault();
+      return;
+    }
+    const target = event.composedPath()[0];
+    if (this.#popup && !(target instanceof Element && target.closest('button'))) this.closePopup(false);
+  };
+
+  readonly #onDoubleClick = (event: MouseEvent) => {
+    if (event.composedPath().some((target) => target instanceof HTMLButtonElement)) return;
+    const rect = this.#viewport.value!.getBoundingClientRect();
+    event.preventDefault();
+    void this.#animateTo(this.#zoomAt(event.shiftKey ? 0.5 : 2, event.clientX - rect.left, event.clientY - rect.top));
+  };
+
+  /** Ctrl or ⌘ with the wheel (and a touchpad's pinch, which the browser sends so) zooms; the wheel alone scrolls the page. */
+  readonly #onWheel = (event: WheelEvent) => {
+    if (!event.ctrlKey && !event.metaKey) {
+      this.#hint = true;
+      clearTimeout(this.#hintTimer);
+      this.#hintTimer = setTimeout(() => {
+        this.#hint = false;
+        this.#host.requestUpdate();
+      }, HINT_MS);
+      this.#host.requestUpdate();
+      return;
+    }
+    event.preventDefault();
+    this.#stopAnimation();
+    this.#hint = false;
+    clearTimeout(this.#hintTimer);
+    const lines = event.deltaMode === WheelEvent.DOM_DELTA_LINE ? 16 : event.deltaMode === WheelEvent.DOM_DELTA_PAGE ? this.#height : 1;
+    const rect = this.#viewport.value!.getBoundingClientRect();
+    this.#view = this.#zoomAt(2 ** (-(event.deltaY * lines) / 300), event.clientX - rect.left, event.clientY - rect.top);
+    this.#scheduleRedraw();
+  };
+}

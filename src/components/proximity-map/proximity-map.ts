@@ -1,0 +1,609 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { VIEW_ANNOUNCE, VIEW_REQUEST, type DiscoveryViewLike, type ViewRequestDetail } from '../../discovery/types.js';
+import { HomeChangeEvent } from '../../events.js';
+import { FeedController } from '../../feed/controller.js';
+import type { Council, GeoPoint, Project } from '../../feed/types.js';
+import { formatDistance, greatCircleKm, nearbyProjects, type NearbyProject } from '../../geo/distance.js';
+import { nearestCouncil, parseHome, type Home } from '../../geo/home.js';
+import { SimilarityIndex, type SimilarCouncil, type SimilarityReason, type SimilarityWeights } from '../../geo/similarity.js';
+import { LocaleController, numberFormat } from '../../i18n/index.js';
+import { sharedStyles } from '../../styles/shared.styles.js';
+import '../project-card/project-card.js';
+import type { DcProjectCard } from '../project-card/project-card.js';
+import { projectText } from '../project-card/texts.js';
+import { CouncilCombobox } from './council-combobox.js';
+import { councilComboboxStyles } from './council-combobox.styles.js';
+import { MapView, type MapPlace } from './map-view.js';
+import { mapViewStyles } from './map-view.styles.js';
+import { proximityMapStyles } from './proximity-map.styles.js';
+
+/** Radii offered, in km; a `radius-km` of another value joins them. */
+const RADII = [10, 25, 50, 100];
+const DEFAULT_RADIUS = 25;
+/** Nearby projects shown at first, and added by each "Show more". */
+const NEARBY_STEP = 20;
+/** Similar councils listed. */
+const SIMILAR_LIMIT = 8;
+/** Projects shown in a popup, and under each similar council. */
+const PROJECTS_SHOWN = 12;
+/** A visitor's location names the council nearest to it when one is this close (km). */
+const NEAR_COUNCIL_KM = 15;
+/** How long the status waits before it is announced, so that a burst of changes is announced once. */
+const ANNOUNCE_DELAY_MS = 500;
+
+type Locating = 'idle' | 'locating' | 'denied' | 'failed';
+
+/** The visitor's own home, chosen in the element: it wins over the page's `home`. */
+interface ChosenHome extends Home {
+  label: string;
+}
+
+/**
+ * Reads `weights="population:2, kind:1, areas:1"` (any subset, any order); unknown keys and bad numbers are left out,
+ * so those weights keep their defaults.
+ */
+function parseWeights(value: string | null): Partial<SimilarityWeights> | undefined {
+  if (!value) return undefined;
+  const weights: Partial<Record<keyof SimilarityWeights, number>> = {};
+  for (const pair of value.split(/[,;]/)) {
+    const [key, number] = pair.split(/[:=]/).map((part) => part.trim());
+    if ((key === 'population' || key === 'kind' || key === 'areas') && number && /^\d+(\.\d+)?$/.test(number)) weights[key] = Number(number);
+  }
+  return weights;
+}
+
+/**
+ * Proximity: the projects of councils near a home council ("Km0"), on a map and in a list sorted by distance, and
+ * beyond them the councils that most resemble the home council, with the reasons why.
+ *
+ * The home is the page's `home` (a council id of the feed, or `lat,lon`), or the visitor's: they can type their
+ * council's name (accents and case do not matter) or use their location (asked for only when they press the button).
+ * The list is the map's text alternative, and it and the map always show the same projects: those a
+ * `<dc-area-filter>` on the page leaves, when one drives this element (inside the same `<dc-observatory>`, with the
+ * same `feed`, or by `for`).
+ *
+ * The map draws the outlines that ship with the package (municipalities of Spain, countries of Europe): no tile server
+ * and no request to another origin, unless the page names its own raster tiles in `tile-url`. Markers are buttons:
+ * arrow keys move between them, Enter opens the projects of a council, `+` and `-` zoom, Escape closes; Ctrl (or ⌘)
+ * with the wheel, pinch or double click zoom, dragging pans.
+ *
+ * Similar councils are ranked by population (on a log scale), kind of body and the areas of their projects, with
+ * `weights`; the formula is in `docs/similarity.md`.
+ *
+ * @summary Km0 projects around a home council on a map and in a list, and similar councils further away.
+ *
+ * @fires dc-home-change - When the visitor chooses their council or uses their location. `detail`: `{ councilId?, lat, lon, source }`.
+ * @fires dc-feed-warning - For each item of the feed left out or field dropped. Bubbles and crosses shadow roots.
+ *
+ * @csspart base - The element's outer box.
+ * @csspart controls - The box with the council chooser, the location button and the radius.
+ * @csspart chooser - The council chooser (label, field and suggestions).
+ * @csspart chooser-input - The council chooser's text field.
+ * @csspart chooser-list - The list of suggested councils.
+ * @csspart chooser-option - Each suggested council.
+ * @csspart locate - The "Use my location" button.
+ * @csspart radius - The radius menu.
+ * @csspart status - The line that says how many projects are near.
+ * @csspart map - The map box.
+ * @csspart marker - Each council's marker on the map.
+ * @csspart cluster - Each marker that stands for several councils.
+ * @csspart home-marker - The home marker.
+ * @csspart popup - The box with a council's projects that a marker opens.
+ * @csspart zoom - The zoom buttons.
+ * @csspart credit - The credit line of the map's geometry.
+ * @csspart nearby - The list of nearby projects.
+ * @csspart similar - The list of similar councils.
+ * @csspart reason - Each reason a council is similar.
+ *
+ * @cssprop --dc-map-height - Height of the map (default: 24rem; 18rem on narrow screens).
+ * @cssprop --dc-map-land - Fill of the land on the map.
+ * @cssprop --dc-map-sea - Background of the map.
+ * @cssprop --dc-map-border - Colour of the borders on the map.
+ * @cssprop --dc-map-marker - Colour of the markers (default: `--dc-color-accent`).
+ * @cssprop --dc-color-text - Global token: text colour.
+ * @cssprop --dc-color-surface - Global token: background of surfaces.
+ * @cssprop --dc-color-border - Global token: borders.
+ * @cssprop --dc-color-accent - Global token: links and accents.
+ * @cssprop --dc-color-muted - Global token: secondary text.
+ * @cssprop --dc-focus-ring - Global token: the focus outline.
+ * @cssprop --dc-font-family - Global token: font (default: inherited from the page).
+ */
+export class DcProximityMap extends LitElement {
+  static override properties = {
+    feed: {},
+    home: {},
+    radiusKm: { attribute: 'radius-km', type: Number },
+    weights: { converter: { fromAttribute: parseWeights } },
+    tileUrl: { attribute: 'tile-url' },
+    tileCredit: { attribute: 'tile-credit' },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    chosen: { state: true, attribute: false },
+    locating: { state: true, attribute: false },
+    nearbyShown: { state: true, attribute: false },
+    open: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+    view: { state: true, attribute: false },
+  };
+
+  static override styles = [sharedStyles, councilComboboxStyles, mapViewStyles, proximityMapStyles];
+
+  /** URL of the DigiCanvis feed. Without it: the feed of a `<dc-observatory>` around. */
+  feed?: string;
+
+  /** Where "near" is measured from: a council id of the feed (`es-ine:08019`) or `lat,lon` in degrees (`41.39,2.16`). The visitor may choose another. */
+  home?: string;
+
+  /** Radius of "near", in km (10, 25, 50 and 100 are offered; another value joins them). */
+  radiusKm = DEFAULT_RADIUS;
+
+  /**
+   * Weights of the similarity of councils: `weights="population:2, kind:1, areas:1"` or, from script, an object with
+   * any of `population`, `kind`, `areas` (numbers ≥ 0; only their proportions matter). Default 0.5, 0.2, 0.3.
+   */
+  weights?: Partial<SimilarityWeights> | undefined;
+
+  /** A raster tile URL of the page's choosing (`https://tiles.example/{z}/{x}/{y}.png`), drawn under the outlines. Off by default: no request leaves the page's origin. */
+  tileUrl?: string;
+
+  /** The credit line the tiles' provider asks for, shown under the map with `tile-url`. */
+  tileCredit?: string;
+
+  /** Level of the element's heading (2–6); its sections' headings are one level below. */
+  headingLevel = 2;
+
+  private chosen?: ChosenHome | undefined;
+  private locating: Locating = 'idle';
+  private nearbyShown = NEARBY_STEP;
+  /** Ids of the projects whose cards are open in the lists. */
+  private open = new Set<string>();
+  /** What the status region says: changes only once the visitor's changes settle. */
+  private announcement = '';
+  private view?: DiscoveryViewLike | undefined;
+
+  readonly #locale = new LocaleController(this);
+  readonly #feed = new FeedController(this, () => this.feed);
+  readonly #map = new MapView(this, {
+    texts: () => {
+      const t = this.#locale.t;
+      return {
+        map: this.#home ? t('map.map', { home: this.#homeLabel }) : t('map.mapAll'),
+        help: t('map.help'),
+        zoomIn: t('map.zoomIn'),
+        zoomOut: t('map.zoomOut'),
+        fitAll: t('map.fitAll'),
+        cluster: (places, count) => t('map.cluster', { places: this.#number(places), count }),
+        home: (name) => t('map.homeMarker', { name }),
+        close: t('map.close'),
+        wheelHint: t('map.wheelHint'),
+      };
+    },
+    popup: (place) => this.#renderPopup(place),
+  });
+  readonly #chooser = new CouncilCombobox(this, {
+    idPrefix: 'home',
+    texts: () => {
+      const t = this.#locale.t;
+      return {
+        label: t('map.home'),
+        placeholder: t('map.homePlaceholder'),
+        results: (count) => t('map.homeResults', { count }),
+        more: (hidden) => t('map.homeMore', { count: hidden }),
+        none: t('map.homeNone'),
+        kind: (council) => `${this.#kindName(council)} · ${council.country}`,
+      };
+    },
+    onChoose: (council) => this.#choose({ point: { ...council.location }, council, label: council.name }, 'council'),
+  });
+
+  #viewUrl?: string | undefined;
+  #unsubscribeView?: (() => void) | undefined;
+  #announceTimer?: ReturnType<typeof setTimeout>;
+  /** The home and radius the map was last fitted to. */
+  #fitted = '';
+  #memo?: {
+    key: string;
+    projects: readonly Project[];
+    nearby: NearbyProject[];
+    places: MapPlace[];
+    byCouncil: Map<string, Project[]>;
+    similar: SimilarCouncil[];
+  };
+  #councilList?: { source: ReadonlyMap<string, Council>; list: Council[] };
+  #similarity?: { projects: readonly Project[]; councils: ReadonlyMap<string, Council>; index: SimilarityIndex };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener(VIEW_ANNOUNCE, this.#requestView);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener(VIEW_ANNOUNCE, this.#requestView);
+    this.#attach(undefined);
+    this.#viewUrl = undefined;
+    clearTimeout(this.#announceTimer);
+  }
+
+  /** Also waits for the UI strings, so that the element is complete once it settles. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.#locale.settled(() => super.getUpdateComplete());
+  }
+
+  /** Moves focus to the council chooser. */
+  override focus(): void {
+    this.#chooser.focus();
+  }
+
+  /** Asks the page's filters whether one drives this element, as a list does. */
+  readonly #requestView = () => {
+    const url = this.#feed.url;
+    this.#viewUrl = url;
+    if (!url) return this.#attach(undefined);
+    const detail: ViewRequestDetail = { url, attach: (view) => this.#attach(view) };
+    this.dispatchEvent(new CustomEvent(VIEW_REQUEST, { detail, bubbles: true, composed: true }));
+  };
+
+  #attach(view: DiscoveryViewLike | undefined) {
+    if (view === this.view) return;
+    this.#unsubscribeView?.();
+    this.view = view;
+    this.#unsubscribeView = view?.subscribe(() => this.requestUpdate());
+  }
+
+  get #councils(): ReadonlyMap<string, Council> {
+    return this.#feed.state.feed?.councils ?? new Map();
+  }
+
+  /** The home in effect: the visitor's choice, else the page's `home` once the feed has its council. */
+  get #home(): Home | undefined {
+    return this.chosen ?? parseHome(this.home, this.#councils);
+  }
+
+  get #homeLabel(): string {
+    const home = this.#home;
+    if (!home) return '';
+    if (this.chosen) return this.chosen.label;
+    if (home.council) return home.council.name;
+    return this.#locale.t('map.yourLocation');
+  }
+
+  get #radius(): number {
+    return Number.isFinite(this.radiusKm) && this.radiusKm > 0 ? this.radiusKm : DEFAULT_RADIUS;
+  }
+
+  #number(value: number): string {
+    return numberFormat(this.#locale.language).format(value);
+  }
+
+  #distance(km: number): string {
+    return formatDistance(km, this.#locale.language);
+  }
+
+  #kindName(council: Council): string {
+    return this.#locale.t(`map.kind.${council.kind}`);
+  }
+
+  #title(project: Project): string {
+    return projectText(project, 'title', this.#locale.contentLanguage, this.#locale.language).value;
+  }
+
+  /** Everything worked out from the projects shown, the home and the radius: once per change of any of them. */
+  #computed() {
+    const projects = this.view ? this.view.projects : (this.#feed.state.feed?.projects ?? []);
+    const councils = this.#councils;
+    const home = this.#home;
+    const radius = this.#radius;
+    const key = [projects.length, councils.size, home?.point.lat, home?.point.lon, home?.council?.id, radius, JSON.stringify(this.weights ?? {}), this.#locale.language].join(' ');
+    if (this.#memo?.projects === projects && this.#memo.key === key) return this.#memo;
+
+    const nearby = home ? nearbyProjects(projects, councils, home.point, radius) : [];
+    const byCouncil = new Map<string, Project[]>();
+    for (const project of projects) {
+      const list = byCouncil.get(project.council);
+      if (list) list.push(project);
+      else byCouncil.set(project.council, [project]);
+    }
+    const t = this.#locale.t;
+    const placed: { place: MapPlace; km: number }[] = [];
+    for (const [id, list] of byCouncil) {
+      const council = councils.get(id);
+      if (!council) continue;
+      const km = home ? greatCircleKm(home.point, council.location) : 0;
+      const label =
+        !home || km < 0.05
+          ? t('map.markerHere', { name: council.name, count: list.length })
+          : t('map.marker', { name: council.name, count: list.length, distance: this.#distance(km) });
+      placed.push({ place: { id, point: council.location, name: council.name, count: list.length, label }, km });
+    }
+    // Nearest first: Home and End of the map's keyboard go to the nearest and the farthest.
+    if (home) placed.sort((a, b) => a.km - b.km);
+    const places = placed.map((item) => item.place);
+
+    let similar: SimilarCouncil[] = [];
+    if (home?.council) {
+      const all = this.#feed.state.feed?.projects ?? [];
+      // The areas a council worked in come from all its projects, not only those a filter leaves.
+      if (this.#similarity?.projects !== all || this.#similarity.councils !== councils || this.#similarity.index === undefined)
+        this.#similarity = { projects: all, councils, index: new SimilarityIndex(councils, all) };
+      const near = new Set(nearby.map((item) => item.council.id));
+      near.add(home.council.id);
+      // Councils with something to show only: a similar council without a project (left) teaches nothing.
+      const candidates = this.#similarity.index.similar(home.council, { weights: this.weights ?? null, exclude: near });
+      similar = candidates.filter((item) => byCouncil.has(item.council.id) && greatCircleKm(home.point, item.council.location) > radius).slice(0, SIMILAR_LIMIT);
+    }
+    this.#memo = { key, projects, nearby, places, byCouncil, similar };
+    return this.#memo;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    // A page that sets a new home overrides what the visitor chose.
+    if (changed.has('home') && changed.get('home') !== undefined) this.chosen = undefined;
+    if (changed.has('home') || changed.has('radiusKm') || changed.has('chosen')) this.nearbyShown = NEARBY_STEP;
+    if (!this.#locale.ready || !this.#feed.state.feed) return;
+    const { places } = this.#computed();
+    const home = this.#home;
+    this.#map.places = places;
+    this.#map.home = home ? { point: home.point, name: this.#homeLabel, ...(home.council ? { councilId: home.council.id } : {}) } : undefined;
+    this.#map.radiusKm = home ? this.#radius : undefined;
+    this.#map.tileUrl = this.tileUrl || undefined;
+    // The same array while the councils stay the same: the chooser folds their names once per array.
+    const councils = this.#councils;
+    if (this.#councilList?.source !== councils) this.#councilList = { source: councils, list: [...councils.values()] };
+    // Set only when they change: setting them re-runs the chooser's search, and requests an update.
+    if (this.#chooser.councils !== this.#councilList.list) this.#chooser.councils = this.#councilList.list;
+    const value = this.chosen?.council ?? home?.council;
+    if (this.#chooser.value !== value) this.#chooser.value = value;
+  }
+
+  protected override updated(): void {
+    if (this.#feed.url !== this.#viewUrl) this.#requestView();
+    if (!this.#feed.state.feed) return;
+    const home = this.#home;
+    const fit = home ? `${home.point.lat},${home.point.lon},${this.#radius}` : `all ${this.#feed.state.complete}`;
+    if (fit !== this.#fitted) {
+      this.#fitted = fit;
+      this.#map.fit();
+    }
+  }
+
+  #choose(home: ChosenHome, source: 'council' | 'location') {
+    this.chosen = home;
+    this.dispatchEvent(
+      new HomeChangeEvent({ ...(home.council ? { councilId: home.council.id } : {}), lat: home.point.lat, lon: home.point.lon, source }),
+    );
+    this.#announceSoon();
+  }
+
+  /** Says the count of nearby projects once the visitor's changes have settled. */
+  #announceSoon() {
+    clearTimeout(this.#announceTimer);
+    this.#announceTimer = setTimeout(() => {
+      this.announcement = this.#statusText();
+    }, ANNOUNCE_DELAY_MS);
+  }
+
+  #statusText(): string {
+    const t = this.#locale.t;
+    const home = this.#home;
+    if (!home) return t('map.chooseHome');
+    const count = this.#computed().nearby.length;
+    const params = { count, distance: this.#distance(this.#radius), home: this.#homeLabel };
+    return count ? t('map.nearbyCount', params) : t('map.nearbyNone', params);
+  }
+
+  #locate() {
+    if (!('geolocation' in navigator)) {
+      this.locating = 'failed';
+      this.announcement = this.#locale.t('map.locateFailed');
+      return;
+    }
+    this.locating = 'locating';
+    this.announcement = this.#locale.t('map.locating');
+    navigator.geolocation.getCurrentPosition(
+      ({ coords }) => {
+        this.locating = 'idle';
+        const point: GeoPoint = { lat: coords.latitude, lon: coords.longitude };
+        const nearest = nearestCouncil(point, this.#councils, { kinds: ['municipality'] }) ?? nearestCouncil(point, this.#councils);
+        const council = nearest && nearest.km <= NEAR_COUNCIL_KM ? nearest.council : undefined;
+        const label = council ? this.#locale.t('map.nearCouncil', { name: council.name }) : this.#locale.t('map.yourLocation');
+        this.#choose({ point, ...(council ? { council } : {}), label }, 'location');
+      },
+      (error) => {
+        this.locating = error.code === error.PERMISSION_DENIED ? 'denied' : 'failed';
+        this.announcement = this.#locale.t(this.locating === 'denied' ? 'map.locateDenied' : 'map.locateFailed');
+      },
+      { enableHighAccuracy: false, timeout: 15_000, maximumAge: 600_000 },
+    );
+  }
+
+  #setRadius(event: Event) {
+    this.radiusKm = Number((event.target as HTMLSelectElement).value);
+    this.#announceSoon();
+  }
+
+  /** Opens (or closes) a project's card in a list, and moves focus to it when it opens. */
+  async #toggleCard(project: Project, list: 'nearby' | 'similar') {
+    const open = new Set(this.open);
+    const key = `${list}:${project.id}`;
+    if (open.has(key)) open.delete(key);
+    else open.add(key);
+    this.open = open;
+    if (!open.has(key)) return;
+    await this.updateComplete;
+    const card = this.renderRoot.querySelector<DcProjectCard>(`[data-card="${CSS.escape(key)}"]`);
+    await card?.updateComplete;
+    card?.focus();
+  }
+
+  async #showOnMap(councilId: string) {
+    await this.#map.focusPlace(councilId);
+  }
+
+  override render() {
+    const state = this.#feed.state;
+    if (!this.#locale.ready || !this.#locale.has('map')) return html`<div part="base" class="stack" aria-busy="true"></div>`;
+    const t = this.#locale.t;
+    if (state.status === 'error' || (!state.feed && state.status !== 'loading')) return html`<div part="base"></div>`;
+    if (!state.feed) return html`<div part="base" class="stack" aria-busy="true"><p part="status" class="status">${t('map.loading')}</p></div>`;
+    const level = Math.min(Math.max(Math.trunc(this.headingLevel) || 2, 2), 5);
+    const home = this.#home;
+    const { nearby, similar, byCouncil } = this.#computed();
+    const radius = this.#radius;
+    const radii = RADII.includes(radius) ? RADII : [...RADII, radius].sort((a, b) => a - b);
+    return html`
+      <section part="base" class="stack" lang=${this.#locale.uiLang ?? nothing} data-dc-ui aria-labelledby="heading">
+        ${heading(level, 'heading', t('map.heading'))}
+        <div part="controls" class="controls">
+          ${this.#chooser.render()}
+          <button part="locate" type="button" class="locate" @click=${this.#locate} ?disabled=${this.locating === 'locating'}>
+            ${this.locating === 'locating' ? t('map.locating') : t('map.locate')}
+          </button>
+          <label class="radius">
+            <span>${t('map.radius')}</span>
+            <select part="radius" @change=${this.#setRadius}>
+              ${radii.map((km) => html`<option value=${km} ?selected=${km === radius}>${t('map.radiusOption', { distance: this.#distance(km) })}</option>`)}
+            </select>
+          </label>
+        </div>
+        ${this.locating === 'denied' || this.locating === 'failed'
+          ? html`<p class="note locate-note">${t(this.locating === 'denied' ? 'map.locateDenied' : 'map.locateFailed')}</p>`
+          : nothing}
+        <p part="status" class="status">${this.#statusText()}</p>
+        <p class="visually-hidden announcement" role="status">${this.announcement}</p>
+        <div class="layout">
+          ${this.#map.render()}
+          ${home ? this.#renderNearby(nearby, level + 1) : nothing}
+        </div>
+        ${home ? this.#renderSimilar(similar, byCouncil, level + 1) : nothing}
+      </section>
+    `;
+  }
+
+  #renderNearby(nearby: NearbyProject[], level: number) {
+    const t = this.#locale.t;
+    const shown = nearby.slice(0, this.nearbyShown);
+    const more = Math.min(NEARBY_STEP, nearby.length - shown.length);
+    return html`
+      <div class="nearby">
+        ${heading(level, 'nearby-heading', t('map.nearbyHeading', { home: this.#homeLabel }))}
+        ${nearby.length
+          ? html`<ol part="nearby" class="rows" aria-labelledby="nearby-heading">
+              ${repeat(
+                shown,
+                (item) => item.project.id,
+                (item) => this.#renderRow(item.project, item.council, item.km, 'nearby', level + 1),
+              )}
+            </ol>`
+          : nothing}
+        ${more > 0
+          ? html`<button type="button" class="more" @click=${() => (this.nearbyShown += NEARBY_STEP)}>${t('map.showMore', { count: more })}</button>`
+          : nothing}
+      </div>
+    `;
+  }
+
+  #renderRow(project: Project, council: Council, km: number | undefined, list: 'nearby' | 'similar', level: number): TemplateResult {
+    const t = this.#locale.t;
+    const key = `${list}:${project.id}`;
+    const open = this.open.has(key);
+    const cardId = `card-${list}-${project.id}`;
+    return html`
+      <li class="row">
+        <button type="button" class="row-title" aria-expanded=${open ? 'true' : 'false'} aria-controls=${cardId} @click=${() => this.#toggleCard(project, list)}>
+          ${this.#title(project)}
+        </button>
+        <p class="row-meta">
+          <span>${council.name}</span>${km === undefined ? nothing : html` · <span>${km < 0.05 ? t('map.here') : t('map.distance', { distance: this.#distance(km) })}</span>`}
+          · <button type="button" class="link" @click=${() => this.#showOnMap(council.id)}>${t('map.showOnMap')}</button>
+        </p>
+        <div id=${cardId} class="card" ?hidden=${!open}>
+          ${open
+            ? html`<dc-project-card data-card=${key} .project=${project} .councils=${this.#councils} heading-level=${Math.min(level, 6)}></dc-project-card>`
+            : nothing}
+        </div>
+      </li>
+    `;
+  }
+
+  #renderSimilar(similar: SimilarCouncil[], byCouncil: Map<string, Project[]>, level: number) {
+    const t = this.#locale.t;
+    const home = this.#home;
+    const params = { distance: this.#distance(this.#radius), home: this.#homeLabel };
+    return html`
+      <div class="similar">
+        ${heading(level, 'similar-heading', t('map.similarHeading'))}
+        ${!home?.council
+          ? html`<p>${t('map.similarNeedsCouncil')}</p>`
+          : similar.length
+            ? html`<p>${t('map.similarIntro', params)}</p>
+                <ol part="similar" class="councils" aria-labelledby="similar-heading">
+                  ${repeat(
+                    similar,
+                    (item) => item.council.id,
+                    (item) => {
+                      const projects = byCouncil.get(item.council.id) ?? [];
+                      return html`<li class="council">
+                        ${heading(level + 1, `similar-${item.council.id}`, item.council.name)}
+                        <ul class="reasons">
+                          ${item.reasons.map((reason) => html`<li part="reason">${this.#reason(reason)}</li>`)}
+                        </ul>
+                        <ol class="rows">
+                          ${projects.slice(0, PROJECTS_SHOWN).map((project) => this.#renderRow(project, item.council, home ? greatCircleKm(home.point, item.council.location) : undefined, 'similar', level + 2))}
+                        </ol>
+                      </li>`;
+                    },
+                  )}
+                </ol>`
+            : html`<p>${t('map.similarNone', params)}</p>`}
+      </div>
+    `;
+  }
+
+  #reason(reason: SimilarityReason): string {
+    const t = this.#locale.t;
+    if (reason.kind === 'population') return t('map.reason.population', { population: this.#number(reason.population) });
+    if (reason.kind === 'same-kind') return t('map.reason.kind', { kind: t(`map.kind.${reason.councilKind}`) });
+    const names = reason.shared.map((area) => t(`area.${area}`));
+    return t('map.reason.areas', { areas: new Intl.ListFormat(this.#locale.language, { type: 'conjunction' }).format(names) });
+  }
+
+  /** A council's projects, as compact cards, in the popup its marker opens. */
+  #renderPopup(place: MapPlace): TemplateResult {
+    const projects = this.#computed().byCouncil.get(place.id) ?? [];
+    const t = this.#locale.t;
+    const level = Math.min(Math.max(Math.trunc(this.headingLevel) || 2, 2), 5) + 2;
+    return html`
+      <p class="popup-count">${t('map.projects', { count: projects.length })}</p>
+      <ul class="popup-cards" role="list">
+        ${projects
+          .slice(0, PROJECTS_SHOWN)
+          .map((project) => html`<li><dc-project-card .project=${project} .councils=${this.#councils} heading-level=${Math.min(level, 6)}></dc-project-card></li>`)}
+      </ul>
+    `;
+  }
+}
+
+/** A heading of `level` (2–6) with an id, its text bound as text. */
+function heading(level: number, id: string, text: string): TemplateResult {
+  switch (Math.min(Math.max(level, 2), 6)) {
+    case 2:
+      return html`<h2 id=${id}>${text}</h2>`;
+    case 3:
+      return html`<h3 id=${id}>${text}</h3>`;
+    case 4:
+      return html`<h4 id=${id}>${text}</h4>`;
+    case 5:
+      return html`<h5 id=${id}>${text}</h5>`;
+    default:
+      return html`<h6 id=${id}>${text}</h6>`;
+  }
+}
+
+customElements.define('dc-proximity-map', DcProximityMap);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dc-proximity-map': DcProximityMap;
+  }
+}
