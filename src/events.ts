@@ -34,30 +34,3 @@ declare global {
     'dc-feed-warning': FeedWarningEvent;
   }
 }
-
-export interface HomeChangeDetail {
-  /** The council chosen, or nearest to the visitor's location (undefined when none is near). */
-  councilId?: string;
-  lat: number;
-  lon: number;
-  /** How the visitor gave it: by choosing a council, or with the browser's location. */
-  source: 'council' | 'location';
-}
-
-/**
- * Fired by `<dc-proximity-map>` when the visitor chooses where "near me" is (not when the page's `home` attribute
- * changes). A page may keep it (for the visitor's next visit, with their consent) and give it back as `home`.
- */
-export class HomeChangeEvent extends CustomEvent<HomeChangeDetail> {
-  static readonly eventName = 'dc-home-change';
-
-  constructor(detail: HomeChangeDetail) {
-    super(HomeChangeEvent.eventName, { detail, bubbles: true, composed: true });
-  }
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'dc-home-change': HomeChangeEvent;
-  }
-}

@@ -39,11 +39,11 @@ const steradians = (km2) => km2 / EARTH_RADIUS_KM ** 2;
  */
 const MUNICIPALITY_MIN_KM2 = 0.05;
 /**
- * Municipalities are worth drawing in views at most this wide, in degrees of longitude: 4° is about 330 km in
- * Catalonia, room for the widest radius the map offers (100 km) with a margin. Wider, a municipality of 30 km² is
- * a few pixels across and the borders are noise.
+ * Municipalities are worth drawing in views at most this wide, in degrees of longitude: 6° is about 500 km in
+ * Catalonia, what a wide map (16:9) shows when it fits the widest radius the map offers (100 km, a 200 km circle
+ * in its height). Wider, a municipality of 30 km² is a few pixels across and the borders are noise.
  */
-const MUNICIPALITY_MAX_VIEW_DEG = 4;
+const MUNICIPALITY_MAX_VIEW_DEG = 6;
 
 /** The window Europe is cut to: the Azores to the Caucasus, the Canaries to Svalbard. */
 const EUROPE_WINDOW = [-32, 27, 45, 82];

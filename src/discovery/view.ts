@@ -370,7 +370,7 @@ export class DiscoveryView implements DiscoveryViewLike {
     };
     remote.onFail = (error) => {
       if (this.#remote !== remote) return;
-      console.warn(`digicanvis: searching in the page instead of a worker (${error.message})`);
+      console.warn(`[digicanvis] search in the page: ${error.message}`);
       this.#stopWorker();
       this.#mode = 'page';
       this.#indexMore();

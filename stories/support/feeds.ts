@@ -124,3 +124,29 @@ export function feedOf(items: Json[], extra: { version?: number; language?: stri
   };
 }
 
+
+/**
+ * A council whose name carries markup and an event handler, at an invented point between Vic and Girona: the map's
+ * marker, its list rows, its headings and its council chooser must all show the name as text.
+ */
+export const hostileCouncil: Json = {
+  id: 'storybook:hostile-council',
+  name: '<img src=x onerror=alert(7)> Vila <b onmouseover=alert(8)>etiquetada</b>',
+  kind: 'municipality',
+  country: 'ES',
+  population: 12000,
+  location: { lat: 41.95, lon: 2.3 },
+};
+
+/** The hostile project, moved to the hostile council: a row whose title and council name both carry markup. */
+export const hostileProjectAtHostileCouncil: Json = {
+  ...hostileProject,
+  _digicanvis: { ...(hostileProject['_digicanvis'] as Json), council: hostileCouncil['id'] },
+};
+
+/** Like feedOf, with more councils than the usual four: for stories about the councils themselves. */
+export function feedWithCouncils(items: Json[], extraCouncils: Json[]): Json {
+  const feed = feedOf(items);
+  const digicanvis = feed['_digicanvis'] as Json;
+  return { ...feed, _digicanvis: { ...digicanvis, councils: [...councils, ...extraCouncils] } };
+}

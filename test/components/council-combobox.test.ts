@@ -221,47 +221,31 @@ describe('council chooser', () => {
       expect(performance.now() - started).to.be.below(100);
     });
 
-    it('answers over 8,000 councils within a frame', () => {
+    // Speed is not timed here (budgets live in benchmarks): these check that a feed of thousands of councils answers right.
+    it('answers over 8,000 councils, at most `limit` of them, best first', () => {
       // 8,000 councils with real names and distinct ids (each name 200 times, as big feeds repeat "Sant …" a lot).
       const many: Council[] = [];
       for (let copy = 0; many.length < 8000; copy++) for (const council of COUNCILS) many.push({ ...council, id: `${council.id}-${copy}`, population: (council.population ?? 0) + copy });
-      const first = performance.now();
-      matchCouncils(many, 'g');
-      const indexMs = performance.now() - first;
-      const times: number[] = [];
-      for (const query of ['s', 'sa', 'san', 'sant', 'sant ', 'sant c', 'sant cu', 'sant cug', 'a', 'e', 'gir', 'lhosp']) {
-        const started = performance.now();
-        matchCouncils(many, query, 8);
-        times.push(performance.now() - started);
-      }
-      times.sort((a, b) => a - b);
-      const median = times[Math.floor(times.length / 2)]!;
-      const worst = times.at(-1)!;
-      console.warn(`[council-combobox] 8,000 councils: first query (folds every name) ${indexMs.toFixed(1)} ms, then median ${median.toFixed(2)} ms, worst ${worst.toFixed(2)} ms`);
-      expect(indexMs).to.be.below(100);
-      expect(worst).to.be.below(16);
+      const found = matchCouncils(many, 'sant cug', 8);
+      expect(found).to.have.length(8);
+      expect(found.every((council) => council.name === 'Sant Cugat del Vallès')).to.equal(true);
+      // Ties by population, largest first.
+      expect(found.map((council) => council.population)).to.deep.equal([...found.map((council) => council.population)].sort((a, b) => b! - a!));
+      expect(matchCouncils(many, 'lhosp', 3).map((council) => council.name)).to.deep.equal(Array(3).fill("L'Hospitalet de Llobregat"));
     });
 
-    it('renders the options of each keystroke over 8,000 councils within a frame, the names folded when the field got focus', async () => {
+    it('renders the options of each keystroke over 8,000 councils', async () => {
       const many: Council[] = [];
       for (let copy = 0; many.length < 8000; copy++) for (const council of COUNCILS) many.push({ ...council, id: `${council.id}-${copy}` });
       const host = await mount(many);
-      const focused = performance.now();
       input(host).focus();
-      const focusMs = performance.now() - focused;
-      const times: number[] = [];
       for (const text of ['s', 'sa', 'san', 'sant', 'sant ', 'sant c', 'sant cu']) {
-        const started = performance.now();
         input(host).value = text;
         input(host).dispatchEvent(new InputEvent('input', { data: text.at(-1)!, bubbles: true, composed: true }));
         await host.updateComplete;
-        times.push(performance.now() - started);
-        expect(options(host).length).to.be.above(0);
+        expect(options(host).length).to.be.within(1, 8);
       }
-      times.sort((a, b) => a - b);
-      const median = times[Math.floor(times.length / 2)]!;
-      console.warn(`[council-combobox] 8,000 councils in the element: focus ${focusMs.toFixed(1)} ms, keystroke to rendered list median ${median.toFixed(2)} ms, worst ${times.at(-1)!.toFixed(2)} ms`);
-      expect(median).to.be.below(16);
+      expect(options(host).every((option) => option.textContent!.includes('Sant Cugat del Vallès'))).to.equal(true);
     });
   });
 

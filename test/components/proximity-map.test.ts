@@ -4,7 +4,7 @@ import '../../src/components/area-filter/area-filter.js';
 import '../../src/components/proximity-map/proximity-map.js';
 import type { DcProjectCard } from '../../src/components/project-card/project-card.js';
 import type { DcProximityMap } from '../../src/components/proximity-map/proximity-map.js';
-import type { HomeChangeEvent } from '../../src/events.js';
+import type { HomeChangeEvent } from '../../src/components/proximity-map/proximity-map.js';
 import { feedStore } from '../../src/feed/store.js';
 import { container } from './mount.js';
 
@@ -55,7 +55,7 @@ async function mount(attributes: Record<string, string>, lang = 'en'): Promise<D
   const map = document.createElement('dc-proximity-map');
   for (const [name, value] of Object.entries(attributes)) map.setAttribute(name, value);
   div.append(map);
-  await waitUntil(() => map.shadowRoot?.querySelector('[part~="controls"]'), 'the map never rendered its controls', { timeout: 5000 });
+  await waitUntil(() => map.shadowRoot?.querySelector('[part~="controls"], .status.error'), 'the map never rendered', { timeout: 5000 });
   await map.updateComplete;
   return map;
 }
@@ -241,6 +241,16 @@ describe('<dc-proximity-map>', () => {
         demo.items.filter((item) => item._digicanvis.areas.includes('participation')).map(titleOf),
       );
       for (const title of rows(map)) expect(participation.has(title)).to.equal(true, title);
+    });
+  });
+
+  describe('a feed that fails', () => {
+    it('says why and offers Retry, even with no list on the page', async () => {
+      const map = await mount({ feed: '/no-such-feed.json' });
+      await waitUntil(() => status(map).includes('404'), `status: ${shadow(map).textContent}`, { timeout: 5000 });
+      expect(status(map)).to.equal('The feed address answered with error 404.');
+      expect(shadow(map).querySelector('button')!.textContent!.trim()).to.equal('Retry');
+      await expect(map).to.be.accessible();
     });
   });
 

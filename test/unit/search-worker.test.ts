@@ -196,7 +196,7 @@ describe('DiscoveryView over a feed in pages: the worker', () => {
       await view.whenSearched();
       expect(view.indexedIn).to.equal('page');
       expect(ids(view.projects)).to.deep.equal(expected(view, 'quadre comandament'));
-      expect(warnings.filter((message) => /instead of a worker/.test(message))).to.have.length(1);
+      expect(warnings.filter((message) => /search in the page:/.test(message))).to.have.length(1);
     } finally {
       console.warn = warn;
     }

@@ -49,7 +49,7 @@ document.addEventListener(VIEW_REQUEST, (event) => {
   const serving = [...filters].filter((filter) => filter.serves(list, url));
   // A list named by a filter's `for` that came after the filter, or whose feed changed: the filter follows it.
   if (!serving.length) serving.push(...[...filters].filter((filter) => filter.htmlFor && filter.htmlFor === list.id && filter.adopt(url)));
-  if (serving.length > 1) console.warn(`[digicanvis] ${serving.length} <dc-area-filter> elements drive the same list: only the first one does`, list);
+  if (serving.length > 1) console.warn(`[digicanvis] only the first <dc-area-filter> drives`, list);
   serving[0]?.lists.add(list);
   attach(serving[0]?.view);
 });
@@ -323,9 +323,8 @@ export class DcAreaFilter extends LitElement {
   /** Enter in the search field: to the results, in the first list this filter drives. */
   async #toResults(event: Event): Promise<void> {
     event.preventDefault();
-    // A list before a map: Enter goes to the results to read.
-    const connected = [...this.lists].filter((element) => element.isConnected);
-    const list = (connected.find((element) => element.localName === 'dc-project-list') ?? connected[0]) as (HTMLElement & { updateComplete?: Promise<unknown> }) | undefined;
+    // A list, not a map: Enter goes to the results to read.
+    const list = [...this.lists].find((element) => element.isConnected && element.localName == 'dc-project-list') as (HTMLElement & { updateComplete?: Promise<unknown> }) | undefined;
     // A worker answering the query: focus lands on the first card of its answer, a few milliseconds later.
     if (this.#view?.searching) {
       await this.#view.whenSearched();

@@ -278,7 +278,6 @@ export const mapViewStyles = css`
     color: var(--_dc-color-surface);
     border-radius: 0.25rem;
     font-size: 0.875em;
-    pointer-events: none;
     white-space: nowrap;
   }
 

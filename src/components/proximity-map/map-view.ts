@@ -151,7 +151,7 @@ function toWorld(point: GeoPoint): [number, number] {
  * than CLUSTER_PX, or starts one. A grid of CLUSTER_PX cells means each place looks at nine cells only, so this is
  * O(n). Seeds end up at least CLUSTER_PX apart, so the markers drawn at the seeds never overlap.
  */
-export function clusterPlaces(places: readonly MapPlace[], world: readonly (readonly [number, number])[], k: number): Marker[] {
+function clusterPlaces(places: readonly MapPlace[], world: readonly (readonly [number, number])[], k: number): Marker[] {
   const markers: Marker[] = [];
   const grid = new Map<string, Marker[]>();
   const limit = CLUSTER_PX * CLUSTER_PX;
@@ -213,6 +213,7 @@ export class MapView implements ReactiveController {
   readonly #loaded = new Map<string, LoadedPart>();
   readonly #loading = new Set<string>();
   #circle: string | undefined;
+  #homeAreaPath: { councilId: string; d: string } | undefined;
 
   #popup: Popup | undefined;
   #popupCleanup: (() => void) | undefined;
@@ -228,6 +229,7 @@ export class MapView implements ReactiveController {
   #suppressClick = false;
   #frame = 0;
   #animation = 0;
+  #animationDone: (() => void) | undefined;
   #hintTimer: ReturnType<typeof setTimeout> | undefined;
   #hint = false;
   #resizeObserver: ResizeObserver | undefined;
@@ -290,8 +292,8 @@ export class MapView implements ReactiveController {
     this.#resizeObserver?.disconnect();
     this.#resizeObserver = undefined;
     cancelAnimationFrame(this.#frame);
-    cancelAnimationFrame(this.#animation);
-    this.#frame = this.#animation = 0;
+    this.#frame = 0;
+    this.#stopAnimation();
     clearTimeout(this.#hintTimer);
     this.#popupCleanup?.();
     this.#popupCleanup = this.#popupAnchor = undefined;
@@ -394,7 +396,7 @@ export class MapView implements ReactiveController {
           </svg>
           <div class="markers">
             ${this.#home ? this.#renderHome(this.#home, texts) : nothing}
-            <div role="group" aria-label=${texts.map} aria-describedby="dc-map-help" ${ref(this.#markerGroup)} @click=${this.#onMarkerClick} @focusin=${this.#onMarkerFocus} @focusout=${this.#onMarkerBlur} @pointerover=${this.#onMarkerHover} @pointerout=${this.#onMarkerBlur}>
+            <div role="group" aria-describedby="dc-map-help" ${ref(this.#markerGroup)} @click=${this.#onMarkerClick} @focusin=${this.#onMarkerFocus} @focusout=${this.#onMarkerBlur} @pointerover=${this.#onMarkerHover} @pointerout=${this.#onMarkerLeave}>
               ${repeat(
                 markers,
                 (marker) => marker.key,
@@ -405,7 +407,7 @@ export class MapView implements ReactiveController {
           <div class="hint" aria-hidden="true" ?hidden=${!this.#hint}>${texts.wheelHint}</div>
         </div>
         ${this.#popup ? this.#renderPopup(this.#popup, texts) : nothing}
-        <div class="tooltip" aria-hidden="true" ?hidden=${!this.#tooltip} ${ref(this.#tooltipBox)}>${this.#tooltip?.text ?? ''}</div>
+        <div class="tooltip" aria-hidden="true" ?hidden=${!this.#tooltip} ${ref(this.#tooltipBox)} @pointerleave=${this.#onMarkerBlur}>${this.#tooltip?.text ?? ''}</div>
         <div part="zoom" class="zoom">
           <button type="button" aria-label=${texts.zoomIn} aria-disabled=${k >= maxK ? 'true' : 'false'} @click=${() => this.#zoomBy(2)}><span aria-hidden="true">+</span></button>
           <button type="button" aria-label=${texts.zoomOut} aria-disabled=${k <= minK ? 'true' : 'false'} @click=${() => this.#zoomBy(0.5)}><span aria-hidden="true">−</span></button>
@@ -443,6 +445,9 @@ export class MapView implements ReactiveController {
     const [x, y] = this.#toScreen([marker.x, marker.y]);
     const cluster = marker.places.length > 1;
     const label = cluster ? texts.cluster(marker.places.length, marker.projects) : marker.places[0]!.label;
+    // A place's marker opens a popup; a cluster's zooms in, and opens one only when it cannot.
+    const anchor = this.#popup?.anchor;
+    const open = anchor !== undefined && marker.places.some((place) => place.id === anchor);
     return html`<button
       type="button"
       part=${cluster ? 'cluster' : 'marker'}
@@ -450,7 +455,7 @@ export class MapView implements ReactiveController {
       data-key=${marker.key}
       tabindex=${tabStop ? 0 : -1}
       aria-label=${label}
-      aria-expanded=${this.#popup?.anchor && marker.places.some((place) => place.id === this.#popup?.anchor) ? 'true' : 'false'}
+      aria-expanded=${cluster && !open ? nothing : String(open)}
       style="transform: translate(${x}px, ${y}px)"
     >${marker.projects}</button>`;
   }
@@ -604,6 +609,7 @@ export class MapView implements ReactiveController {
     const [z0, z1] = [Math.log2(from.k), Math.log2(target.k)];
     const start = performance.now();
     return new Promise((resolve) => {
+      this.#animationDone = resolve;
       const step = (now: number) => {
         const t = Math.min(1, (now - start) / ANIMATION_MS);
         const eased = 1 - (1 - t) ** 3;
@@ -614,6 +620,7 @@ export class MapView implements ReactiveController {
           return;
         }
         this.#animation = 0;
+        this.#animationDone = undefined;
         this.#setView(target);
         resolve();
       };
@@ -621,9 +628,12 @@ export class MapView implements ReactiveController {
     });
   }
 
+  /** Stops a moving view where it is; whoever waited for it to arrive goes on. */
   #stopAnimation(): void {
     cancelAnimationFrame(this.#animation);
     this.#animation = 0;
+    this.#animationDone?.();
+    this.#animationDone = undefined;
   }
 
   /** The view in degrees: what the geometry is asked for. */
@@ -662,12 +672,18 @@ export class MapView implements ReactiveController {
     }
   }
 
+  /** The outline of home's municipality, once its part of the geometry is here (worked out once per home). */
   #homeArea(): string | undefined {
     const councilId = this.#home?.councilId;
     const where = councilId ? this.#geometry.municipalityOf(councilId) : undefined;
     const loaded = where ? this.#loaded.get(where.part) : undefined;
-    const feature = loaded?.features.features.find((candidate: Feature) => String(candidate.id) === where!.id);
-    return feature ? (worldPath(feature) ?? undefined) : undefined;
+    if (!where || !loaded) return undefined;
+    let cached = this.#homeAreaPath;
+    if (!cached || cached.councilId !== councilId) {
+      const feature = loaded.features.features.find((candidate: Feature) => String(candidate.id) === where.id);
+      cached = this.#homeAreaPath = { councilId: councilId!, d: feature ? (worldPath(feature) ?? '') : '' };
+    }
+    return cached.d || undefined;
   }
 
   #circleShape(): GeoPermissibleObjects | undefined {
@@ -785,7 +801,8 @@ export class MapView implements ReactiveController {
       const [along, across] =
         direction === 'ArrowRight' ? [dx, dy] : direction === 'ArrowLeft' ? [-dx, dy] : direction === 'ArrowDown' ? [dy, dx] : [-dy, dx];
       if (along <= 0) continue;
-      const score = along + 2 * Math.abs(across);
+      // Markers within 45° of the direction come first, so a near one far off to the side does not win.
+      const score = (Math.abs(across) <= along ? 0 : 1e9) + along + 2 * Math.abs(across);
       if (score < bestScore) [best, bestScore] = [marker, score];
     }
     return best;
@@ -871,6 +888,11 @@ export class MapView implements ReactiveController {
   };
 
   readonly #onMarkerBlur = () => this.#hideTooltip();
+
+  /** The pointer may go from a marker onto its tooltip (to read it, or magnified) without the tooltip going. */
+  readonly #onMarkerLeave = (event: PointerEvent) => {
+    if (event.relatedTarget !== this.#tooltipBox.value) this.#hideTooltip();
+  };
 
   readonly #onKeyDown = (event: KeyboardEvent) => {
     if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
@@ -984,7 +1006,8 @@ export class MapView implements ReactiveController {
 
   /** A click that ended a drag is not a click on what lies under the pointer; a click on the map's ground closes the popup. */
   readonly #onClickCapture = (event: MouseEvent) => {
-    if (this.#suppressClick) {
+    // A click from the keyboard (detail 0) is never the end of a drag.
+    if (this.#suppressClick && event.detail > 0) {
       this.#suppressClick = false;
       event.stopPropagation();
       event.preventDefault();

@@ -45,6 +45,17 @@ export const proximityMapStyles = css`
     align-items: start;
   }
 
+  .map-column {
+    min-inline-size: 0;
+  }
+
+  .status.error {
+    padding: var(--_dc-space);
+    border: 2px solid #a4161a;
+    border-inline-start-width: 0.5rem;
+    border-radius: var(--_dc-radius);
+  }
+
   .nearby,
   .similar {
     display: flex;

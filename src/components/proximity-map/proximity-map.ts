@@ -1,13 +1,12 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { VIEW_ANNOUNCE, VIEW_REQUEST, type DiscoveryViewLike, type ViewRequestDetail } from '../../discovery/types.js';
-import { HomeChangeEvent } from '../../events.js';
 import { FeedController } from '../../feed/controller.js';
 import type { Council, GeoPoint, Project } from '../../feed/types.js';
 import { formatDistance, greatCircleKm, nearbyProjects, type NearbyProject } from '../../geo/distance.js';
 import { nearestCouncil, parseHome, type Home } from '../../geo/home.js';
 import { SimilarityIndex, type SimilarCouncil, type SimilarityReason, type SimilarityWeights } from '../../geo/similarity.js';
-import { LocaleController, numberFormat } from '../../i18n/index.js';
+import { LocaleController, describeFeedError, numberFormat } from '../../i18n/index.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import '../project-card/project-card.js';
 import type { DcProjectCard } from '../project-card/project-card.js';
@@ -17,6 +16,28 @@ import { councilComboboxStyles } from './council-combobox.styles.js';
 import { MapView, type MapPlace } from './map-view.js';
 import { mapViewStyles } from './map-view.styles.js';
 import { proximityMapStyles } from './proximity-map.styles.js';
+
+export interface HomeChangeDetail {
+  /** The council chosen, or nearest to the visitor's location (undefined when none is near). */
+  councilId?: string;
+  lat: number;
+  lon: number;
+  /** How the visitor gave it: by choosing a council, or with the browser's location. */
+  source: 'council' | 'location';
+}
+
+/**
+ * Lives with the map, not in src/events.ts, which every page downloads.
+ * Fired by `<dc-proximity-map>` when the visitor chooses where "near me" is (not when the page's `home` attribute
+ * changes). A page may keep it (for the visitor's next visit, with their consent) and give it back as `home`.
+ */
+export class HomeChangeEvent extends CustomEvent<HomeChangeDetail> {
+  static readonly eventName = 'dc-home-change';
+
+  constructor(detail: HomeChangeDetail) {
+    super(HomeChangeEvent.eventName, { detail, bubbles: true, composed: true });
+  }
+}
 
 /** Radii offered, in km; a `radius-km` of another value joins them. */
 const RADII = [10, 25, 50, 100];
@@ -340,13 +361,15 @@ export class DcProximityMap extends LitElement {
     // A page that sets a new home overrides what the visitor chose.
     if (changed.has('home') && changed.get('home') !== undefined) this.chosen = undefined;
     if (changed.has('home') || changed.has('radiusKm') || changed.has('chosen')) this.nearbyShown = NEARBY_STEP;
-    if (!this.#locale.ready || !this.#feed.state.feed) return;
+    // The markers' names are written in the map's strings: wait for them, or the names would stay keys.
+    if (!this.#locale.ready || !this.#locale.has('map') || !this.#feed.state.feed) return;
     const { places } = this.#computed();
     const home = this.#home;
     this.#map.places = places;
     this.#map.home = home ? { point: home.point, name: this.#homeLabel, ...(home.council ? { councilId: home.council.id } : {}) } : undefined;
     this.#map.radiusKm = home ? this.#radius : undefined;
     this.#map.tileUrl = this.tileUrl || undefined;
+    this.#map.tileCredit = this.tileCredit || undefined;
     // The same array while the councils stay the same: the chooser folds their names once per array.
     const councils = this.#councils;
     if (this.#councilList?.source !== councils) this.#councilList = { source: councils, list: [...councils.values()] };
@@ -444,7 +467,15 @@ export class DcProximityMap extends LitElement {
     const state = this.#feed.state;
     if (!this.#locale.ready || !this.#locale.has('map')) return html`<div part="base" class="stack" aria-busy="true"></div>`;
     const t = this.#locale.t;
-    if (state.status === 'error' || (!state.feed && state.status !== 'loading')) return html`<div part="base"></div>`;
+    if (state.status === 'error' && !state.feed) {
+      // Said here too: the map may be alone on its page. Until the error messages arrive, it says it is loading.
+      const failed = state.error && describeFeedError(this.#locale, state.error);
+      return html`<div part="base" class="stack">
+        <p part="status" class=${failed ? 'status error' : 'status'} role="status">${failed || t('map.loading')}</p>
+        ${failed ? html`<div><button type="button" @click=${() => this.#feed.retry()}>${t('error.retry')}</button></div>` : nothing}
+      </div>`;
+    }
+    if (!state.feed && state.status !== 'loading') return html`<div part="base"></div>`;
     if (!state.feed) return html`<div part="base" class="stack" aria-busy="true"><p part="status" class="status">${t('map.loading')}</p></div>`;
     const level = Math.min(Math.max(Math.trunc(this.headingLevel) || 2, 2), 5);
     const home = this.#home;
@@ -472,7 +503,7 @@ export class DcProximityMap extends LitElement {
         <p part="status" class="status">${this.#statusText()}</p>
         <p class="visually-hidden announcement" role="status">${this.announcement}</p>
         <div class="layout">
-          ${this.#map.render()}
+          <div class="map-column">${this.#map.render()}</div>
           ${home ? this.#renderNearby(nearby, level + 1) : nothing}
         </div>
         ${home ? this.#renderSimilar(similar, byCouncil, level + 1) : nothing}
@@ -605,5 +636,8 @@ customElements.define('dc-proximity-map', DcProximityMap);
 declare global {
   interface HTMLElementTagNameMap {
     'dc-proximity-map': DcProximityMap;
+  }
+  interface HTMLElementEventMap {
+    'dc-home-change': HomeChangeEvent;
   }
 }

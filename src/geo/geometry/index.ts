@@ -91,4 +91,4 @@ export function municipalityOf(councilId: string): { part: string; id: string } 
 }
 
 /** The attribution line to show under the map, as the licences ask. */
-export const GEOMETRY_CREDIT = 'Map: © IGN/CNIG (CC BY 4.0), Natural Earth';
+export const GEOMETRY_CREDIT = '© IGN/CNIG (CC BY 4.0), Natural Earth';

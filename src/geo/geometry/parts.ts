@@ -3,7 +3,7 @@
 import type { PartSource } from './index.js';
 
 /** Municipalities are worth drawing in views at most this wide (degrees of longitude); see tools/geometry.mjs. */
-const MUNICIPALITY_MAX_VIEW_DEG = 4;
+const MUNICIPALITY_MAX_VIEW_DEG = 6;
 
 export const PARTS: readonly PartSource[] = [
   { id: 'europe', kind: 'countries', name: "Europe", bbox: [-32, 27, 45, 82], maxViewWidthDeg: Infinity, topology: () => import('./europe.js') },
