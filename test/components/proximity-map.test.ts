@@ -123,8 +123,21 @@ describe('<dc-proximity-map>', () => {
       // Mid-Atlantic: nothing within 100 km.
       const map = await mount({ feed: DEMO, home: '40.0,-30.0', 'radius-km': '100' });
       await waitUntil(() => status(map).startsWith('No project'), `status: ${status(map)}`, { timeout: 3000 });
-      expect(status(map)).to.equal('No project within 100 km of your location. Try a wider radius, or look at similar councils below.');
+      expect(status(map)).to.equal('No project within 100 km of the chosen point. Try a wider radius, or look at similar councils below.');
       expect(shadow(map).querySelector('.similar')!.textContent).to.include('Choose your council to see those that resemble it.');
+    });
+
+    it('names a point the page gives after the council it is in, and shows more of a list from its end', async () => {
+      // Girona's old town, a few hundred metres from the council's point.
+      const map = await mount({ feed: DEMO, home: '41.9866,2.8247', 'radius-km': '100' });
+      await waitUntil(() => rows(map).length === 20, 'not twenty rows', { timeout: 3000 });
+      expect(status(map)).to.match(/^\d+ projects within 100 km of Girona$/);
+      const more = shadow(map).querySelector<HTMLButtonElement>('.more')!;
+      more.focus();
+      more.click();
+      // Focus goes to the first of the new rows, not to the page's body.
+      await waitUntil(() => shadow(map).activeElement?.classList.contains('row-title'), 'focus did not move to the new rows', { timeout: 3000 });
+      expect(shadow(map).activeElement).to.equal(shadow(map).querySelectorAll('[part~="nearby"] .row-title')[20]);
     });
 
     it('opens a project card in place and moves focus to it; Show on the map moves focus to the marker', async () => {
@@ -276,6 +289,26 @@ describe('<dc-proximity-map>', () => {
       expect(shadow(map).querySelector('img, b')).to.equal(null);
       expect((window as { __dcMapXss?: number }).__dcMapXss).to.equal(undefined);
     });
+  });
+
+  it('closes a marker popup when focus leaves the map, and keeps the location button focusable while it waits', async () => {
+    const map = await mount({ feed: DEMO, home: 'es-ine:17079', 'radius-km': '25' });
+    const marker = () => shadow(map).querySelector<HTMLButtonElement>('[part~="marker"], [part~="cluster"]');
+    await waitUntil(() => marker(), 'no marker', { timeout: 5000 });
+    marker()!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => shadow(map).querySelector('[part~="popup"]'), 'no popup', { timeout: 3000 });
+    radius(map).focus();
+    await map.updateComplete;
+    await waitUntil(() => !shadow(map).querySelector('[part~="popup"]'), 'the popup stayed open', { timeout: 3000 });
+
+    // A location that never comes: the button says it is looking, and focus stays on it.
+    await executeServerCommand('set-geolocation');
+    const locate = shadow(map).querySelector<HTMLButtonElement>('[part~="locate"]')!;
+    locate.focus();
+    locate.click();
+    await map.updateComplete;
+    expect(shadow(map).activeElement).to.equal(locate);
   });
 
   it('keeps keyboard focus order: chooser, location, radius, then the map and the list', async () => {

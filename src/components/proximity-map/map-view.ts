@@ -57,7 +57,7 @@ export interface MapGeometry {
 export interface MapViewOptions {
   texts(): MapTexts;
   /** What the popup of a place shows (the element renders its projects as buttons). */
-  popup(place: MapPlace): TemplateResult;
+  popup(place: MapPlace, headingLevel: number): TemplateResult;
   /** Level of the popup's heading (default 3), so it fits the page's outline. */
   headingLevel?(): number;
   /** The shapes to draw (default: the geometry that ships with the package). */
@@ -233,6 +233,7 @@ export class MapView implements ReactiveController {
   #hintTimer: ReturnType<typeof setTimeout> | undefined;
   #hint = false;
   #resizeObserver: ResizeObserver | undefined;
+  #observed: HTMLElement | undefined;
 
   readonly #viewport = createRef<HTMLDivElement>();
   readonly #popupBox = createRef<HTMLDivElement>();
@@ -290,7 +291,7 @@ export class MapView implements ReactiveController {
 
   hostDisconnected(): void {
     this.#resizeObserver?.disconnect();
-    this.#resizeObserver = undefined;
+    this.#resizeObserver = this.#observed = undefined;
     cancelAnimationFrame(this.#frame);
     this.#frame = 0;
     this.#stopAnimation();
@@ -306,7 +307,8 @@ export class MapView implements ReactiveController {
 
   hostUpdated(): void {
     const viewport = this.#viewport.value;
-    if (viewport && !this.#resizeObserver) {
+    // A new viewport when the host rendered the map afresh (after a loading state): watch that one.
+    if (viewport && viewport !== this.#observed) {
       this.#observe(viewport);
       // Measured once here, so that fit() works in the first update and not one observer callback later.
       this.#resize(viewport.clientWidth, viewport.clientHeight);
@@ -377,7 +379,7 @@ export class MapView implements ReactiveController {
     const tabStop = this.#tabStop(markers);
     const credit = [this.#geometry.credit, this.tileUrl ? this.tileCredit : undefined].filter(Boolean).join(' · ');
     return html`
-      <div part="map" class="map" role="region" aria-label=${texts.map} @keydown=${this.#onKeyDown}>
+      <div part="map" class="map" role="region" aria-label=${texts.map} @keydown=${this.#onKeyDown} @focusout=${this.#onFocusOut}>
         <div
           class="viewport"
           ${ref(this.#viewport)}
@@ -472,11 +474,11 @@ export class MapView implements ReactiveController {
       </div>
       <div class="popup-body">
         ${single
-          ? this.#options.popup(first!)
+          ? this.#options.popup(first!, Math.min(6, level + 1))
           : popup.places.map(
               (place) => html`<section class="popup-place">
                 <div role="heading" aria-level=${Math.min(6, level + 1)} class="popup-place-title">${place.name}</div>
-                ${this.#options.popup(place)}
+                ${this.#options.popup(place, Math.min(6, level + 2))}
               </section>`,
             )}
       </div>
@@ -508,9 +510,17 @@ export class MapView implements ReactiveController {
     </div>`;
   }
 
+  /** Focus gone elsewhere in the page: the popup closes, so that it does not cover what focus went to. */
+  readonly #onFocusOut = (event: FocusEvent): void => {
+    const to = event.relatedTarget as Node | null;
+    if (this.#popup && to && !(event.currentTarget as Element).contains(to)) this.closePopup(false);
+  };
+
   // ——— The view ———
 
   #observe(viewport: HTMLElement): void {
+    this.#resizeObserver?.disconnect();
+    this.#observed = viewport;
     this.#resizeObserver = new ResizeObserver(([entry]) => {
       if (entry) this.#resize(entry.contentRect.width, entry.contentRect.height);
     });
@@ -727,7 +737,8 @@ export class MapView implements ReactiveController {
   /** The marker holding the one tab stop: the current place's, else the first one in view. */
   #tabStop(markers: Marker[]): Marker | undefined {
     const current = this.#current ? this.#allMarkers().byPlace.get(this.#current) : undefined;
-    if (current && markers.includes(current)) return current;
+    // Kept while it is in view (or focused): a tab stop scrolled out of the map would take focus where no one sees it.
+    if (current && markers.includes(current) && (this.#inView(current) || this.#focusedMarker() === current)) return current;
     return markers.find((marker) => this.#inView(marker)) ?? markers[0];
   }
 

@@ -10,7 +10,7 @@ import { LocaleController, describeFeedError, numberFormat } from '../../i18n/in
 import { sharedStyles } from '../../styles/shared.styles.js';
 import '../project-card/project-card.js';
 import type { DcProjectCard } from '../project-card/project-card.js';
-import { projectText } from '../project-card/texts.js';
+import { langAttribute, projectText } from '../project-card/texts.js';
 import { CouncilCombobox } from './council-combobox.js';
 import { councilComboboxStyles } from './council-combobox.styles.js';
 import { MapView, type MapPlace } from './map-view.js';
@@ -143,6 +143,7 @@ export class DcProximityMap extends LitElement {
     locating: { state: true, attribute: false },
     nearbyShown: { state: true, attribute: false },
     open: { state: true, attribute: false },
+    more: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
     view: { state: true, attribute: false },
   };
@@ -178,6 +179,8 @@ export class DcProximityMap extends LitElement {
   private nearbyShown = NEARBY_STEP;
   /** Ids of the projects whose cards are open in the lists. */
   private open = new Set<string>();
+  /** Councils' lists (in the popups and under similar councils) shown whole. */
+  private more = new Set<string>();
   /** What the status region says: changes only once the visitor's changes settle. */
   private announcement = '';
   private view?: DiscoveryViewLike | undefined;
@@ -199,7 +202,8 @@ export class DcProximityMap extends LitElement {
         wheelHint: t('map.wheelHint'),
       };
     },
-    popup: (place) => this.#renderPopup(place),
+    headingLevel: () => this.#level + 1,
+    popup: (place, level) => this.#renderPopup(place, level),
   });
   readonly #chooser = new CouncilCombobox(this, {
     idPrefix: 'home',
@@ -218,6 +222,7 @@ export class DcProximityMap extends LitElement {
   });
 
   #viewUrl?: string | undefined;
+  #homeKey = '';
   #unsubscribeView?: (() => void) | undefined;
   #announceTimer?: ReturnType<typeof setTimeout>;
   /** The home and radius the map was last fitted to. */
@@ -286,7 +291,14 @@ export class DcProximityMap extends LitElement {
     if (!home) return '';
     if (this.chosen) return this.chosen.label;
     if (home.council) return home.council.name;
-    return this.#locale.t('map.yourLocation');
+    // A point the page gave: the council it is in or next to, else "the chosen point" (never "your location").
+    const near = nearestCouncil(home.point, this.#councils, { kinds: ['municipality'] });
+    return near && near.km <= NEAR_COUNCIL_KM ? near.council.name : this.#locale.t('map.givenPoint');
+  }
+
+  /** The level of the element's own heading. */
+  get #level(): number {
+    return Math.min(Math.max(Math.trunc(this.headingLevel) || 2, 2), 5);
   }
 
   get #radius(): number {
@@ -302,11 +314,13 @@ export class DcProximityMap extends LitElement {
   }
 
   #kindName(council: Council): string {
-    return this.#locale.t(`map.kind.${council.kind}`);
+    return this.#locale.t(`map.kindName.${council.kind}`);
   }
 
-  #title(project: Project): string {
-    return projectText(project, 'title', this.#locale.contentLanguage, this.#locale.language).value;
+  /** A project's title in the reader's language where it has one, marked with its language where it is another. */
+  #title(project: Project) {
+    const shown = projectText(project, 'title', this.#locale.contentLanguage, this.#locale.language);
+    return html`<span lang=${langAttribute(shown.lang, this.#locale.textLanguage) ?? nothing}>${shown.value}</span>`;
   }
 
   /** Everything worked out from the projects shown, the home and the radius: once per change of any of them. */
@@ -365,9 +379,14 @@ export class DcProximityMap extends LitElement {
     if (!this.#locale.ready || !this.#locale.has('map') || !this.#feed.state.feed) return;
     const { places } = this.#computed();
     const home = this.#home;
-    this.#map.places = places;
-    this.#map.home = home ? { point: home.point, name: this.#homeLabel, ...(home.council ? { councilId: home.council.id } : {}) } : undefined;
-    this.#map.radiusKm = home ? this.#radius : undefined;
+    // Only what changed: setting them makes the map project its places or its circle again.
+    if (this.#map.places !== places) this.#map.places = places;
+    const homeKey = home ? `${home.point.lat},${home.point.lon},${home.council?.id},${this.#homeLabel},${this.#radius}` : '';
+    if (homeKey !== this.#homeKey) {
+      this.#homeKey = homeKey;
+      this.#map.home = home ? { point: home.point, name: this.#homeLabel, ...(home.council ? { councilId: home.council.id } : {}) } : undefined;
+      this.#map.radiusKm = home ? this.#radius : undefined;
+    }
     this.#map.tileUrl = this.tileUrl || undefined;
     this.#map.tileCredit = this.tileCredit || undefined;
     // The same array while the councils stay the same: the chooser folds their names once per array.
@@ -383,7 +402,8 @@ export class DcProximityMap extends LitElement {
     if (this.#feed.url !== this.#viewUrl) this.#requestView();
     if (!this.#feed.state.feed) return;
     const home = this.#home;
-    const fit = home ? `${home.point.lat},${home.point.lon},${this.#radius}` : `all ${this.#feed.state.complete}`;
+    // Without a home the map is fitted once, to the places of the first page: later pages do not move it under the reader.
+    const fit = home ? `${home.point.lat},${home.point.lon},${this.#radius}` : 'all';
     if (fit !== this.#fitted) {
       this.#fitted = fit;
       this.#map.fit();
@@ -401,9 +421,14 @@ export class DcProximityMap extends LitElement {
   /** Says the count of nearby projects once the visitor's changes have settled. */
   #announceSoon() {
     clearTimeout(this.#announceTimer);
-    this.#announceTimer = setTimeout(() => {
-      this.announcement = this.#statusText();
-    }, ANNOUNCE_DELAY_MS);
+    this.#announceTimer = setTimeout(() => this.#announce(this.#statusText()), ANNOUNCE_DELAY_MS);
+  }
+
+  /** Says `text` once; it leaves the live region a few seconds later, so that reading the page does not meet it twice. */
+  #announce(text: string) {
+    clearTimeout(this.#announceTimer);
+    this.announcement = text;
+    this.#announceTimer = setTimeout(() => (this.announcement = ''), 5000);
   }
 
   #statusText(): string {
@@ -416,13 +441,14 @@ export class DcProximityMap extends LitElement {
   }
 
   #locate() {
+    if (this.locating === 'locating') return;
     if (!('geolocation' in navigator)) {
       this.locating = 'failed';
-      this.announcement = this.#locale.t('map.locateFailed');
+      this.#announce(this.#locale.t('map.locateFailed'));
       return;
     }
     this.locating = 'locating';
-    this.announcement = this.#locale.t('map.locating');
+    this.#announce(this.#locale.t('map.locating'));
     navigator.geolocation.getCurrentPosition(
       ({ coords }) => {
         this.locating = 'idle';
@@ -434,7 +460,7 @@ export class DcProximityMap extends LitElement {
       },
       (error) => {
         this.locating = error.code === error.PERMISSION_DENIED ? 'denied' : 'failed';
-        this.announcement = this.#locale.t(this.locating === 'denied' ? 'map.locateDenied' : 'map.locateFailed');
+        this.#announce(this.#locale.t(this.locating === 'denied' ? 'map.locateDenied' : 'map.locateFailed'));
       },
       { enableHighAccuracy: false, timeout: 15_000, maximumAge: 600_000 },
     );
@@ -459,6 +485,13 @@ export class DcProximityMap extends LitElement {
     card?.focus();
   }
 
+  /** Shows the next nearby projects and moves focus to the first of them (the button may be gone). */
+  async #showMore(from: number) {
+    this.nearbyShown += NEARBY_STEP;
+    await this.updateComplete;
+    this.renderRoot.querySelectorAll<HTMLElement>('[part~="nearby"] .row-title')[from]?.focus();
+  }
+
   async #showOnMap(councilId: string) {
     await this.#map.focusPlace(councilId);
   }
@@ -477,7 +510,7 @@ export class DcProximityMap extends LitElement {
     }
     if (!state.feed && state.status !== 'loading') return html`<div part="base"></div>`;
     if (!state.feed) return html`<div part="base" class="stack" aria-busy="true"><p part="status" class="status">${t('map.loading')}</p></div>`;
-    const level = Math.min(Math.max(Math.trunc(this.headingLevel) || 2, 2), 5);
+    const level = this.#level;
     const home = this.#home;
     const { nearby, similar, byCouncil } = this.#computed();
     const radius = this.#radius;
@@ -487,13 +520,13 @@ export class DcProximityMap extends LitElement {
         ${heading(level, 'heading', t('map.heading'))}
         <div part="controls" class="controls">
           ${this.#chooser.render()}
-          <button part="locate" type="button" class="locate" @click=${this.#locate} ?disabled=${this.locating === 'locating'}>
+          <button part="locate" type="button" class="locate" @click=${this.#locate} aria-disabled=${this.locating === 'locating' ? 'true' : 'false'}>
             ${this.locating === 'locating' ? t('map.locating') : t('map.locate')}
           </button>
           <label class="radius">
             <span>${t('map.radius')}</span>
             <select part="radius" @change=${this.#setRadius}>
-              ${radii.map((km) => html`<option value=${km} ?selected=${km === radius}>${t('map.radiusOption', { distance: this.#distance(km) })}</option>`)}
+              ${radii.map((km) => html`<option value=${km} .selected=${km === radius}>${t('map.radiusOption', { distance: this.#distance(km) })}</option>`)}
             </select>
           </label>
         </div>
@@ -519,7 +552,7 @@ export class DcProximityMap extends LitElement {
       <div class="nearby">
         ${heading(level, 'nearby-heading', t('map.nearbyHeading', { home: this.#homeLabel }))}
         ${nearby.length
-          ? html`<ol part="nearby" class="rows" aria-labelledby="nearby-heading">
+          ? html`<ol part="nearby" class="rows" role="list" aria-labelledby="nearby-heading">
               ${repeat(
                 shown,
                 (item) => item.project.id,
@@ -528,7 +561,7 @@ export class DcProximityMap extends LitElement {
             </ol>`
           : nothing}
         ${more > 0
-          ? html`<button type="button" class="more" @click=${() => (this.nearbyShown += NEARBY_STEP)}>${t('map.showMore', { count: more })}</button>`
+          ? html`<button type="button" class="more" @click=${() => this.#showMore(shown.length)}>${t('map.showMore', { count: more })}</button>`
           : nothing}
       </div>
     `;
@@ -538,7 +571,8 @@ export class DcProximityMap extends LitElement {
     const t = this.#locale.t;
     const key = `${list}:${project.id}`;
     const open = this.open.has(key);
-    const cardId = `card-${list}-${project.id}`;
+    // Feed ids may hold spaces, which would split an IDREF: the project's position names its card.
+    const cardId = `card-${list}-${project.index}`;
     return html`
       <li class="row">
         <button type="button" class="row-title" aria-expanded=${open ? 'true' : 'false'} aria-controls=${cardId} @click=${() => this.#toggleCard(project, list)}>
@@ -560,7 +594,7 @@ export class DcProximityMap extends LitElement {
   #renderSimilar(similar: SimilarCouncil[], byCouncil: Map<string, Project[]>, level: number) {
     const t = this.#locale.t;
     const home = this.#home;
-    const params = { distance: this.#distance(this.#radius), home: this.#homeLabel };
+    const params = { distance: this.#distance(this.#radius), home: home?.council?.name ?? this.#homeLabel };
     return html`
       <div class="similar">
         ${heading(level, 'similar-heading', t('map.similarHeading'))}
@@ -568,7 +602,7 @@ export class DcProximityMap extends LitElement {
           ? html`<p>${t('map.similarNeedsCouncil')}</p>`
           : similar.length
             ? html`<p>${t('map.similarIntro', params)}</p>
-                <ol part="similar" class="councils" aria-labelledby="similar-heading">
+                <ol part="similar" class="councils" role="list" aria-labelledby="similar-heading">
                   ${repeat(
                     similar,
                     (item) => item.council.id,
@@ -576,12 +610,15 @@ export class DcProximityMap extends LitElement {
                       const projects = byCouncil.get(item.council.id) ?? [];
                       return html`<li class="council">
                         ${heading(level + 1, `similar-${item.council.id}`, item.council.name)}
-                        <ul class="reasons">
+                        <ul class="reasons" role="list">
                           ${item.reasons.map((reason) => html`<li part="reason">${this.#reason(reason)}</li>`)}
                         </ul>
-                        <ol class="rows">
-                          ${projects.slice(0, PROJECTS_SHOWN).map((project) => this.#renderRow(project, item.council, home ? greatCircleKm(home.point, item.council.location) : undefined, 'similar', level + 2))}
+                        <ol class="rows" role="list">
+                          ${this.#some(projects, `similar:${item.council.id}`).map((project) =>
+                            this.#renderRow(project, item.council, home ? greatCircleKm(home.point, item.council.location) : undefined, 'similar', level + 2),
+                          )}
                         </ol>
+                        ${this.#moreButton(projects, `similar:${item.council.id}`)}
                       </li>`;
                     },
                   )}
@@ -600,18 +637,36 @@ export class DcProximityMap extends LitElement {
   }
 
   /** A council's projects, as compact cards, in the popup its marker opens. */
-  #renderPopup(place: MapPlace): TemplateResult {
+  #renderPopup(place: MapPlace, level: number): TemplateResult {
     const projects = this.#computed().byCouncil.get(place.id) ?? [];
     const t = this.#locale.t;
-    const level = Math.min(Math.max(Math.trunc(this.headingLevel) || 2, 2), 5) + 2;
+    const key = `popup:${place.id}`;
     return html`
       <p class="popup-count">${t('map.projects', { count: projects.length })}</p>
-      <ul class="popup-cards" role="list">
-        ${projects
-          .slice(0, PROJECTS_SHOWN)
-          .map((project) => html`<li><dc-project-card .project=${project} .councils=${this.#councils} heading-level=${Math.min(level, 6)}></dc-project-card></li>`)}
+      <ul class="popup-cards" role="list" data-more=${key}>
+        ${this.#some(projects, key).map(
+          (project) => html`<li><dc-project-card .project=${project} .councils=${this.#councils} heading-level=${level}></dc-project-card></li>`,
+        )}
       </ul>
+      ${this.#moreButton(projects, key)}
     `;
+  }
+
+  /** The first projects of a council's list, or all of them once the reader asked for more. */
+  #some(projects: Project[], key: string): Project[] {
+    return this.more.has(key) ? projects : projects.slice(0, PROJECTS_SHOWN);
+  }
+
+  /** "Show N more" under a council's list: shows the rest, and moves focus to the first of them. */
+  #moreButton(projects: Project[], key: string) {
+    if (this.more.has(key) || projects.length <= PROJECTS_SHOWN) return nothing;
+    const reveal = async (event: Event) => {
+      const list = (event.target as HTMLElement).previousElementSibling;
+      this.more = new Set(this.more).add(key);
+      await this.updateComplete;
+      list?.children[PROJECTS_SHOWN]?.querySelector<HTMLElement>('.row-title, dc-project-card')?.focus();
+    };
+    return html`<button type="button" class="more" @click=${reveal}>${this.#locale.t('map.showMore', { count: projects.length - PROJECTS_SHOWN })}</button>`;
   }
 }
 

@@ -14,6 +14,7 @@ const enMap = {
   'map.locateFailed': 'Your location could not be found. Type your council instead.',
   'map.yourLocation': 'your location',
   'map.nearCouncil': 'your location (near {name})',
+  'map.givenPoint': 'the chosen point',
   'map.radius': 'Within',
   'map.radiusOption': '{distance}',
   'map.chooseHome': 'Choose your council, or use your location, to see the projects around it.',
@@ -43,9 +44,9 @@ const enMap = {
   'map.zoomOut': 'Zoom out',
   'map.fitAll': 'Show the whole area',
   'map.cluster': { one: '{places} councils, {count} project', other: '{places} councils, {count} projects' } as Plural,
-  'map.homeMarker': 'Home: {name}',
+  'map.homeMarker': 'Reference point: {name}',
   'map.close': 'Close',
-  'map.wheelHint': 'Hold Ctrl (⌘ on a Mac) and scroll to zoom the map',
+  'map.wheelHint': 'Hold Ctrl (⌘ on a Mac) and turn the mouse wheel to zoom the map',
   'map.kind.municipality': 'municipality',
   'map.kind.county': 'county council',
   'map.kind.province': 'provincial council',
@@ -53,6 +54,12 @@ const enMap = {
   'map.kind.consortium': 'consortium',
   'map.kind.other': 'public body',
   'map.loading': 'Loading the councils…',
+  'map.kindName.municipality': 'Municipality',
+  'map.kindName.county': 'County council',
+  'map.kindName.province': 'Provincial council',
+  'map.kindName.region': 'Regional government',
+  'map.kindName.consortium': 'Consortium',
+  'map.kindName.other': 'Public body',
 };
 
 export default enMap;
