@@ -64,7 +64,7 @@ export function buildExampleFeed() {
     if (isMunicipality && archetype.spainOnly && rng.chance(0.5)) partners.push(aoc);
     const province = PROVINCES[place.council.id.slice('es-ine:'.length, 'es-ine:'.length + 2)];
     if (isMunicipality && province && rng.chance(0.2)) partners.push(province);
-    if (place.council.kind === 'county') partners.push(place.council.id === 'idescat-comarca:07' ? 'es-ine:08213' : 'es-ine:08211');
+    if (place.council.kind === 'county') partners.push(place.council.id === 'idescat-comarca:07' ? 'es-ine:08113' : 'es-ine:08211');
     return makeProject({ archetype, place, rng, index, id: `${place.slug}-${archetype.key}`, partners });
   });
   items.sort((a, b) => b.date_published.localeCompare(a.date_published) || a.id.localeCompare(b.id));

@@ -127,7 +127,7 @@ const SUPRA = [
     where: { ca: 'del Consorci AOC', es: 'del Consorcio AOC', en: 'at the AOC Consortium' },
   },
   {
-    id: 'idescat-comarca:07', name: 'Consell Comarcal del Bages', kind: 'county', seat: 'es-ine:08213',
+    id: 'idescat-comarca:07', name: 'Consell Comarcal del Bages', kind: 'county', seat: 'es-ine:08113',
     domain: 'ccbages.cat.example', slug: 'consell-comarcal-bages',
     where: { ca: 'del Consell Comarcal del Bages', es: 'del Consejo Comarcal del Bages', en: 'at Bages County Council' },
   },
