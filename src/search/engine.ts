@@ -32,6 +32,8 @@ const TYPO = 0.55;
 const MIN_TYPO_LENGTH = 5;
 /** A word is not matched as a prefix below this length, except the last word of the query (being typed). */
 const MIN_PREFIX_LENGTH = 3;
+/** Postings a prefix of one letter may reach through its completions; of two letters, four times as many. */
+const SHORT_PREFIX_BUDGET = 5_000;
 /** Beyond this length the query is cut: nobody types more, and a pasted book must not freeze the page. */
 export const MAX_QUERY_LENGTH = 256;
 const MAX_QUERY_WORDS = 12;
@@ -441,7 +443,9 @@ export class SearchIndex {
       // A typo in a prefix only from five letters: `banc` must not find `barcelona`.
       else if (typo && (length <= n + 1 || (last && n >= 5)) && oneEditAway(token, term, last && length > n + 1)) typos.push(id);
     }
-    let budget = Math.max(this.size, 20_000) - (exact === undefined ? 0 : (this.#postings[exact] as Postings).length);
+    // One or two letters being typed start a great many words: their first completions are enough to show a page of
+    // results while the reader goes on typing, and walking all their postings would hold up each of those keystrokes.
+    let budget = (last && n < 3 ? SHORT_PREFIX_BUDGET * n * n : Math.max(this.size, 20_000)) - (exact === undefined ? 0 : (this.#postings[exact] as Postings).length);
     const take = (id: number, quality: number): boolean => {
       budget -= (this.#postings[id] as Postings).length;
       if (budget < 0 && matches.length) return false;

@@ -211,6 +211,30 @@ describe('search: SearchIndex', () => {
     expect(ids('gent gr')).to.deep.equal(['telecare']);
   });
 
+  it('answers a one- or two-letter prefix from its first completions, shortest words first', () => {
+    // 12,000 projects whose titles start with "z": "za", "zab", "zabc"… A reader who has typed "z" sees the projects
+    // of the shortest words (closest to what they typed) and need not wait for all 12,000 to be scored.
+    const big = new SearchIndex();
+    const letters = 'abcdefghijklmnopqrstuvwxy';
+    const projects = Array.from({ length: 12_000 }, (_, i) => ({
+      title: `z${letters[i % 25]}${letters[Math.floor(i / 25) % 25]}${i >= 625 ? letters[Math.floor(i / 625) % 25] : ''} projecte`,
+      council: 'c',
+      technologies: [],
+      methodologies: [],
+      tools: [],
+      tags: [],
+      i18n: {},
+    }));
+    big.add(projects, new Map([['c', { name: 'Vila' }]]));
+    const one = big.search('z').docs;
+    expect(one.length).to.be.within(1, 5_000);
+    // The shortest completions come first: three-letter words ("zab") before four-letter ones.
+    expect(projects[one[0]!]!.title.split(' ')[0]!.length).to.equal(3);
+    expect(big.search('za').docs.length).to.be.within(1, 20_000);
+    // From three letters a prefix reaches every project it starts.
+    expect(big.search('zab').docs.length).to.equal(projects.filter((project) => project.title.startsWith('zab')).length);
+  });
+
   it('forgives one typo per word', () => {
     expect(ids('pressupsotos'), 'swap').to.deep.equal(['budget']);
     expect(ids('asistent'), 'missing letter').to.include('assistant');
