@@ -30,10 +30,12 @@ function staticClosure(files) {
 }
 
 module.exports = [
+  // 36 KiB since the core carries what a list shares with the map (the link to a filter's view, the map strings'
+  // importers): 35 KiB left it no room at 35.8 KB.
   {
     name: 'page with <dc-area-filter> and <dc-project-list> (the demo)',
     path: [...staticClosure([...entries, 'dist/elements/area-filter.js']), 'dist/chunks/es.js', 'dist/chunks/es-filter.js'],
-    limit: '35 KiB',
+    limit: '36 KiB',
     gzip: true,
   },
   {

@@ -12,3 +12,10 @@ export function measuredOn(browser) {
   const cpu = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}`;
   return `Measured ${new Date().toISOString().slice(0, 10)} with Chromium ${browser.version()} on ${cpu}, Node ${process.version}`;
 }
+
+/** Prints the budgets a run missed and makes the process fail; says nothing when there are none. */
+export function reportOverBudget(failures) {
+  if (!failures.length) return;
+  process.stdout.write(`\nOver budget:\n${failures.map((failure) => `  ${failure}`).join('\n')}\n`);
+  process.exitCode = 1;
+}

@@ -10,7 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../chromium.mjs';
-import { measuredOn, percentile } from './common.mjs';
+import { measuredOn, percentile, reportOverBudget } from './common.mjs';
 import { generateFeed } from '../../tools/example-feed/generate.mjs';
 import { startServer } from '../../tools/serve.mjs';
 
@@ -184,10 +184,7 @@ ${measuredOn(browser)}.
 `;
     process.stdout.write(`\n${table}\n\n${tasks}\n`);
     if (!only) await writeFile(join(here, 'discovery-results.md'), report);
-    if (failures.length) {
-      process.stdout.write(`\nOver budget:\n${failures.map((failure) => `  ${failure}`).join('\n')}\n`);
-      process.exitCode = 1;
-    }
+    reportOverBudget(failures);
   } finally {
     await browser.close();
     await server.close();

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../chromium.mjs';
-import { measuredOn, percentile } from './common.mjs';
+import { measuredOn, percentile, reportOverBudget } from './common.mjs';
 import { startServer } from '../../tools/serve.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -229,10 +229,7 @@ ${measuredOn(browser)}.
     process.stdout.write(`\n${table}\n`);
     await writeFile(join(here, 'map-results.md'), report);
     process.stderr.write(`  done in ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
-    if (failures.length) {
-      process.stdout.write(`\nOver budget:\n${failures.map((failure) => `  ${failure}`).join('\n')}\n`);
-      process.exitCode = 1;
-    }
+    reportOverBudget(failures);
   } finally {
     await browser.close();
     await server.close();

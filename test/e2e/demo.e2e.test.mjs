@@ -13,7 +13,7 @@ import { startServer } from '../../tools/serve.mjs';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** The demo page shows a filter and a list: the list alone is held to 21 KiB by size-limit. */
-const JS_BUDGET_BYTES = 35 * 1024;
+const JS_BUDGET_BYTES = 36 * 1024;
 const CARD_TIMEOUT_MS = 15_000;
 
 const feed = JSON.parse(readFileSync(join(repoRoot, 'demo', 'feed.json'), 'utf8'));
@@ -124,7 +124,7 @@ async function tabUntil(page, accept, what, limit = 80) {
 }
 
 describe('the demo council page', () => {
-  test('shows the feed as cards, with the count, no errors, nothing from another origin and at most 35 KiB of JavaScript', async () => {
+  test('shows the feed as cards, with the count, no errors, nothing from another origin and at most 36 KiB of JavaScript', async () => {
     const { context, page, problems, scripts } = await openDemo();
     try {
       await waitForCards(page);

@@ -9,7 +9,8 @@ import { DcProjectCard } from '../project-card/project-card.js';
 import { projectText } from '../project-card/texts.js';
 import { projectListStyles } from './project-list.styles.js';
 import { SORT_ORDERS, isSortOrder, sortProjects, type SortOrder } from './sort.js';
-import { VIEW_ANNOUNCE, VIEW_REQUEST, type DiscoveryViewLike, type ViewRequestDetail, type ViewSort } from '../../discovery/types.js';
+import type { DiscoveryViewLike, ViewSort } from '../../discovery/types.js';
+import { ViewLink } from '../../discovery/view-link.js';
 
 const DEFAULT_PAGE_SIZE = 24;
 /** Beyond this many cards a page gets slow on modest phones, so `page-size` is capped here. */
@@ -121,7 +122,6 @@ export class DcProjectList extends LitElement {
     pageSize: { attribute: 'page-size', type: Number },
     headingLevel: { attribute: 'heading-level', type: Number },
     page: { state: true, attribute: false },
-    view: { state: true, attribute: false },
   };
 
   static override styles = [sharedStyles, projectListStyles];
@@ -140,17 +140,19 @@ export class DcProjectList extends LitElement {
 
   private page = 1;
 
-  /** The `<dc-area-filter>` view this list shows, when a filter drives it (it answers the list's request). */
-  private view?: DiscoveryViewLike | undefined;
   #viewVersion = 0;
   #connected = 0;
-  #unsubscribeView?: (() => void) | undefined;
-  /** The feed URL the list last asked a view for. */
-  #viewUrl?: string | undefined;
 
   // Members private to the list are `#private`: the minifier shortens their names, which it cannot do for `private`.
   readonly #locale = new LocaleController(this);
   readonly #feedState = new FeedController(this, () => this.feed);
+  // The selection a view arrives with is not a change of the reader's: the page (a permalink's) stays.
+  readonly #link = new ViewLink(this, () => this.#feedState.url, (view) => (this.#viewVersion = view?.version ?? 0));
+
+  /** The `<dc-area-filter>` view this list shows, when a filter drives it (it answers the list's request). */
+  private get view(): DiscoveryViewLike | undefined {
+    return this.#link.view;
+  }
 
   /** A project to bring into view once it has loaded (from the address's fragment). */
   #pendingPermalink?: string;
@@ -162,7 +164,6 @@ export class DcProjectList extends LitElement {
   override connectedCallback() {
     super.connectedCallback();
     window.addEventListener('hashchange', this.#onHashChange);
-    document.addEventListener(VIEW_ANNOUNCE, this.#requestView);
     this.#connected = performance.now();
     this.#pendingPermalink = permalinkTarget(location.hash);
   }
@@ -170,27 +171,6 @@ export class DcProjectList extends LitElement {
   override disconnectedCallback() {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.#onHashChange);
-    document.removeEventListener(VIEW_ANNOUNCE, this.#requestView);
-    this.#attach(undefined);
-    this.#viewUrl = undefined;
-  }
-
-  /** Asks the page's filters whether one drives this list (again when one comes or goes). */
-  readonly #requestView = () => {
-    const url = this.#feedState.url;
-    this.#viewUrl = url;
-    if (!url) return this.#attach(undefined);
-    const detail: ViewRequestDetail = { url, attach: (view) => this.#attach(view) };
-    this.dispatchEvent(new CustomEvent(VIEW_REQUEST, { detail, bubbles: true, composed: true }));
-  };
-
-  #attach(view: DiscoveryViewLike | undefined) {
-    if (view === this.view) return;
-    this.#unsubscribeView?.();
-    this.view = view;
-    this.#unsubscribeView = view?.subscribe(() => this.requestUpdate());
-    // The selection the view arrives with is not a change of the reader's: the page (a permalink's) stays.
-    this.#viewVersion = view?.version ?? 0;
   }
 
   readonly #onHashChange = () => {
@@ -243,8 +223,6 @@ export class DcProjectList extends LitElement {
   }
 
   protected override updated() {
-    // After the feed controller has read its URL (which it does after willUpdate): ask for the view of that feed.
-    if (this.#feedState.url !== this.#viewUrl) this.#requestView();
     if (this.#focusResults) {
       this.#focusResults = false;
       // To the first card of the new page, not to the status line: a live region that gets focus as its text changes

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { VIEW_ANNOUNCE, VIEW_REQUEST, type DiscoveryViewLike, type ViewRequestDetail } from '../../discovery/types.js';
+import { ViewLink } from '../../discovery/view-link.js';
 import { FeedController } from '../../feed/controller.js';
 import type { Council, GeoPoint, Project } from '../../feed/types.js';
 import { formatDistance, greatCircleKm, nearbyProjects, type NearbyProject } from '../../geo/distance.js';
@@ -145,7 +145,6 @@ export class DcProximityMap extends LitElement {
     open: { state: true, attribute: false },
     more: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
-    view: { state: true, attribute: false },
   };
 
   static override styles = [sharedStyles, councilComboboxStyles, mapViewStyles, proximityMapStyles];
@@ -183,10 +182,11 @@ export class DcProximityMap extends LitElement {
   private more = new Set<string>();
   /** What the status region says: changes only once the visitor's changes settle. */
   private announcement = '';
-  private view?: DiscoveryViewLike | undefined;
 
   readonly #locale = new LocaleController(this);
   readonly #feed = new FeedController(this, () => this.feed);
+  /** The filter's view, when a `<dc-area-filter>` drives this element as it drives a list. */
+  readonly #link = new ViewLink(this, () => this.#feed.url);
   readonly #map = new MapView(this, {
     texts: () => {
       const t = this.#locale.t;
@@ -221,9 +221,7 @@ export class DcProximityMap extends LitElement {
     onChoose: (council) => this.#choose({ point: { ...council.location }, council, label: council.name }, 'council'),
   });
 
-  #viewUrl?: string | undefined;
   #homeKey = '';
-  #unsubscribeView?: (() => void) | undefined;
   #announceTimer?: ReturnType<typeof setTimeout>;
   /** The home and radius the map was last fitted to. */
   #fitted = '';
@@ -238,16 +236,8 @@ export class DcProximityMap extends LitElement {
   #councilList?: { source: ReadonlyMap<string, Council>; list: Council[] };
   #similarity?: { projects: readonly Project[]; councils: ReadonlyMap<string, Council>; index: SimilarityIndex };
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener(VIEW_ANNOUNCE, this.#requestView);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener(VIEW_ANNOUNCE, this.#requestView);
-    this.#attach(undefined);
-    this.#viewUrl = undefined;
     clearTimeout(this.#announceTimer);
   }
 
@@ -259,22 +249,6 @@ export class DcProximityMap extends LitElement {
   /** Moves focus to the council chooser. */
   override focus(): void {
     this.#chooser.focus();
-  }
-
-  /** Asks the page's filters whether one drives this element, as a list does. */
-  readonly #requestView = () => {
-    const url = this.#feed.url;
-    this.#viewUrl = url;
-    if (!url) return this.#attach(undefined);
-    const detail: ViewRequestDetail = { url, attach: (view) => this.#attach(view) };
-    this.dispatchEvent(new CustomEvent(VIEW_REQUEST, { detail, bubbles: true, composed: true }));
-  };
-
-  #attach(view: DiscoveryViewLike | undefined) {
-    if (view === this.view) return;
-    this.#unsubscribeView?.();
-    this.view = view;
-    this.#unsubscribeView = view?.subscribe(() => this.requestUpdate());
   }
 
   get #councils(): ReadonlyMap<string, Council> {
@@ -325,7 +299,8 @@ export class DcProximityMap extends LitElement {
 
   /** Everything worked out from the projects shown, the home and the radius: once per change of any of them. */
   #computed() {
-    const projects = this.view ? this.view.projects : (this.#feed.state.feed?.projects ?? []);
+    const view = this.#link.view;
+    const projects = view ? view.projects : (this.#feed.state.feed?.projects ?? []);
     const councils = this.#councils;
     const home = this.#home;
     const radius = this.#radius;
@@ -399,7 +374,6 @@ export class DcProximityMap extends LitElement {
   }
 
   protected override updated(): void {
-    if (this.#feed.url !== this.#viewUrl) this.#requestView();
     if (!this.#feed.state.feed) return;
     const home = this.#home;
     // Without a home the map is fitted once, to the places of the first page: later pages do not move it under the reader.
