@@ -95,6 +95,11 @@ export class DiscoveryView implements DiscoveryViewLike {
   #phase = new Uint8Array(0);
   #kind = new Uint8Array(0);
   #region = new Uint16Array(0);
+  /** Savings a project reports: its currency (an index in #currencies, plus one; 0 for none) and amount, per year or once. */
+  #currency = new Uint8Array(0);
+  #saving = new Float64Array(0);
+  #once = new Uint8Array(0);
+  #currencies: string[] = [];
   #regionCodes: string[] = [];
   /** Projects per region id, over every project loaded. */
   #regionTotals: number[] = [];
@@ -279,6 +284,7 @@ export class DiscoveryView implements DiscoveryViewLike {
     this.#index = new SearchIndex();
     this.#coded = 0;
     this.#regionCodes = [];
+    this.#currencies = [];
     this.#regionTotals = [];
     this.#orders.clear();
     this.#titles = [];
@@ -295,7 +301,7 @@ export class DiscoveryView implements DiscoveryViewLike {
     const n = projects.length;
     if (n > this.#areaMask.length) {
       const capacity = Math.max(n, this.#areaMask.length * 2);
-      const grow = <T extends Uint8Array | Uint16Array>(old: T, make: (size: number) => T): T => {
+      const grow = <T extends Uint8Array | Uint16Array | Float64Array>(old: T, make: (size: number) => T): T => {
         const array = make(capacity);
         array.set(old);
         return array;
@@ -304,6 +310,9 @@ export class DiscoveryView implements DiscoveryViewLike {
       this.#phase = grow(this.#phase, (size) => new Uint8Array(size));
       this.#kind = grow(this.#kind, (size) => new Uint8Array(size));
       this.#region = grow(this.#region, (size) => new Uint16Array(size));
+      this.#currency = grow(this.#currency, (size) => new Uint8Array(size));
+      this.#saving = grow(this.#saving, (size) => new Float64Array(size));
+      this.#once = grow(this.#once, (size) => new Uint8Array(size));
     }
     for (let i = this.#coded; i < n; i++) {
       const project = projects[i] as Project;
@@ -321,6 +330,16 @@ export class DiscoveryView implements DiscoveryViewLike {
       }
       this.#region[i] = id;
       this.#regionTotals[id]!++;
+      const savings = project.savings;
+      let currency = 0;
+      if (savings) {
+        currency = this.#currencies.indexOf(savings.currency) + 1;
+        // More than 255 currencies in one feed: the rest are not added up rather than added up wrong.
+        if (!currency && this.#currencies.length < 255) currency = this.#currencies.push(savings.currency);
+        this.#once[i] = +(savings.period === 'once');
+        this.#saving[i] = savings.period === 'once' ? savings.amount : annualSavings(project);
+      }
+      this.#currency[i] = currency;
     }
     this.#coded = n;
   }
@@ -495,12 +514,13 @@ export class DiscoveryView implements DiscoveryViewLike {
       .sort((a, b) => b.total - a.total || (a.code < b.code ? -1 : 1))
       .map(({ code }) => code);
     let summary: Summary | undefined;
+    const summarize = (): Summary => this.#summarize(inOrder);
     return {
       projects: shown,
       counts,
       // Added up when asked for (the filter asks, a frame after the list has shown the results).
       get summary() {
-        return (summary ??= summarize(shown));
+        return (summary ??= summarize());
       },
       regions: regionList,
       indexed: this.#indexed,
@@ -508,6 +528,43 @@ export class DiscoveryView implements DiscoveryViewLike {
       search,
       searching: !fresh,
     };
+  }
+
+  /** What the projects at positions `docs` add up to, from their codes. */
+  #summarize(docs: readonly number[]): Summary {
+    const byArea = new Int32Array(AREAS.length);
+    const byPhase = new Int32Array(PHASES.length);
+    const perYear = new Float64Array(this.#currencies.length + 1);
+    const once = new Float64Array(this.#currencies.length + 1);
+    // Which currencies some of them report, per year (1) and once (2): a reported 0 still shows.
+    const reported = new Uint8Array(this.#currencies.length + 1);
+    let withSavings = 0;
+    for (const doc of docs) {
+      const mask = this.#areaMask[doc] as number;
+      for (let a = 0; a < AREAS.length; a++) if (mask & (1 << a)) byArea[a]!++;
+      byPhase[this.#phase[doc] as number]!++;
+      const currency = this.#currency[doc] as number;
+      if (currency) {
+        withSavings++;
+        const isOnce = this.#once[doc] as number;
+        (isOnce ? once : perYear)[currency]! += this.#saving[doc] as number;
+        reported[currency]! |= isOnce + 1;
+      }
+    }
+    const summary: Summary = {
+      total: docs.length,
+      byArea: new Map(AREAS.map((area, i) => [area, byArea[i] as number])),
+      byPhase: new Map(PHASES.map((phase, i) => [phase, byPhase[i] as number])),
+      savingsPerYear: new Map(),
+      savingsOnce: new Map(),
+      withSavings,
+    };
+    // In the order the feed first names them.
+    this.#currencies.forEach((currency, i) => {
+      if ((reported[i + 1] as number) & 1) summary.savingsPerYear.set(currency, perYear[i + 1] as number);
+      if ((reported[i + 1] as number) & 2) summary.savingsOnce.set(currency, once[i + 1] as number);
+    });
+    return summary;
   }
 
   /**
@@ -555,29 +612,6 @@ function merge(a: Int32Array, b: Int32Array, compare: (x: number, y: number) => 
   while (i < a.length) out[k++] = a[i++] as number;
   while (j < b.length) out[k++] = b[j++] as number;
   return out;
-}
-
-/** What the matching projects add up to: per area and phase, and the savings they report. */
-function summarize(projects: readonly Project[]): Summary {
-  const summary: Summary = {
-    total: projects.length,
-    byArea: counter(AREAS),
-    byPhase: counter(PHASES),
-    savingsPerYear: new Map(),
-    savingsOnce: new Map(),
-    withSavings: 0,
-  };
-  for (const project of projects) {
-    for (const area of project.areas) summary.byArea.set(area, (summary.byArea.get(area) ?? 0) + 1);
-    summary.byPhase.set(project.phase, (summary.byPhase.get(project.phase) ?? 0) + 1);
-    const savings = project.savings;
-    if (savings) {
-      summary.withSavings++;
-      const bucket = savings.period === 'once' ? summary.savingsOnce : summary.savingsPerYear;
-      bucket.set(savings.currency, (bucket.get(savings.currency) ?? 0) + (savings.period === 'once' ? savings.amount : annualSavings(project)));
-    }
-  }
-  return summary;
 }
 
 /** Keeps known values only, each once, in the facets' own order (so equal selections compare equal). */

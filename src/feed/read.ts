@@ -26,7 +26,7 @@ import {
   type Project,
   type Savings,
 } from './types.js';
-import { NOWHERE, add, bad, field, fields, here, i18n, isObj, list, pick, req, skipped, sub, texts, twice, val, within } from './check.js';
+import { NOWHERE, add, bad, element, field, fields, here, i18n, isObj, list, pick, req, skipped, sub, texts, twice, val, within, type Obj } from './check.js';
 
 export interface ReadOptions {
   /** The URL the document came from: relative URLs inside it resolve against it. */
@@ -42,7 +42,18 @@ export interface ReadOptions {
 }
 
 export type PageResult =
-  | { ok: true; feed: Feed; problems: FeedProblem[]; nextUrl?: string }
+  | {
+      ok: true;
+      feed: Feed;
+      problems: FeedProblem[];
+      nextUrl?: string;
+      /**
+       * Reads up to `count` more items into `feed.projects` (and their problems into `problems`); true while some
+       * are left. Only when `readFeedPage` was asked to leave items for later: a page of thousands of projects is
+       * then read a slice at a time, between which the browser can paint and handle input.
+       */
+      more: (count: number) => boolean;
+    }
   | { ok: false; error: FeedError; problems: FeedProblem[] };
 
 /** A council, read within it. */
@@ -136,8 +147,11 @@ function readItem(index: number, page: Page): Project | undefined {
   );
 }
 
-/** Reads one page (one JSON document) of a feed. */
-export function readFeedPage(json: unknown, options: ReadOptions = {}): PageResult {
+/**
+ * Reads one page (one JSON document) of a feed: every item, or only the first `items` of them, the rest then read
+ * by the result's `more()`.
+ */
+export function readFeedPage(json: unknown, options: ReadOptions = {}, items = Infinity): PageResult {
   const problems: FeedProblem[] = [];
   const base = options.baseUrl ?? NOWHERE;
   const fail = (code: FeedError['code'], message: string, version?: number): PageResult => {
@@ -190,21 +204,38 @@ export function readFeedPage(json: unknown, options: ReadOptions = {}): PageResu
     });
     const page: Page = { known: { test: (id) => councils.has(id) }, seenIds: options.seenIds ?? new Set(), language: feed.language };
     const start = options.startIndex ?? 0;
-    feed.projects = list(
-      'items',
-      (i) => {
-        const project = readItem(start + i, page);
-        if (project) page.seenIds.add(project.id);
-        return project;
-      },
-      (item) => (typeof item.id === 'string' || typeof item.id === 'number' ? String(item.id) : undefined),
-      true,
-    );
+    const raw = json.items;
+    if (!Array.isArray(raw)) bad('$.items', 'an array', raw);
+    const all: unknown[] = Array.isArray(raw) ? raw : [];
+    let next = 0;
+    // Each call a scope of its own, as `within` keeps its state in the module while it runs.
+    const more = (count: number): boolean =>
+      within(
+        json,
+        '$',
+        () => {
+          for (const end = Math.min(all.length, next + count); next < end; next++) {
+            const i = next;
+            const project = element(all[i], `$.items[${i}]`, () => readItem(start + i, page), itemId);
+            if (project) {
+              page.seenIds.add(project.id);
+              feed.projects.push(project);
+            }
+          }
+          return next < all.length;
+        },
+        scope,
+      )!;
+    more(items);
     const nextUrl = val('next_url', 'h');
-    return nextUrl ? { ok: true, feed, problems, nextUrl } : { ok: true, feed, problems };
+    return nextUrl ? { ok: true, feed, problems, nextUrl, more } : { ok: true, feed, problems, more };
   };
-  return within(json, '$', read, { problems, base })!;
+  const scope = { problems, base };
+  return within(json, '$', read, scope)!;
 }
+
+/** The id an item's problems name. */
+const itemId = (item: Obj): string | undefined => (typeof item.id === 'string' || typeof item.id === 'number' ? String(item.id) : undefined);
 
 /** Turns the body of a response into JSON, telling an HTML page and broken JSON apart. */
 export function parseFeedText(text: string, contentType = ''): { ok: true; json: unknown } | { ok: false; error: FeedError } {

@@ -6,7 +6,8 @@
  * those where it cannot shorten properties.
  */
 import { FeedWarningEvent } from '../events.js';
-import { parseFeedText, readFeedPage } from './read.js';
+import { parseFeedText, readFeedPage, type PageResult, type ReadOptions } from './read.js';
+import { yieldToMain } from './tasks.js';
 import type { Feed, FeedError, FeedProblem, FeedState } from './types.js';
 
 export type FeedListener = (state: FeedState) => void;
@@ -174,7 +175,10 @@ export class FeedStore {
       if (!first || (refresh && first.text === entry.text)) return set(entry, { loadingMore: false });
       entry.validators = first.headers;
       entry.text = first.text;
-      let next = readFirst(entry, parse(first));
+      const json = parse(first);
+      await yieldToMain();
+      abort.signal.throwIfAborted();
+      let next = readFirst(entry, json, await readInSlices(json, { baseUrl: url, seenIds: (entry.ids = new Set()) }, abort.signal));
       const seen = new Set([url]);
       while (next && entry.state.status === 'ready') {
         const stop =
@@ -207,18 +211,21 @@ export class FeedStore {
   async #loadPage(entry: Entry, pageUrl: string, signal: AbortSignal): Promise<string | undefined> {
     try {
       const json = parse((await this.#fetch(pageUrl, signal)) as Body);
-      // Parsing a large page and reading it are two tasks, not one long one, where the browser can (Chromium, Firefox).
-      await (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler?.yield?.();
+      await yieldToMain();
       signal.throwIfAborted();
       const feed = entry.state.feed as Feed;
-      const result = readFeedPage(json, {
-        baseUrl: pageUrl,
-        // After the last item read (skipped items count too on their page): positions stay unique and in order.
-        startIndex: (feed.projects.at(-1)?.index ?? -1) + 1,
-        councils: feed.councils,
-        seenIds: entry.ids,
-        language: feed.language,
-      });
+      const result = await readInSlices(
+        json,
+        {
+          baseUrl: pageUrl,
+          // After the last item read (skipped items count too on their page): positions stay unique and in order.
+          startIndex: (feed.projects.at(-1)?.index ?? -1) + 1,
+          councils: feed.councils,
+          seenIds: entry.ids,
+          language: feed.language,
+        },
+        signal,
+      );
       if (!result.ok) throw result.error;
       const page = result.feed;
       set(entry, {
@@ -289,10 +296,27 @@ function setState(entry: Entry, state: FeedState): void {
 
 const set = (entry: Entry, change: Partial<FeedState>): void => setState(entry, { ...entry.state, ...change });
 
-/** Reads the first page into the entry's state; returns the next page's URL. */
-function readFirst(entry: Entry, json: unknown): string | undefined {
+/**
+ * Reads a page a few items at a time, in slices of about 8 ms with a turn of the event loop between them: a page of
+ * a thousand projects takes some 70 ms to read, too long to hold a page's input and rendering.
+ */
+async function readInSlices(json: unknown, options: ReadOptions, signal: AbortSignal): Promise<PageResult> {
+  const result = readFeedPage(json, options, 0);
+  if (!result.ok) return result;
+  for (let more = true; more; ) {
+    const end = performance.now() + 8;
+    while ((more = result.more(20)) && performance.now() < end);
+    if (more) {
+      await yieldToMain();
+      signal.throwIfAborted();
+    }
+  }
+  return result;
+}
+
+/** Reads the first page into the entry's state (read already, or read here); returns the next page's URL. */
+function readFirst(entry: Entry, json: unknown, result = readFeedPage(json, { baseUrl: entry.url, seenIds: (entry.ids = new Set()) })): string | undefined {
   const { url } = entry;
-  const result = readFeedPage(json, { baseUrl: url, seenIds: (entry.ids = new Set()) });
   if (!result.ok) {
     console.error(`[digicanvis] ${result.error.message} (${url})`);
     setState(entry, failed(url, result.error));

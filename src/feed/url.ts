@@ -1,10 +1,21 @@
 const LINK_SCHEMES = new Set(['https:', 'http:', 'mailto:', 'tel:']);
 const FETCH_SCHEMES = new Set(['https:', 'http:']);
 
-function parse(url: string | undefined | null, base: string | undefined): URL | undefined {
+/**
+ * An absolute http(s) URL already written the way the URL parser would write it back: lower-case scheme and host
+ * (no IDNA label, no IP address, no port, no user), a path without dot segments, and only characters no part of it
+ * escapes. Most URLs of a feed are like this, and reading one takes a test instead of a parse: a feed of 100,000
+ * projects holds several hundred thousand URLs.
+ */
+const CANONICAL = /^https?:\/\/(?!(?:[^/]*\.)?xn--)(?:[a-z0-9-]+\.)+[a-z][a-z0-9-]*(?![^?#]*(?:\/\.|%2[eE]))\/[\w\-.~/%]*(?:\?[\w\-.~%=&+]*)?(?:#[\w\-.~%=&+/]*)?$/;
+
+function parse(url: string | undefined | null, base: string | undefined): Pick<URL, 'href' | 'protocol'> | undefined {
   if (typeof url !== 'string') return undefined;
   const trimmed = url.trim();
   if (!trimmed) return undefined;
+  if (CANONICAL.test(trimmed)) {
+    return { href: trimmed, protocol: trimmed[4] === 's' ? 'https:' : 'http:' };
+  }
   try {
     return base ? new URL(trimmed, base) : new URL(trimmed);
   } catch {

@@ -26,6 +26,23 @@ describe('readFeedPage', () => {
     expect(phase?.message).to.contain('"finished"');
   });
 
+  it('reads a page a few items at a time to the same projects and problems as at once', async () => {
+    const json = await fixture('feed-small.json');
+    const whole = readFeedPage(json, { baseUrl: base });
+    const sliced = readFeedPage(json, { baseUrl: base }, 0);
+    if (!whole.ok || !sliced.ok) throw new Error('the fixture did not read');
+    expect(sliced.feed.projects, 'nothing read before more()').to.have.length(0);
+    expect(whole.more(5), 'a page read at once has nothing left').to.equal(false);
+    const calls: boolean[] = [];
+    for (let left = true; left; ) calls.push((left = sliced.more(2)));
+    expect(calls.length, 'items read two at a time').to.be.greaterThan(2);
+    expect(calls.at(-1)).to.equal(false);
+    expect(sliced.feed.projects).to.deep.equal(whole.feed.projects);
+    expect(sliced.problems.map(({ path, itemId, skipped }) => [path, itemId, skipped]).sort()).to.deep.equal(
+      whole.problems.map(({ path, itemId, skipped }) => [path, itemId, skipped]).sort(),
+    );
+  });
+
   it('drops bad optional fields but still shows the item', async () => {
     const result = readFeedPage(await fixture('feed-small.json'), { baseUrl: base });
     if (!result.ok) throw new Error(result.error.message);

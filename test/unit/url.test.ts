@@ -11,6 +11,47 @@ describe('links from the feed', () => {
     expect(resolveHttpUrl('mailto:a@b.example')).to.equal(undefined);
   });
 
+  it('reads a URL written as the parser writes it without parsing, and every other one through the parser', () => {
+    const urls = [
+      'https://ajuntament.example/projectes/xat?lang=ca&x=1#top',
+      'https://a.example/',
+      'http://a.example/x%20y/%zz',
+      'https://a.example/x?',
+      'https://a.example/x#',
+      'https://A.example/X',
+      'HTTPS://a.example/x',
+      'https://a.example',
+      'https://a.example:443/x',
+      'https://a.example/./x',
+      'https://a.example/a/../x',
+      'https://a.example/a/%2E%2e/x',
+      'https://a.example/.well-known/x',
+      'https://xn--mnich-kva.example/x',
+      'https://a.xn--p1ai/x',
+      'https://a.0x7f/x',
+      'https://127.0.0.1/x',
+      'https://user@a.example/x',
+      'https://a.example/x y',
+      "https://a.example/x?it's",
+      'https://a.example/x?a=<b>',
+      'https://a..example/x',
+      'https://a.example./x',
+      'https://a.example/x\\y',
+      'https://a.example/ü',
+      'https://a.example/x#a b',
+    ];
+    for (const url of urls) {
+      let expected: string | undefined;
+      try {
+        expected = new URL(url).href;
+      } catch {
+        expected = undefined;
+      }
+      expect(resolveUrl(url), url).to.equal(expected);
+      expect(resolveHttpUrl(` ${url} `, 'https://base.example/'), url).to.equal(expected);
+    }
+  });
+
   it('dials the number people wrote, extension included, and nothing when it has letters', () => {
     expect(telUrl('+34 93 000 00 00')).to.equal('tel:+34930000000');
     expect(telUrl('(93) 000-00-00')).to.equal('tel:930000000');
