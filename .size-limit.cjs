@@ -45,30 +45,32 @@ module.exports = [
     gzip: true,
   },
   // <dc-proximity-map>, loaded only on a page that uses it. Issue 4 asks 15 KB for its own code: not there yet (the
-  // element, its map view, its council chooser and the geometry table are about 20 KB); this holds what we have.
+  // element, its map view, its council chooser, its geo logic and styles are 16.0 KB); this holds what we have. Lit's
+  // directives that only the map uses travel with its libraries, the table of geometry parts with the geometry.
   {
     name: "<dc-proximity-map>'s own code",
     path: ['dist/elements/proximity-map.js'],
-    limit: '21 kB',
+    limit: '16.2 kB',
     gzip: true,
   },
   {
-    name: 'the libraries the map draws with (d3-geo, topojson-client, Floating UI)',
+    name: 'the libraries the map draws with (d3-geo, Floating UI, Lit directives)',
     path: ['dist/chunks/map-libraries.js'],
-    limit: '16 kB',
+    limit: '17 kB',
     gzip: true,
   },
-  // The map's geometry (src/geo/geometry/), one lazy chunk per part, named after its module. Issue 4 asks for
+  // The map's geometry (src/geo/geometry/), one lazy chunk per part, named after its module, and the table of parts
+  // (with topojson-client, which turns a part into shapes). Issue 4 asks for
   // Catalonia's municipalities in at most 150 KB (decimal kilobytes, as the issue writes them).
   {
     name: 'Geometry of Catalonia (4 provinces)',
-    path: staticClosure(['dist/chunks/es-08.js', 'dist/chunks/es-17.js', 'dist/chunks/es-25.js', 'dist/chunks/es-43.js']),
+    path: staticClosure(['dist/chunks/geometry-parts.js', 'dist/chunks/es-08.js', 'dist/chunks/es-17.js', 'dist/chunks/es-25.js', 'dist/chunks/es-43.js']),
     limit: '150 kB',
     gzip: true,
   },
   {
     name: 'Geometry of Europe',
-    path: staticClosure(['dist/chunks/europe.js']),
+    path: staticClosure(['dist/chunks/geometry-parts.js', 'dist/chunks/europe.js']),
     limit: '60 kB',
     gzip: true,
   },

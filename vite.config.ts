@@ -53,8 +53,11 @@ export default defineConfig({
             // The search, folding included: the map's council field folds names with it, and the filter's page is the one to
             // keep small (a chunk of folding alone would cost it a request and some bytes; the map page gets the engine too).
             { name: 'search', test: /src\/search\/(fold|engine|build|remote|highlight|index)\.ts/ },
-            // The libraries the map draws with, apart from the map's own code, so that each has a budget of its own.
-            { name: 'map-libraries', test: /node_modules\/(d3-|topojson-client|@floating-ui|internmap)/ },
+            // The libraries the map draws with (and the Lit directives only it uses), apart from the map's own code, so
+            // that each has a budget of its own.
+            // The table of the map's geometry parts, loaded with the first of them.
+            { name: 'geometry-parts', test: /src\/geo\/geometry\/(index|parts)\.ts/ },
+            { name: 'map-libraries', test: /node_modules\/(d3-|topojson-client|@floating-ui|internmap|lit-html\/(?:development\/)?(?:directives\/(?:repeat|ref|live)|async-directive|directive-helpers))/ },
           ],
         },
       },

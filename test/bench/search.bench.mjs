@@ -461,7 +461,8 @@ async function main() {
   if (searchOverride) mounts['/search-bench-engine/'] = dirname(searchOverride);
   const server = await startServer({ mounts });
   const modules = {
-    feedModule: `${server.url}${feedModule}`,
+    // From the same folder as the search module: both import the core chunk, which must load once (it defines the elements).
+    feedModule: `${server.url}search-bench-dist/${feedModule.replace(/^dist\//, '')}`,
     searchModule: searchOverride ? `${server.url}search-bench-engine/${basename(searchOverride)}` : `${server.url}search-bench-dist/${searchModule.replace(/^dist\//, '')}`,
     fuseModule: `${server.url}search-bench-vendor/fuse.mjs`,
   };

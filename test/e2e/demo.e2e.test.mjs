@@ -66,12 +66,12 @@ async function openDemo(path = '/', viewport = { width: 1280, height: 900 }) {
 }
 
 /** What only <dc-proximity-map> downloads: its code, the libraries it draws with, its strings and its geometry. */
-const isMapScript = (url) => /\/(elements\/proximity-map|chunks\/(map-libraries|(ca|es|en)-map|europe|es-\d\d))\.js$/.test(new URL(url).pathname);
+const isMapScript = (url) => /\/(elements\/proximity-map|chunks\/(map-libraries|geometry-parts|(ca|es|en)-map|europe|es-\d\d))\.js$/.test(new URL(url).pathname);
 /**
- * The map element's own code, without the libraries and geometry it loads. Issue 4 asks for 15 KB; it is about
- * 20 KB today (left for a later session), and this keeps it from growing much.
+ * The map element's own code, without the libraries and geometry it loads. Issue 4 asks for 15 KB; it is 16.0 KB
+ * today, and this keeps it from growing.
  */
-const MAP_OWN_CODE_BYTES = 21 * 1000;
+const MAP_OWN_CODE_BYTES = 16.2 * 1000;
 
 const cards = (page) => page.locator('dc-project-list dc-project-card article');
 const cardTitles = (page) => page.locator('dc-project-list dc-project-card article [part~="title"]');

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { geoArea, geoBounds, geoContains } from 'd3-geo';
+import { GEOMETRY_CREDIT } from '../../src/geo/geometry/credit.js';
 import {
-  GEOMETRY_CREDIT,
   GEOMETRY_PARTS,
   geometryPart,
   municipalityOf,

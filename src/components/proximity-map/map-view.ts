@@ -16,7 +16,8 @@ import { createRef, ref } from 'lit/directives/ref.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { GeoPoint } from '../../feed/types.js';
 import { EARTH_RADIUS_KM } from '../../geo/distance.js';
-import { GEOMETRY_CREDIT, municipalityOf, partsInView, type Bbox, type GeometryPart } from '../../geo/geometry/index.js';
+import { GEOMETRY_CREDIT } from '../../geo/geometry/credit.js';
+import type { Bbox, GeometryPart } from '../../geo/geometry/index.js';
 
 export interface MapPlace {
   /** Council id, unique among the places. */
@@ -90,7 +91,19 @@ const CULL_MARGIN = 64;
 /** Europe, the default view when there is nothing to fit. */
 const EUROPE: Bbox = [-11, 35, 30, 60];
 
-const DEFAULT_GEOMETRY: MapGeometry = { partsInView, municipalityOf, credit: GEOMETRY_CREDIT };
+/**
+ * The package's own geometry: its table of parts is geometry too, and comes with the first part rather than with the
+ * element (an import of its own, retried by the next view when it fails).
+ */
+let packageGeometry: Promise<MapGeometry> | undefined;
+const loadPackageGeometry = (): Promise<MapGeometry> =>
+  (packageGeometry ??= import('../../geo/geometry/index.js').then(
+    ({ partsInView, municipalityOf }) => ({ partsInView, municipalityOf, credit: GEOMETRY_CREDIT }),
+    (error: unknown) => {
+      packageGeometry = undefined;
+      throw error;
+    },
+  ));
 
 /** The fixed projection of every shape and point into world units. */
 const projection = geoMercator()
@@ -185,7 +198,9 @@ function clusterPlaces(places: readonly MapPlace[], world: readonly (readonly [n
 export class MapView implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #options: MapViewOptions;
-  readonly #geometry: MapGeometry;
+  /** Undefined while the package's geometry table loads. */
+  #geometry: MapGeometry | undefined;
+  #geometryLoading = false;
 
   #places: readonly MapPlace[] = [];
   /** The places' positions in world units, in the same order. */
@@ -243,7 +258,7 @@ export class MapView implements ReactiveController {
   constructor(host: ReactiveControllerHost & HTMLElement, options: MapViewOptions) {
     this.#host = host;
     this.#options = options;
-    this.#geometry = options.geometry ?? DEFAULT_GEOMETRY;
+    this.#geometry = options.geometry;
     host.addController(this);
   }
 
@@ -377,7 +392,7 @@ export class MapView implements ReactiveController {
     const { k, tx, ty } = this.#view;
     const markers = this.#visibleMarkers();
     const tabStop = this.#tabStop(markers);
-    const credit = [this.#geometry.credit, this.tileUrl ? this.tileCredit : undefined].filter(Boolean).join(' · ');
+    const credit = [this.#options.geometry?.credit ?? GEOMETRY_CREDIT, this.tileUrl ? this.tileCredit : undefined].filter(Boolean).join(' · ');
     return html`
       <div part="map" class="map" role="region" aria-label=${texts.map} @keydown=${this.#onKeyDown} @focusout=${this.#onFocusOut}>
         <div
@@ -660,11 +675,24 @@ export class MapView implements ReactiveController {
   // ——— Geometry ———
 
   #partsInView(): readonly GeometryPart[] {
-    return this.#width && this.#height ? this.#geometry.partsInView(this.#bbox()) : [];
+    return this.#width && this.#height && this.#geometry ? this.#geometry.partsInView(this.#bbox()) : [];
   }
 
   /** Starts loading the parts in view that are not loaded yet; each one redraws the map when it arrives. */
   #loadPartsInView(): void {
+    if (!this.#geometry && !this.#geometryLoading) {
+      this.#geometryLoading = true;
+      loadPackageGeometry().then(
+        (geometry) => {
+          this.#geometry = geometry;
+          this.#host.requestUpdate();
+        },
+        (error: unknown) => {
+          console.warn('[digicanvis] the map geometry did not load', error);
+          setTimeout(() => (this.#geometryLoading = false), RETRY_MS);
+        },
+      );
+    }
     for (const part of this.#partsInView()) {
       if (this.#loaded.has(part.id) || this.#loading.has(part.id)) continue;
       this.#loading.add(part.id);
@@ -685,7 +713,7 @@ export class MapView implements ReactiveController {
   /** The outline of home's municipality, once its part of the geometry is here (worked out once per home). */
   #homeArea(): string | undefined {
     const councilId = this.#home?.councilId;
-    const where = councilId ? this.#geometry.municipalityOf(councilId) : undefined;
+    const where = councilId ? this.#geometry?.municipalityOf(councilId) : undefined;
     const loaded = where ? this.#loaded.get(where.part) : undefined;
     if (!where || !loaded) return undefined;
     let cached = this.#homeAreaPath;

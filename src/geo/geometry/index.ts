@@ -89,6 +89,3 @@ export function municipalityOf(councilId: string): { part: string; id: string } 
   const part = `es-${match[2]}`;
   return PARTS.some((source) => source.id === part && source.kind === 'municipalities') ? { part, id: match[1] as string } : undefined;
 }
-
-/** The attribution line to show under the map, as the licences ask. */
-export const GEOMETRY_CREDIT = '© IGN/CNIG (CC BY 4.0), Natural Earth';
