@@ -56,6 +56,27 @@ function geolocationCommand() {
   };
 }
 
+/**
+ * `executeServerCommand('touch', { type: 'touchStart' | 'touchMove' | 'touchEnd', points: [{ x, y }, …] })` sends
+ * Chromium real touch input (DevTools' Input.dispatchTouchEvent): the page gets the pointer and touch events a
+ * phone's fingers would give, two fingers included, which no test command of the runner offers.
+ */
+function touchCommand() {
+  const sessions = new WeakMap();
+  return {
+    name: 'touch-command',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'touch') return undefined;
+      const page = session.browser.getPage(session.id);
+      let cdp = sessions.get(page);
+      if (!cdp) sessions.set(page, (cdp = await page.createCDPSession()));
+      const touchPoints = payload.points.map(({ x, y }, id) => ({ x, y, id, radiusX: 5, radiusY: 5, force: 1 }));
+      await cdp.send('Input.dispatchTouchEvent', { type: payload.type, touchPoints });
+      return true;
+    },
+  };
+}
+
 export default {
   files: ['test/unit/**/*.test.ts', 'test/components/**/*.test.ts'],
   nodeResolve: true,
@@ -66,7 +87,7 @@ export default {
   testsFinishTimeout: 300000,
   middleware: [faultServer],
   reporters: [defaultReporter(), countsReporter()],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), geolocationCommand()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), geolocationCommand(), touchCommand()],
   browsers: [
     chromeLauncher({
       launchOptions: chromiumLaunchOptions,

@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { LitElement, html } from 'lit';
 import { MapView, type MapPlace, type MapTexts } from '../../src/components/proximity-map/map-view.js';
 import { mapViewStyles } from '../../src/components/proximity-map/map-view.styles.js';
@@ -289,6 +289,42 @@ describe('map view of <dc-proximity-map>', () => {
       const still = centre(markerOf(host, A.label)!);
       expect(still.x).to.be.closeTo(at.x, 1);
       expect(still.y).to.be.closeTo(at.y, 1);
+    });
+
+    it('zooms and pans with two fingers, and leaves one finger to scroll the page', async () => {
+      const host = await mount(SPREAD);
+      const before = gapAB(host);
+      const box = viewport(host).getBoundingClientRect();
+      const [cx, cy] = [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];
+      const touch = (type: string, points: { x: number; y: number }[]) => executeServerCommand('touch', { type, points });
+      // One finger: the page's to scroll, the map does not move.
+      await touch('touchStart', [{ x: cx, y: cy }]);
+      await touch('touchMove', [{ x: cx + 60, y: cy }]);
+      await touch('touchEnd', []);
+      await settle(host);
+      expect(gapAB(host), 'one finger leaves the map as it was').to.be.closeTo(before, 0.5);
+      // Two fingers 40 px apart move to 120 px apart, their midpoint 30 px to the right: three times the scale.
+      const aBefore = centre(markerOf(host, A.label)!);
+      await touch('touchStart', [
+        { x: cx - 20, y: cy },
+        { x: cx + 20, y: cy },
+      ]);
+      for (let step = 1; step <= 4; step++) {
+        const half = 20 + 10 * step;
+        await touch('touchMove', [
+          { x: cx + 7.5 * step - half, y: cy },
+          { x: cx + 7.5 * step + half, y: cy },
+        ]);
+      }
+      await touch('touchEnd', []);
+      await settle(host);
+      const scale = gapAB(host) / before;
+      expect(scale, 'pinched to three times the scale').to.be.closeTo(3, 0.1);
+      // What lay under the fingers stays under them: the map scaled about their first midpoint, and moved with them.
+      const aAfter = centre(markerOf(host, A.label)!);
+      expect(aAfter.x).to.be.closeTo(cx + 30 + (aBefore.x - cx) * scale, 1);
+      expect(aAfter.y).to.be.closeTo(cy + (aBefore.y - cy) * scale, 1);
+      expect(exists(popup(host)), 'a pinch is not a tap').to.equal(false);
     });
 
     it('zooms in on a double click', async () => {

@@ -605,6 +605,13 @@ export class MapView implements ReactiveController {
   }
 
   /** Zooms by `factor` keeping the screen point (x, y) still: the pointer, the focused marker or the middle. */
+  /** A point of the window in the map's own pixels: from the viewport's padding box, inside its border. */
+  #local({ x, y }: { x: number; y: number }): [number, number] {
+    const viewport = this.#viewport.value!;
+    const rect = viewport.getBoundingClientRect();
+    return [x - rect.left - viewport.clientLeft, y - rect.top - viewport.clientTop];
+  }
+
   #zoomAt(factor: number, x: number, y: number): View {
     const { k, tx, ty } = this.#view;
     const next = clamp(k * factor, minK, maxK);
@@ -1001,8 +1008,8 @@ export class MapView implements ReactiveController {
     pointer.y = event.clientY;
     if (this.#pinch) {
       const next = this.#pinchState();
-      const rect = this.#viewport.value!.getBoundingClientRect();
-      const zoomed = this.#zoomAt(next.distance / this.#pinch.distance, next.x - rect.left, next.y - rect.top);
+      // Scaled about where the fingers were, then moved as far as they moved: what lay under them stays under them.
+      const zoomed = this.#zoomAt(next.distance / this.#pinch.distance, ...this.#local(this.#pinch));
       this.#view = { ...zoomed, tx: zoomed.tx + next.x - this.#pinch.x, ty: zoomed.ty + next.y - this.#pinch.y };
       this.#pinch = next;
       this.#suppressClick = true;
@@ -1058,9 +1065,8 @@ export class MapView implements ReactiveController {
 
   readonly #onDoubleClick = (event: MouseEvent) => {
     if (event.composedPath().some((target) => target instanceof HTMLButtonElement)) return;
-    const rect = this.#viewport.value!.getBoundingClientRect();
     event.preventDefault();
-    void this.#animateTo(this.#zoomAt(event.shiftKey ? 0.5 : 2, event.clientX - rect.left, event.clientY - rect.top));
+    void this.#animateTo(this.#zoomAt(event.shiftKey ? 0.5 : 2, ...this.#local({ x: event.clientX, y: event.clientY })));
   };
 
   /** Ctrl or ⌘ with the wheel (and a touchpad's pinch, which the browser sends so) zooms; the wheel alone scrolls the page. */
@@ -1080,8 +1086,7 @@ export class MapView implements ReactiveController {
     this.#hint = false;
     clearTimeout(this.#hintTimer);
     const lines = event.deltaMode === WheelEvent.DOM_DELTA_LINE ? 16 : event.deltaMode === WheelEvent.DOM_DELTA_PAGE ? this.#height : 1;
-    const rect = this.#viewport.value!.getBoundingClientRect();
-    this.#view = this.#zoomAt(2 ** (-(event.deltaY * lines) / 300), event.clientX - rect.left, event.clientY - rect.top);
+    this.#view = this.#zoomAt(2 ** (-(event.deltaY * lines) / 300), ...this.#local({ x: event.clientX, y: event.clientY }));
     this.#scheduleRedraw();
   };
 }
