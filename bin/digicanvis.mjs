@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The `digicanvis` command: tools for people who publish DigiCanvis feeds. Each subcommand is
-// an entry in COMMANDS, so later ones (forum, from-csv) plug in beside `validate`.
+// an entry in COMMANDS, so later ones (from-csv) plug in beside `validate` and `forum`.
 
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -364,8 +364,94 @@ async function validate(args, io) {
   return report(checkFeed(json, { semanticCheck }), json, name, io.out);
 }
 
+const FORUM_HELP = `Usage: digicanvis forum [options]
+       digicanvis forum token --name <name> [--council <id>] [--moderator] [--data <folder>]
+
+Runs the forum server <dc-forum-thread> talks to (the API of docs/forum-api.md, its OpenAPI document at
+/openapi.json), on an embedded PostgreSQL database kept in a folder, or on a PostgreSQL server when the
+DATABASE_URL environment variable is set (postgres://user:password@host/database): the same SQL either way.
+
+"forum token" makes a bearer token for a verified member (posts published at once) or, with --moderator, for a
+moderator; it is printed once and only its hash is stored.
+
+Options:
+  --port <n>         port to listen on (default 8787; 0 for any free one)
+  --host <address>   address to listen on (default 127.0.0.1; 0.0.0.0 for every interface)
+  --data <folder>    the embedded database's folder (default ./forum-data)
+  --origin <url>     an origin allowed to post from a browser, such as https://www.example-council.cat
+                     (repeat for several; * for any)
+  --seed             add the example discussions to a forum that has none
+  --trust-proxy      behind a reverse proxy: the client's address from X-Forwarded-For (rate limits)
+  -h, --help         show this help`;
+
+async function forum(args, io) {
+  const [sub, ...rest] = args[0] === 'token' ? args : [undefined, ...args];
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: rest,
+      options: {
+        port: { type: 'string' },
+        host: { type: 'string' },
+        data: { type: 'string' },
+        origin: { type: 'string', multiple: true },
+        seed: { type: 'boolean' },
+        'trust-proxy': { type: 'boolean' },
+        name: { type: 'string' },
+        council: { type: 'string' },
+        moderator: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(error.message, FORUM_HELP);
+  }
+  const { values } = parsed;
+  if (values.help) {
+    io.out(FORUM_HELP);
+    return EXIT.valid;
+  }
+  const databaseUrl = process.env.DATABASE_URL || undefined;
+  const dataDir = databaseUrl ? undefined : (values.data ?? 'forum-data');
+  if (sub === 'token') {
+    if (!values.name?.trim()) throw new UsageError('forum token needs --name', FORUM_HELP);
+    const { openDatabase } = await import('../server/db.mjs');
+    const { addMember } = await import('../server/forum.mjs');
+    const db = await openDatabase({ url: databaseUrl, dataDir });
+    try {
+      const token = await addMember(db, { name: values.name.trim(), council: values.council ?? null, role: values.moderator ? 'moderator' : 'member' });
+      io.out(token);
+    } finally {
+      await db.close();
+    }
+    return EXIT.valid;
+  }
+  const port = values.port === undefined ? 8787 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port must be a port number', FORUM_HELP);
+  for (const origin of values.origin ?? []) {
+    if (origin !== '*' && !/^https?:\/\/[^/]+$/.test(origin)) throw new UsageError(`--origin ${origin} is not an origin like https://www.example.cat (no path)`, FORUM_HELP);
+  }
+  const { startForum } = await import('../server/start.mjs');
+  const running = await startForum({
+    port,
+    host: values.host ?? '127.0.0.1',
+    dataDir,
+    databaseUrl,
+    origins: values.origin ?? [],
+    seed: !!values.seed,
+    trustProxy: !!values['trust-proxy'],
+  });
+  io.out(`Forum API: ${running.url} (${databaseUrl ? 'PostgreSQL server' : `embedded PostgreSQL in ${dataDir}`}); OpenAPI document: ${running.url}openapi.json`);
+  await new Promise((resolve) => {
+    for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, resolve);
+  });
+  await running.close();
+  return EXIT.valid;
+}
+
 const COMMANDS = {
   validate: { summary: 'check a feed file or URL and print every problem with its JSON path', run: validate },
+  forum: { summary: 'run the forum server (embedded PostgreSQL, or DATABASE_URL); "forum token" for members', run: forum },
 };
 
 const HELP = `Usage: digicanvis <command> [options]

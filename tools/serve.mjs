@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The demo council page's static server: no dependencies, so `npm start` works right after
+// The demo council page's static server, with the forum mounted at /forum/: `npm start` works right after
 // `npm install`, and the same server runs the end-to-end test and the benchmark.
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
@@ -43,10 +43,11 @@ function staticRoutes(root, mounts) {
     { prefix: '/test/fixtures/', dir: join(root, 'test', 'fixtures') },
   ];
   for (const [prefix, target] of Object.entries(mounts)) {
-    if (!prefix.startsWith('/') || !prefix.endsWith('/')) {
-      throw new Error(`A mount prefix starts and ends with "/": got "${prefix}"`);
+    // A folder's prefix ends with "/"; a handler's may also be one exact path ("/feed.json").
+    if (!prefix.startsWith('/') || (!prefix.endsWith('/') && typeof target !== 'function')) {
+      throw new Error(`A mount prefix starts and ends with "/" (or is one path, for a handler): got "${prefix}"`);
     }
-    routes.unshift(typeof target === 'function' ? { prefix, handler: target } : { prefix, dir: resolve(target) });
+    routes.unshift(typeof target === 'function' ? { prefix, handler: target, exact: !prefix.endsWith('/') } : { prefix, dir: resolve(target) });
   }
   return routes;
 }
@@ -62,7 +63,7 @@ function resolveFile(routes, pathname) {
   if (pathname === '/' || pathname === '/index.html') return { file: join(routes.root, 'demo', 'index.html') };
   for (const route of routes.list) {
     if (route.file && pathname === route.prefix) return { file: route.file };
-    if (!pathname.startsWith(route.prefix)) continue;
+    if (route.exact ? pathname !== route.prefix : !pathname.startsWith(route.prefix)) continue;
     if (route.handler) return { handler: route.handler };
     if (route.dir) return { file: fileInside(route.dir, pathname.slice(route.prefix.length)) };
   }
@@ -227,21 +228,81 @@ export async function startServer({ port = 0, host = '127.0.0.1', root = repoRoo
   };
 }
 
+/**
+ * The demo's forum, beside the page on the same origin (`/forum/`, as the example feed says): the reference server
+ * of server/, on an embedded PostgreSQL database in `.forum-data/` (or DATABASE_URL's server), seeded with the
+ * example discussions the first time.
+ */
+export async function startDemoForum({ dataDir = join(repoRoot, '.forum-data'), databaseUrl = process.env.DATABASE_URL || undefined } = {}) {
+  const [{ openDatabase }, { createForum, addMember }, { seedForum }] = await Promise.all([
+    import('../server/db.mjs'),
+    import('../server/forum.mjs'),
+    import('../server/seed.mjs'),
+  ]);
+  const db = await openDatabase(databaseUrl ? { url: databaseUrl } : { dataDir });
+  await seedForum(db);
+  // A moderator for this run of the demo, so that the queue can be tried (tokens are stored hashed: a new one each time).
+  const moderatorToken = await addMember(db, { name: 'Moderació de la demo', council: 'digicanvis:consorci-aoc', role: 'moderator' });
+  const forum = createForum({ db, basePath: '/forum' });
+  return { handle: forum.handle, moderatorToken, close: () => db.close() };
+}
+
+/**
+ * The example feed as the demo serves it: with the address of the forum this server runs (`/forum/` on the origin
+ * the page asked) where the file names the observatory's, so that the demo works on any host and port and asks
+ * nothing of another origin.
+ */
+export function demoFeedHandler(root = repoRoot) {
+  const file = join(root, 'demo', 'feed.json');
+  return async (req, res) => {
+    const feed = JSON.parse(await readFile(file, 'utf8'));
+    const host = req.headers.host ?? 'localhost';
+    if (feed._digicanvis?.forum) feed._digicanvis.forum.api = `http://${host}/forum/`;
+    const body = Buffer.from(JSON.stringify(feed));
+    const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
+    if (matchesEtag(req.headers['if-none-match'], [etag])) {
+      res.writeHead(304, { ETag: etag });
+      res.end();
+      return;
+    }
+    const zipped = acceptsGzip(req.headers['accept-encoding']) ? await gzipAsync(body) : undefined;
+    res.writeHead(200, {
+      'Content-Type': MIME_TYPES['.json'],
+      'Cache-Control': 'no-cache',
+      ETag: etag,
+      Vary: 'Accept-Encoding',
+      ...(zipped ? { 'Content-Encoding': 'gzip' } : {}),
+      'Content-Length': (zipped ?? body).length,
+    });
+    res.end(req.method === 'HEAD' ? undefined : (zipped ?? body));
+  };
+}
+
 async function main() {
   const wanted = Number(process.env.PORT ?? 8080);
   const host = process.env.HOST ?? '127.0.0.1';
+  const forum = await startDemoForum();
+  const mounts = { '/forum/': forum.handle, '/feed.json': demoFeedHandler() };
   let running;
   try {
-    running = await startServer({ port: wanted, host });
+    running = await startServer({ port: wanted, host, mounts });
   } catch (error) {
     if (error.code !== 'EADDRINUSE') throw error;
     console.warn(`Port ${wanted} is taken; using a free one.`);
-    running = await startServer({ port: 0, host });
+    running = await startServer({ port: 0, host, mounts });
   }
   const shownHost = host === '127.0.0.1' || host === '::1' || host === '0.0.0.0' ? 'localhost' : host;
-  process.stdout.write(`Demo council page: http://${shownHost}:${running.port}/\n`);
+  const origin = `http://${shownHost}:${running.port}`;
+  process.stdout.write(`Demo council page: ${origin}/\n`);
+  process.stdout.write(`Forum API: ${origin}/forum/ (OpenAPI: ${origin}/forum/openapi.json)\n`);
+  process.stdout.write(`Moderator token for this run: ${forum.moderatorToken}\n`);
   for (const signal of ['SIGINT', 'SIGTERM']) {
-    process.once(signal, () => running.close().then(() => process.exit(0)));
+    process.once(signal, () =>
+      running
+        .close()
+        .then(() => forum.close())
+        .then(() => process.exit(0)),
+    );
   }
 }
 

@@ -3,6 +3,7 @@
 
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { SEED_THREADS } from '../../server/seed.mjs';
 import { ARCHETYPES } from './archetypes.mjs';
 import { referencedCouncils } from './generate.mjs';
 import { catalanMunicipalities, europeanTowns, supraCouncils } from './places.mjs';
@@ -68,11 +69,18 @@ export function buildExampleFeed() {
     return makeProject({ archetype, place, rng, index, id: `${place.slug}-${archetype.key}`, partners });
   });
   items.sort((a, b) => b.date_published.localeCompare(a.date_published) || a.id.localeCompare(b.id));
+  // The projects the demo forum's example discussions are about (server/seed.mjs) name their thread.
+  for (const thread of SEED_THREADS) {
+    const item = items.find((candidate) => candidate.id === thread.project);
+    if (thread.project && !item) throw new Error(`server/seed.mjs: thread ${thread.id} is about ${thread.project}, which the feed does not have`);
+    if (item) item._digicanvis.thread = thread.id;
+  }
 
   const councils = referencedCouncils(items, placesById).sort(
     (a, b) => a.country.localeCompare(b.country) || a.name.localeCompare(b.name, 'ca'),
   );
-  return makeFeed({ items, councils, feedUrl: `${OBSERVATORY}feed.json` });
+  // The demo server serves its own forum and gives its address instead of this one (tools/serve.mjs).
+  return makeFeed({ items, councils, feedUrl: `${OBSERVATORY}feed.json`, forumApi: `${OBSERVATORY}forum/` });
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -177,7 +177,7 @@ export function makeProject({ archetype, place, rng, index, id, partners = [] })
  * The feed document around a list of items.
  * @param {{ items: object[], councils: object[], firstPage?: boolean, feedUrl?: string, nextUrl?: string }} parts
  */
-export function makeFeed({ items, councils, firstPage = true, feedUrl, nextUrl }) {
+export function makeFeed({ items, councils, firstPage = true, feedUrl, nextUrl, forumApi }) {
   return {
     version: 'https://jsonfeed.org/version/1.1',
     title: FEED_TITLE,
@@ -194,6 +194,7 @@ export function makeFeed({ items, councils, firstPage = true, feedUrl, nextUrl }
       version: 1,
       councils,
       ...(firstPage && { faq: FAQ, help: HELP }),
+      ...(forumApi && { forum: { api: forumApi } }),
     },
     items,
   };

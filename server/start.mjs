@@ -1,0 +1,50 @@
+/**
+ * Starts the forum on its own port: what `digicanvis forum` runs, and what the tests start on a free port with a
+ * temporary data folder. The demo server mounts `createForum`'s handler instead (same origin as the demo page).
+ */
+import { createServer } from 'node:http';
+import { openDatabase } from './db.mjs';
+import { createForum } from './forum.mjs';
+import { seedForum } from './seed.mjs';
+
+/**
+ * @param {object} options
+ * @param {number} [options.port] 0: a free port.
+ * @param {string} [options.host]
+ * @param {string} [options.dataDir] the embedded database's folder (none: in memory).
+ * @param {string} [options.databaseUrl] a PostgreSQL server instead (`postgres://…`).
+ * @param {string[]} [options.origins] origins allowed to post from a browser.
+ * @param {boolean} [options.seed] add the example discussions to an empty forum.
+ * @param {boolean} [options.trustProxy]
+ * @param {typeof import('./forum.mjs').DEFAULT_RATE} [options.rate]
+ * @param {() => number} [options.now] the clock of the rate limits (tests).
+ */
+export async function startForum({ port = 0, host = '127.0.0.1', dataDir, databaseUrl, origins = [], seed = false, trustProxy = false, rate, now } = {}) {
+  const db = await openDatabase({ url: databaseUrl, dataDir });
+  if (seed) await seedForum(db);
+  const forum = createForum({ db, origins, trustProxy, ...(rate ? { rate } : {}), ...(now ? { now } : {}) });
+  const server = createServer((req, res) => void forum.handle(req, res));
+  try {
+    await new Promise((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, host, () => resolve(undefined));
+    });
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  const address = /** @type {import('node:net').AddressInfo} */ (server.address());
+  return {
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${address.port}/`,
+    port: address.port,
+    db,
+    server,
+    async close() {
+      await new Promise((resolve) => {
+        server.close(() => resolve(undefined));
+        server.closeAllConnections();
+      });
+      await db.close();
+    },
+  };
+}

@@ -1,0 +1,381 @@
+// The forum server against its contract (docs/forum-api.md), on both of its databases: embedded PostgreSQL
+// (PGlite, in a temporary folder) and a PostgreSQL server (a throwaway Debian cluster on loopback). Real HTTP on a
+// free port, real SQL: the same suite, the same assertions, for both.
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import pg from 'pg';
+import { addMember } from '../../server/forum.mjs';
+import { SEED_THREADS } from '../../server/seed.mjs';
+import { startForum } from '../../server/start.mjs';
+import { repoFile, runCli } from './helpers.mjs';
+import { postgresBin, startThrowawayPostgres } from './postgres.mjs';
+
+const ALLOWED = 'https://www.ajuntament.example';
+
+/** Where each run keeps its database; `open()` gives the options for startForum and the cleanup. */
+const backends = [
+  {
+    name: 'embedded PostgreSQL (PGlite)',
+    async open() {
+      const dataDir = await mkdtemp(join(tmpdir(), 'digicanvis-forum-'));
+      return { options: { dataDir }, cleanup: () => rm(dataDir, { recursive: true, force: true }) };
+    },
+  },
+  {
+    name: 'PostgreSQL server',
+    /** The server of DATABASE_URL when set, else a throwaway cluster; a database of its own for this run. */
+    async open() {
+      const cluster = process.env.FORUM_TEST_DATABASE_URL ? undefined : await startThrowawayPostgres();
+      const admin = process.env.FORUM_TEST_DATABASE_URL ?? cluster.url;
+      const name = `forum_test_${randomUUID().replaceAll('-', '')}`;
+      const client = new pg.Client({ connectionString: admin });
+      await client.connect();
+      await client.query(`create database ${name}`);
+      await client.end();
+      const url = new URL(admin);
+      url.pathname = `/${name}`;
+      return {
+        options: { databaseUrl: url.href },
+        async cleanup() {
+          const drop = new pg.Client({ connectionString: admin });
+          await drop.connect();
+          await drop.query(`drop database if exists ${name} with (force)`);
+          await drop.end();
+          await cluster?.stop();
+        },
+      };
+    },
+    // Without PostgreSQL's binaries (a developer's machine), this half is skipped and says why; CI installs them.
+    skip: !process.env.FORUM_TEST_DATABASE_URL && !postgresBin() && !process.env.CI ? 'PostgreSQL is not installed (apt-get install -y postgresql)' : false,
+  },
+];
+
+for (const backend of backends) {
+  describe(`forum server on ${backend.name}`, { skip: backend.skip }, () => {
+    let forum;
+    let cleanup;
+    let moderatorToken;
+    let memberToken;
+    const api = (path) => new URL(path.replace(/^\//, ''), forum.url).href;
+    const get = async (path, headers = {}) => {
+      const response = await fetch(api(path), { headers });
+      return { response, body: await response.json() };
+    };
+    const post = async (path, body, { key = randomUUID(), headers = {} } = {}) => {
+      const response = await fetch(api(path), {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', ...(key ? { 'Idempotency-Key': key } : {}), ...headers },
+        body: typeof body === 'string' ? body : JSON.stringify(body),
+      });
+      return { response, body: await response.json() };
+    };
+    const asModerator = { Authorization: `Bearer ${moderatorTokenOf()}` };
+    function moderatorTokenOf() {
+      return moderatorToken;
+    }
+    /** Every post of a thread, all pages. */
+    async function allPosts(threadId) {
+      const posts = [];
+      let next = null;
+      do {
+        const { body } = await get(`/threads/${threadId}?limit=2${next ? `&after=${next}` : ''}`);
+        posts.push(...body.posts);
+        next = body.next;
+      } while (next);
+      return posts;
+    }
+
+    before(async () => {
+      const opened = await backend.open();
+      cleanup = opened.cleanup;
+      forum = await startForum({ ...opened.options, seed: true, origins: [ALLOWED], rate: { visitor: { burst: 1000, perMinute: 1000 }, member: { burst: 1000, perMinute: 1000 } } });
+      moderatorToken = await addMember(forum.db, { name: 'Moderadora', council: 'digicanvis:consorci-aoc', role: 'moderator' });
+      memberToken = await addMember(forum.db, { name: 'Jordi Ferré', council: 'es-ine:43039' });
+      asModerator.Authorization = `Bearer ${moderatorToken}`;
+    });
+
+    after(async () => {
+      await forum?.close();
+      await cleanup?.();
+    });
+
+    test('serves its OpenAPI 3.1 document, naming every route it answers', async () => {
+      const { response, body } = await get('/openapi.json');
+      assert.equal(response.status, 200);
+      assert.equal(body.openapi, '3.1.0');
+      assert.deepEqual(Object.keys(body.paths).sort(), [
+        '/moderation/posts/{postId}/approve',
+        '/moderation/posts/{postId}/reject',
+        '/moderation/queue',
+        '/threads',
+        '/threads/{threadId}',
+        '/threads/{threadId}/posts',
+      ]);
+      for (const [path, operations] of Object.entries(body.paths)) {
+        for (const operation of Object.values(operations)) {
+          for (const [, response] of Object.entries(operation.responses)) {
+            const schema = response.content?.['application/json']?.schema;
+            for (const name of JSON.stringify(schema ?? {}).matchAll(/#\/components\/schemas\/(\w+)/g)) assert.ok(body.components.schemas[name[1]], `${path}: ${name[1]} is defined`);
+          }
+        }
+      }
+    });
+
+    test('lists the seeded discussions newest activity first, by project, a page at a time', async () => {
+      const { response, body } = await get('/threads');
+      assert.equal(response.status, 200);
+      assert.match(response.headers.get('content-type'), /^application\/json; charset=utf-8/);
+      assert.equal(response.headers.get('x-content-type-options'), 'nosniff');
+      const times = body.threads.map((thread) => Date.parse(thread.last_post));
+      assert.deepEqual(times, [...times].sort((a, b) => b - a), 'newest activity first');
+      assert.equal(body.threads.length, SEED_THREADS.length);
+      const rpa = body.threads.find((thread) => thread.id === 'rpa-factures-manteniment');
+      assert.equal(rpa.posts, 2, 'the pending post is not counted');
+      const { body: one } = await get('/threads?project=granollers-residus-sensors');
+      assert.deepEqual(one.threads.map((thread) => thread.id), ['residus-sensors-ompliment']);
+      const seen = [];
+      let next = null;
+      do {
+        const { body: page } = await get(`/threads?limit=3${next ? `&after=${encodeURIComponent(next)}` : ''}`);
+        assert.ok(page.threads.length <= 3);
+        seen.push(...page.threads.map((thread) => thread.id));
+        next = page.next;
+      } while (next);
+      assert.deepEqual(seen, body.threads.map((thread) => thread.id), 'pages add up to the whole list, in order');
+      assert.equal((await get('/threads?after=nonsense')).response.status, 400);
+      assert.equal((await get('/threads?limit=0')).response.status, 400);
+    });
+
+    test('reads a discussion oldest first, with what each post answers, and 404 for one that does not exist', async () => {
+      const { body } = await get('/threads/capafonts-assistent-virtual');
+      assert.deepEqual(body.thread, { id: 'capafonts-assistent-virtual', title: 'Assistent virtual en un municipi petit: val la pena?', project: 'capafonts-assistent-virtual', closed: false });
+      assert.deepEqual(body.posts.map((p) => p.id), ['capafonts-assistent-virtual-1', 'capafonts-assistent-virtual-2', 'capafonts-assistent-virtual-3', 'capafonts-assistent-virtual-4']);
+      assert.deepEqual(body.posts[1].author, { name: 'Jordi Ferré', council: 'es-ine:43039' });
+      assert.equal(body.posts[1].reply_to, 'capafonts-assistent-virtual-1');
+      assert.equal(body.posts[0].created, '2026-10-06T08:42:00.000Z');
+      assert.equal(body.next, null);
+      assert.deepEqual((await allPosts('capafonts-assistent-virtual')).map((p) => p.id), body.posts.map((p) => p.id), 'paged two at a time');
+      const missing = await get('/threads/no-such-thread');
+      assert.equal(missing.response.status, 404);
+      assert.ok(missing.body.errors.thread);
+      const rpa = await allPosts('rpa-factures-manteniment');
+      assert.ok(!rpa.some((p) => p.id === 'rpa-factures-manteniment-3'), 'a pending post is not shown');
+    });
+
+    test('a visitor’s post waits for a moderator; approved, it shows; rejected, it never does', async () => {
+      const sent = await post('/threads/plens-accessibles-subtitols/posts', { text: 'I quant costa el servei de subtitulació?', author_name: 'Rosa Pons' });
+      assert.equal(sent.response.status, 201);
+      assert.equal(sent.body.status, 'pending');
+      assert.equal(sent.body.post.text, 'I quant costa el servei de subtitulació?');
+      assert.deepEqual(sent.body.post.author, { name: 'Rosa Pons', council: null });
+      assert.ok(!(await allPosts('plens-accessibles-subtitols')).some((p) => p.id === sent.body.post.id));
+
+      assert.equal((await get('/moderation/queue')).response.status, 401);
+      assert.equal((await get('/moderation/queue', { Authorization: `Bearer ${memberToken}` })).response.status, 403);
+      const { body: queue } = await get('/moderation/queue', asModerator);
+      const queued = queue.posts.find((p) => p.id === sent.body.post.id);
+      assert.equal(queued.thread.id, 'plens-accessibles-subtitols');
+
+      const approved = await post(`/moderation/posts/${sent.body.post.id}/approve`, {}, { headers: asModerator });
+      assert.equal(approved.response.status, 200);
+      assert.equal(approved.body.status, 'published');
+      const posts = await allPosts('plens-accessibles-subtitols');
+      assert.equal(posts.at(-1).id, sent.body.post.id, 'shown last: oldest first');
+      const { body: list } = await get('/threads?project=santa-coloma-de-gramenet-plens-accessibles');
+      assert.equal(list.threads[0].posts, 5);
+      assert.equal((await post(`/moderation/posts/${sent.body.post.id}/reject`, {}, { headers: asModerator })).response.status, 409, 'decided once');
+
+      const spam = await post('/threads/plens-accessibles-subtitols/posts', { text: 'Compra seguidors barats!', author_name: 'x' });
+      assert.equal((await post(`/moderation/posts/${spam.body.post.id}/reject`, {}, { headers: asModerator })).body.status, 'rejected');
+      assert.ok(!(await allPosts('plens-accessibles-subtitols')).some((p) => p.id === spam.body.post.id));
+      assert.ok(!(await get('/moderation/queue', asModerator)).body.posts.some((p) => p.id === spam.body.post.id));
+    });
+
+    test('a verified member’s post is published at once, under the member’s name and council', async () => {
+      const sent = await post('/threads/capafonts-assistent-virtual/posts', { text: 'Ara també tenim la versió en castellà.', author_name: 'Algú altre', reply_to: 'capafonts-assistent-virtual-3' }, { headers: { Authorization: `Bearer ${memberToken}` } });
+      assert.equal(sent.response.status, 201);
+      assert.equal(sent.body.status, 'published');
+      assert.deepEqual(sent.body.post.author, { name: 'Jordi Ferré', council: 'es-ine:43039' });
+      assert.equal(sent.body.post.reply_to, 'capafonts-assistent-virtual-3');
+      assert.equal((await allPosts('capafonts-assistent-virtual')).at(-1).id, sent.body.post.id);
+      const bad = await post('/threads/capafonts-assistent-virtual/posts', { text: 'x' }, { headers: { Authorization: 'Bearer not-a-token' } });
+      assert.equal(bad.response.status, 401);
+    });
+
+    test('the same Idempotency-Key creates one post, however often and however concurrently it is sent', async () => {
+      const key = randomUUID();
+      const body = { text: 'Enviat tres vegades, publicat una.', author_name: 'Pere' };
+      const member = { Authorization: `Bearer ${memberToken}` };
+      const first = await post('/threads/benvinguda/posts', body, { key, headers: member });
+      const again = await post('/threads/benvinguda/posts', body, { key, headers: member });
+      assert.equal(again.response.status, 201);
+      assert.equal(again.response.headers.get('idempotent-replayed'), 'true');
+      assert.deepEqual(again.body, first.body);
+      const other = await post('/threads/benvinguda/posts', { ...body, text: 'Un altre text' }, { key, headers: member });
+      assert.equal(other.response.status, 422, 'the key of another request is refused');
+
+      const racing = randomUUID();
+      const answers = await Promise.all(Array.from({ length: 6 }, () => post('/threads/benvinguda/posts', { text: 'En cursa', author_name: 'Pere' }, { key: racing, headers: member })));
+      assert.deepEqual(new Set(answers.map((answer) => answer.response.status)), new Set([201]));
+      assert.equal(new Set(answers.map((answer) => answer.body.post.id)).size, 1);
+      const posts = await allPosts('benvinguda');
+      assert.equal(posts.filter((p) => p.text === 'Enviat tres vegades, publicat una.').length, 1);
+      assert.equal(posts.filter((p) => p.text === 'En cursa').length, 1);
+      assert.equal((await post('/threads/benvinguda/posts', body, { key: null })).response.status, 400, 'a post needs a key');
+    });
+
+    test('bad input is refused field by field, and nothing is stored', async () => {
+      const empty = await post('/threads/benvinguda/posts', { text: '   ', author_name: '' });
+      assert.equal(empty.response.status, 400);
+      assert.deepEqual(Object.keys(empty.body.errors).sort(), ['author_name', 'text']);
+      const long = await post('/threads/benvinguda/posts', { text: 'a'.repeat(100_001), author_name: 'Pere' });
+      assert.equal(long.response.status, 400);
+      assert.match(long.body.errors.text, /100,000/);
+      const reply = await post('/threads/benvinguda/posts', { text: 'Resposta', author_name: 'Pere', reply_to: 'capafonts-assistent-virtual-1' });
+      assert.equal(reply.response.status, 400);
+      assert.ok(reply.body.errors.reply_to);
+      assert.equal((await post('/threads/benvinguda/posts', '{"text": ')).response.status, 400);
+      const notJson = await fetch(api('/threads/benvinguda/posts'), { method: 'POST', headers: { 'Content-Type': 'text/plain', 'Idempotency-Key': randomUUID() }, body: 'hola' });
+      assert.equal(notJson.status, 415);
+      const huge = await post('/threads/benvinguda/posts', { text: 'é'.repeat(300_000), author_name: 'Pere' });
+      assert.equal(huge.response.status, 413);
+      assert.equal((await post('/threads/no-such-thread/posts', { text: 'Hola', author_name: 'Pere' })).response.status, 404);
+      const title = await post('/threads', { title: 'Hi', text: 'Hola', author_name: 'Pere' });
+      assert.equal(title.response.status, 400);
+      assert.ok(title.body.errors.title);
+      const { body: queue } = await get('/moderation/queue', asModerator);
+      assert.ok(!queue.posts.some((p) => p.author.name === 'Pere'), 'none of them reached the queue');
+    });
+
+    test('a filled honeypot is answered as pending and discarded', async () => {
+      const bot = await post('/threads/benvinguda/posts', { text: 'Visit my site', author_name: 'Bot', website: 'https://spam.example' });
+      assert.equal(bot.response.status, 201);
+      assert.equal(bot.body.status, 'pending');
+      const { body: queue } = await get('/moderation/queue', asModerator);
+      assert.ok(!queue.posts.some((p) => p.id === bot.body.post.id || p.text === 'Visit my site'));
+      const { rows } = await forum.db.query('select count(*)::int as n from posts where text = $1', ['Visit my site']);
+      assert.equal(rows[0].n, 0, 'not stored');
+    });
+
+    test('hostile text is stored and served as the characters it is', async () => {
+      const texts = ['<script>alert(1)</script><img src=x onerror=alert(2)>', 'Nom \u202Etxt.exe\u202C normal', '"; drop table posts; --', 'x'.repeat(100_000), 'Emoji 👩‍👩‍👧 i àccents'];
+      const member = { Authorization: `Bearer ${memberToken}` };
+      for (const text of texts) {
+        const sent = await post('/threads/benvinguda/posts', { text }, { headers: member });
+        assert.equal(sent.response.status, 201);
+        assert.equal(sent.body.post.text, text);
+      }
+      const stored = (await allPosts('benvinguda')).map((p) => p.text);
+      for (const text of texts) assert.ok(stored.includes(text), `stored as sent: ${text.slice(0, 30)}`);
+      const raw = await (await fetch(api('/threads/benvinguda?limit=100'))).text();
+      assert.ok(!raw.includes('<script>') || raw.includes('"<script>alert(1)</script>'), 'only inside a JSON string');
+    });
+
+    test('a visitor starts a discussion: hidden until its first post is approved', async () => {
+      const started = await post('/threads', { title: 'Qui fa servir cita prèvia per WhatsApp?', text: 'Ens interessa saber-ne l’experiència.', author_name: 'Rosa Pons', project: 'pineda-de-mar-cita-previa' });
+      assert.equal(started.response.status, 201);
+      assert.equal(started.body.status, 'pending');
+      assert.equal(started.body.thread.project, 'pineda-de-mar-cita-previa');
+      assert.equal((await get(`/threads/${started.body.thread.id}`)).response.status, 404);
+      assert.equal((await get('/threads?project=pineda-de-mar-cita-previa')).body.threads.length, 0);
+      await post(`/moderation/posts/${started.body.post.id}/approve`, {}, { headers: asModerator });
+      const { body } = await get('/threads?project=pineda-de-mar-cita-previa');
+      assert.deepEqual(body.threads.map((thread) => [thread.id, thread.posts]), [[started.body.thread.id, 1]]);
+      const member = await post('/threads', { title: 'Una altra', text: 'Directament publicada', project: 'seva-avisos-proactius' }, { headers: { Authorization: `Bearer ${memberToken}` } });
+      assert.equal(member.body.status, 'published');
+      assert.equal((await get(`/threads/${member.body.thread.id}`)).response.status, 200);
+    });
+
+    test('a closed discussion takes no posts', async () => {
+      await forum.db.query("update threads set closed = true where id = 'pressupostos-participatius-vot'");
+      const { response, body } = await post('/threads/pressupostos-participatius-vot/posts', { text: 'Hola', author_name: 'Pere' });
+      assert.equal(response.status, 403);
+      assert.ok(body.errors.thread);
+      assert.equal((await get('/threads/pressupostos-participatius-vot')).body.thread.closed, true);
+    });
+
+    test('only the listed origins may post from a browser; any page may read', async () => {
+      const read = await get('/threads', { Origin: 'https://elsewhere.example' });
+      assert.equal(read.response.headers.get('access-control-allow-origin'), '*');
+      const preflight = (origin) =>
+        fetch(api('/threads/benvinguda/posts'), { method: 'OPTIONS', headers: { Origin: origin, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type, idempotency-key' } });
+      const ok = await preflight(ALLOWED);
+      assert.equal(ok.status, 204);
+      assert.equal(ok.headers.get('access-control-allow-origin'), ALLOWED);
+      assert.match(ok.headers.get('access-control-allow-headers'), /Idempotency-Key/);
+      assert.equal((await preflight('https://elsewhere.example')).status, 403);
+      const refused = await post('/threads/benvinguda/posts', { text: 'Hola', author_name: 'Pere' }, { headers: { Origin: 'https://elsewhere.example' } });
+      assert.equal(refused.response.status, 403);
+      assert.ok(refused.body.errors.origin);
+      const allowed = await post('/threads/benvinguda/posts', { text: 'Hola des del web municipal', author_name: 'Pere' }, { headers: { Origin: ALLOWED } });
+      assert.equal(allowed.response.status, 201);
+      assert.equal(allowed.response.headers.get('access-control-allow-origin'), ALLOWED);
+    });
+  });
+}
+
+describe('forum rate limits', () => {
+  test('a client that posts too fast gets 429 with Retry-After, and its allowance comes back', async () => {
+    let clock = Date.parse('2026-11-23T10:00:00Z');
+    const forum = await startForum({ seed: true, now: () => clock, rate: { visitor: { burst: 2, perMinute: 2 }, member: { burst: 2, perMinute: 2 } } });
+    try {
+      const send = (key = randomUUID()) =>
+        fetch(new URL('threads/benvinguda/posts', forum.url), { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key }, body: JSON.stringify({ text: 'Hola', author_name: 'Pere' }) });
+      const firstKey = randomUUID();
+      assert.equal((await send(firstKey)).status, 201);
+      assert.equal((await send()).status, 201);
+      const limited = await send();
+      assert.equal(limited.status, 429);
+      assert.equal(limited.headers.get('retry-after'), '30');
+      assert.match((await limited.json()).errors.rate, /30 s/);
+      assert.equal((await send(firstKey)).status, 201, 'a retry of a post already made is answered, not limited');
+      clock += 30_000;
+      assert.equal((await send()).status, 201, 'one more after the wait');
+      assert.equal((await send()).status, 429);
+    } finally {
+      await forum.close();
+    }
+  });
+});
+
+describe('digicanvis forum (the command a council deploys)', () => {
+  test('serves a seeded forum on a data folder, stops on SIGTERM, and makes a moderator token that the next start honours', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'digicanvis-forum-cli-'));
+    const start = async () => {
+      const child = spawn(process.execPath, [repoFile('bin/digicanvis.mjs'), 'forum', '--port', '0', '--data', dataDir, '--seed', '--origin', ALLOWED], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let output = '';
+      const url = await new Promise((resolve, reject) => {
+        child.stdout.on('data', (chunk) => {
+          output += chunk;
+          const found = /Forum API: (\S+)/.exec(output);
+          if (found) resolve(found[1]);
+        });
+        child.once('exit', (code) => reject(new Error(`exited ${code}: ${output}`)));
+      });
+      return { child, url, stop: () => new Promise((resolve) => (child.once('exit', resolve), child.kill('SIGTERM'))) };
+    };
+    try {
+      const first = await start();
+      const { threads } = await (await fetch(new URL('threads', first.url))).json();
+      assert.equal(threads.length, SEED_THREADS.length);
+      assert.equal(await first.stop(), 0, 'exits 0 on SIGTERM');
+      const made = await runCli('forum', 'token', '--name', 'Moderació', '--moderator', '--data', dataDir);
+      assert.equal(made.code, 0, made.stderr);
+      const token = made.stdout.trim();
+      assert.match(token, /^[\w-]{32}$/);
+      const second = await start();
+      const queue = await fetch(new URL('moderation/queue', second.url), { headers: { Authorization: `Bearer ${token}` } });
+      assert.equal(queue.status, 200);
+      assert.equal((await queue.json()).posts.length, 1, 'the seeded pending post, seeded once');
+      await second.stop();
+      assert.equal((await runCli('forum', '--port', 'x')).code, 2);
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+});
