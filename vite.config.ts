@@ -32,6 +32,7 @@ export default defineConfig({
         'elements/observatory': src('components/observatory/observatory.ts'),
         'elements/area-filter': src('components/area-filter/area-filter.ts'),
         'elements/proximity-map': src('components/proximity-map/proximity-map.ts'),
+        'elements/forum-thread': src('components/forum-thread/forum-thread.ts'),
         'search/index': src('search/index.ts'),
         'feed/index': src('feed/index.ts'),
       },

@@ -4,6 +4,9 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumLaunchOptions } from './test/chromium.mjs';
 import { faultServer } from './test/fault-server.mjs';
+import { forumServerPlugin } from './test/forum-server.mjs';
+
+const forumServer = forumServerPlugin();
 
 /** Writes the counts of this run for tools/test.mjs, which adds them to the final "N passed, N failed" line. */
 function countsReporter() {
@@ -85,9 +88,10 @@ export default {
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 300000,
-  middleware: [faultServer],
+  // Listed as middleware (before the static files) and as a plugin (its server commands).
+  middleware: [faultServer, forumServer.middleware],
   reporters: [defaultReporter(), countsReporter()],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), geolocationCommand(), touchCommand()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), geolocationCommand(), touchCommand(), forumServer],
   browsers: [
     chromeLauncher({
       launchOptions: chromiumLaunchOptions,

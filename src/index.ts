@@ -10,6 +10,7 @@ const loaders: Record<string, () => Promise<unknown>> = {
   'dc-project-card': () => import('./components/project-card/project-card.js'),
   'dc-area-filter': () => import('./components/area-filter/area-filter.js'),
   'dc-proximity-map': () => import('./components/proximity-map/proximity-map.js'),
+  'dc-forum-thread': () => import('./components/forum-thread/forum-thread.js'),
 };
 
 const requested = new Set<string>();

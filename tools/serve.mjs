@@ -278,31 +278,45 @@ export function demoFeedHandler(root = repoRoot) {
   };
 }
 
-async function main() {
-  const wanted = Number(process.env.PORT ?? 8080);
-  const host = process.env.HOST ?? '127.0.0.1';
-  const forum = await startDemoForum();
+/**
+ * The whole demo: the page, its feed and its forum (what `npm start` runs, and what the end-to-end tests start with
+ * a temporary forum folder). `close()` stops the server and closes the forum's database.
+ */
+export async function startDemo({ port = 0, host = '127.0.0.1', forumDataDir } = {}) {
+  const forum = await startDemoForum(forumDataDir ? { dataDir: forumDataDir } : {});
   const mounts = { '/forum/': forum.handle, '/feed.json': demoFeedHandler() };
   let running;
   try {
-    running = await startServer({ port: wanted, host, mounts });
+    running = await startServer({ port, host, mounts });
+  } catch (error) {
+    await forum.close();
+    throw error;
+  }
+  return {
+    ...running,
+    moderatorToken: forum.moderatorToken,
+    close: () => running.close().then(() => forum.close()),
+  };
+}
+
+async function main() {
+  const wanted = Number(process.env.PORT ?? 8080);
+  const host = process.env.HOST ?? '127.0.0.1';
+  let running;
+  try {
+    running = await startDemo({ port: wanted, host });
   } catch (error) {
     if (error.code !== 'EADDRINUSE') throw error;
     console.warn(`Port ${wanted} is taken; using a free one.`);
-    running = await startServer({ port: 0, host, mounts });
+    running = await startDemo({ port: 0, host });
   }
   const shownHost = host === '127.0.0.1' || host === '::1' || host === '0.0.0.0' ? 'localhost' : host;
   const origin = `http://${shownHost}:${running.port}`;
   process.stdout.write(`Demo council page: ${origin}/\n`);
   process.stdout.write(`Forum API: ${origin}/forum/ (OpenAPI: ${origin}/forum/openapi.json)\n`);
-  process.stdout.write(`Moderator token for this run: ${forum.moderatorToken}\n`);
+  process.stdout.write(`Moderator token for this run: ${running.moderatorToken}\n`);
   for (const signal of ['SIGINT', 'SIGTERM']) {
-    process.once(signal, () =>
-      running
-        .close()
-        .then(() => forum.close())
-        .then(() => process.exit(0)),
-    );
+    process.once(signal, () => running.close().then(() => process.exit(0)));
   }
 }
 

@@ -10,16 +10,19 @@ const importers: Record<PartId, () => Promise<{ default: Partial<Messages> }>> =
   'ca/errors': () => import('./messages/ca-errors.js'),
   'ca/filter': () => import('./messages/ca-filter.js'),
   'ca/map': () => import('./messages/ca-map.js'),
+  'ca/forum': () => import('./messages/ca-forum.js'),
   'es/main': () => import('./messages/es.js'),
   'es/details': () => import('./messages/es-details.js'),
   'es/errors': () => import('./messages/es-errors.js'),
   'es/filter': () => import('./messages/es-filter.js'),
   'es/map': () => import('./messages/es-map.js'),
+  'es/forum': () => import('./messages/es-forum.js'),
   'en/main': () => import('./messages/en.js'),
   'en/details': () => import('./messages/en-details.js'),
   'en/errors': () => import('./messages/en-errors.js'),
   'en/filter': () => import('./messages/en-filter.js'),
   'en/map': () => import('./messages/en-map.js'),
+  'en/forum': () => import('./messages/en-forum.js'),
 };
 
 /** Each language's strings so far, its parts merged into one object. */

@@ -11,6 +11,7 @@ export {
   type DetailMessages,
   type ErrorMessages,
   type FilterMessages,
+  type ForumMessages,
   type MainMessages,
   type MessageKey,
   type Messages,

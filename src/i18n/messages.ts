@@ -3,6 +3,7 @@ import type enDetails from './messages/en-details.js';
 import type enErrors from './messages/en-errors.js';
 import type enFilter from './messages/en-filter.js';
 import type enMap from './messages/en-map.js';
+import type enForum from './messages/en-forum.js';
 
 /**
  * The shape of the UI strings. Each language comes in three modules under `messages/`, each downloaded only when a
@@ -32,11 +33,14 @@ export type FilterMessages = Shape<typeof enFilter>;
 /** The strings of `<dc-proximity-map>`. */
 export type MapMessages = Shape<typeof enMap>;
 
-export type Messages = MainMessages & DetailMessages & ErrorMessages & FilterMessages & MapMessages;
+/** The strings of `<dc-forum-thread>`. */
+export type ForumMessages = Shape<typeof enForum>;
+
+export type Messages = MainMessages & DetailMessages & ErrorMessages & FilterMessages & MapMessages & ForumMessages;
 export type MessageKey = keyof Messages;
 
 /** The parts a language's strings come in: `main` for every element, `details` for a card's details, `errors`. */
-export type CatalogPart = 'main' | 'details' | 'errors' | 'filter' | 'map';
+export type CatalogPart = 'main' | 'details' | 'errors' | 'filter' | 'map' | 'forum';
 
 export const UI_LANGUAGES = ['ca', 'es', 'en'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];

@@ -3,13 +3,15 @@
 //   node --test test/e2e/
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../chromium.mjs';
-import { startServer } from '../../tools/serve.mjs';
+import { startDemo } from '../../tools/serve.mjs';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** The demo page shows a filter and a list: the list alone is held to 21 KiB by size-limit. */
@@ -21,16 +23,20 @@ const feedTitles = new Set(feed.items.map((item) => item.title));
 
 let server;
 let browser;
+let forumData;
 
 before(async () => {
   assert.ok(existsSync(join(repoRoot, 'dist', 'digicanvis.js')), 'dist/digicanvis.js is missing: run `npm run build` first');
-  server = await startServer({ port: 0 });
+  // The demo as `npm start` runs it, its forum on a folder of its own.
+  forumData = await mkdtemp(join(tmpdir(), 'digicanvis-demo-forum-'));
+  server = await startDemo({ port: 0, forumDataDir: forumData });
   browser = await chromium.launch(chromiumLaunchOptions);
 });
 
 after(async () => {
   await browser?.close();
   await server?.close();
+  if (forumData) await rm(forumData, { recursive: true, force: true });
 });
 
 /**
@@ -67,6 +73,8 @@ async function openDemo(path = '/', viewport = { width: 1280, height: 900 }) {
 
 /** What only <dc-proximity-map> downloads: its code, the libraries it draws with, its strings and its geometry. */
 const isMapScript = (url) => /\/(elements\/proximity-map|chunks\/(map-libraries|geometry-parts|(ca|es|en)-map|europe|es-\d\d))\.js$/.test(new URL(url).pathname);
+/** What only <dc-forum-thread> downloads: its code and its strings (held to a budget of their own by size-limit). */
+const isForumScript = (url) => /\/(elements\/forum-thread|chunks\/(ca|es|en)-forum)\.js$/.test(new URL(url).pathname);
 /**
  * The map element's own code, without the libraries and geometry it loads. Issue 4 asks for 15 KB; it is 16.0 KB
  * today, and this keeps it from growing.
@@ -102,6 +110,7 @@ function deepFocus(page) {
     for (let h = host(element); h; h = host(h)) hosts.push(h.localName);
     return {
       tag: element.localName,
+      id: element.id,
       role: element.getAttribute('role') ?? '',
       focusVisible: element.matches(':focus-visible'),
       text: element.textContent?.trim().replace(/\s+/g, ' ') ?? '',
@@ -142,7 +151,7 @@ describe('the demo council page', () => {
       assert.deepEqual(problems.foreignRequests, [], 'no request leaves the site');
 
       // The map further down the page has budgets of its own (the test below, and size-limit).
-      const downloaded = (await Promise.all(scripts)).filter((script) => !isMapScript(script.url));
+      const downloaded = (await Promise.all(scripts)).filter((script) => !isMapScript(script.url) && !isForumScript(script.url));
       const total = downloaded.reduce((sum, script) => sum + script.gzip, 0);
       assert.ok(
         total <= JS_BUDGET_BYTES,
@@ -343,6 +352,47 @@ describe('the demo council page', () => {
       const own = downloaded.find((script) => new URL(script.url).pathname.endsWith('/elements/proximity-map.js'));
       assert.ok(own, 'the map element was downloaded');
       assert.ok(own.gzip <= MAP_OWN_CODE_BYTES, `the map element's own code is ${own.gzip} bytes gzipped, over ${MAP_OWN_CODE_BYTES}`);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('the forum: a visitor opens a discussion and replies with the keyboard; the post waits for the moderator, once, and then shows', async () => {
+    const { context, page, problems } = await openDemo();
+    const text = `Quants usuaris el fan servir cada mes? (${Date.now()})`;
+    try {
+      const forum = page.locator('dc-forum-thread');
+      await forum.scrollIntoViewIfNeeded();
+      await forum.locator('.thread-row button').first().waitFor({ timeout: CARD_TIMEOUT_MS });
+      const opener = await tabUntil(page, (focus) => focus.hosts.includes('dc-forum-thread') && focus.id === 'thread-capafonts-assistent-virtual', 'The discussion about Capafonts', 600);
+      assert.ok(opener.focusVisible, 'the discussion button shows its focus');
+      await page.keyboard.press('Enter');
+      await eventually(async () => (await forum.locator('article.post').count()) === 4, 'Opening the discussion');
+      await eventually(async () => (await deepFocus(page))?.id === 'heading', 'Focus on the discussion heading');
+      await tabUntil(page, (focus) => focus.id === 'text', 'The message field', 40);
+      await page.keyboard.type(text);
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('Rosa Pons');
+      await tabUntil(page, (focus) => focus.tag === 'button' && focus.hosts.includes('dc-forum-thread') && /Envia/.test(focus.text ?? ''), 'The Post button', 5);
+      await page.keyboard.press('Enter');
+      await eventually(async () => /moderador/.test((await forum.locator('#outcome').textContent()) ?? ''), 'Sending the post');
+      assert.equal(await forum.locator('article.post.pending').count(), 1, 'shown to its author, marked as pending');
+
+      const api = new URL('forum/', server.url);
+      const moderator = { Authorization: `Bearer ${server.moderatorToken}` };
+      const queue = await (await fetch(new URL('moderation/queue', api), { headers: moderator })).json();
+      const queued = queue.posts.filter((post) => post.text === text);
+      assert.equal(queued.length, 1, 'in the queue once');
+      const approved = await fetch(new URL(`moderation/posts/${queued[0].id}/approve`, api), { method: 'POST', headers: moderator });
+      assert.equal(approved.status, 200);
+      await page.reload();
+      const again = page.locator('dc-forum-thread');
+      await again.locator('.thread-row button').first().waitFor({ timeout: CARD_TIMEOUT_MS });
+      await again.locator('#thread-capafonts-assistent-virtual').click();
+      await eventually(async () => (await again.locator('article.post').count()) === 5, 'The approved post shown');
+      assert.equal(await again.locator('article.post.pending').count(), 0, 'no longer marked');
+      assert.deepEqual(problems.foreignRequests, [], 'no request leaves the site');
+      assert.deepEqual([...problems.consoleErrors, ...problems.pageErrors], []);
     } finally {
       await context.close();
     }

@@ -4,12 +4,14 @@
 //   node --test test/e2e/storybook.e2e.test.mjs
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../chromium.mjs';
-import { startServer } from '../../tools/serve.mjs';
+import { startDemoForum, startServer } from '../../tools/serve.mjs';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const staticDir = join(repoRoot, 'storybook-static');
@@ -20,16 +22,23 @@ const stories = existsSync(indexFile)
 
 let server;
 let browser;
+let forum;
+let forumData;
 
 before(async () => {
   assert.ok(stories.length > 0, 'storybook-static/index.json lists no stories: run `npm run build-storybook` first');
-  server = await startServer({ mounts: { '/storybook/': staticDir } });
+  // The forum stories talk to the real forum at /forum/, on a folder of its own.
+  forumData = await mkdtemp(join(tmpdir(), 'digicanvis-storybook-forum-'));
+  forum = await startDemoForum({ dataDir: forumData });
+  server = await startServer({ mounts: { '/storybook/': staticDir, '/forum/': forum.handle } });
   browser = await chromium.launch(chromiumLaunchOptions);
 });
 
 after(async () => {
   await browser?.close();
   await server?.close();
+  await forum?.close();
+  if (forumData) await rm(forumData, { recursive: true, force: true });
 });
 
 /** Everything under the story root, through open shadow roots: tags, attributes and text. */
@@ -59,7 +68,7 @@ describe('the Storybook stories', { concurrency: 2 }, () => {
       try {
         await page.goto(`${server.url}storybook/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`);
         await page.waitForFunction(() => {
-          const element = document.querySelector('#storybook-root dc-project-list, #storybook-root dc-project-card, #storybook-root dc-area-filter, #storybook-root dc-proximity-map');
+          const element = document.querySelector('#storybook-root dc-project-list, #storybook-root dc-project-card, #storybook-root dc-area-filter, #storybook-root dc-proximity-map, #storybook-root dc-forum-thread');
           return element?.shadowRoot && element.shadowRoot.querySelector('*');
         });
         // Primed and synthetic feeds settle in a few tasks; the example feed needs one request.

@@ -1,0 +1,736 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { FeedController } from '../../feed/controller.js';
+import { resolveHttpUrl } from '../../feed/url.js';
+import { ForumClient, ForumError, type ForumPost, type ForumThread, type ForumThreadSummary, type PostStatus } from '../../forum/client.js';
+import { addPending, clearDraft, draftKey, dropPending, lastName, loadDraft, pendingPosts, rememberName, saveDraft, type Draft } from '../../forum/drafts.js';
+import { LocaleController, numberFormat } from '../../i18n/index.js';
+import { cached } from '../../i18n/format.js';
+import { sharedStyles } from '../../styles/shared.styles.js';
+import { forumThreadStyles } from './forum-thread.styles.js';
+
+/** The contract's limits (docs/forum-api.md, server/limits.mjs): checked here too, so a mistake shows before sending. */
+const MAX_TEXT = 100_000;
+const MAX_NAME = 80;
+const TITLE = { min: 3, max: 140 };
+/** A post longer than this shows its beginning, and a button for the rest. */
+const FOLD_CHARS = 1_500;
+/** The character count is announced only from here, as the limit nears. */
+const WARN_AT = 0.9;
+
+export interface ForumPostDetail {
+  threadId: string;
+  postId: string;
+  /** `published`, or `pending` until a moderator approves it. */
+  status: PostStatus;
+}
+
+/** Fired by `<dc-forum-thread>` once the forum has confirmed a post the visitor wrote (or a discussion they started). */
+export class ForumPostEvent extends CustomEvent<ForumPostDetail> {
+  static readonly eventName = 'dc-forum-post';
+  constructor(detail: ForumPostDetail) {
+    super(ForumPostEvent.eventName, { detail, bubbles: true, composed: true });
+  }
+}
+
+/** What a page dispatches on `window` to hand every forum element a member's token (or `null` to sign out). */
+export const TOKEN_EVENT = 'dc-forum-token';
+
+type Shown = { post: ForumPost; pending?: boolean };
+type Loaded =
+  | { kind: 'thread'; thread: ForumThread; posts: Shown[]; next: string | null; after: string | null }
+  | { kind: 'list'; threads: ForumThreadSummary[]; next: string | null };
+
+/** The relative time of `iso` ("3 days ago"), in the unit that reads best. */
+function relativeTime(iso: string, lang: string): string {
+  const seconds = (Date.parse(iso) - Date.now()) / 1000;
+  const format = cached(`rt|${lang}`, () => new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }));
+  const units: [Intl.RelativeTimeFormatUnit, number][] = [
+    ['year', 31_536_000],
+    ['month', 2_592_000],
+    ['week', 604_800],
+    ['day', 86_400],
+    ['hour', 3_600],
+    ['minute', 60],
+  ];
+  for (const [unit, size] of units) if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit);
+  return format.format(0, 'minute');
+}
+
+const codePoints = (text: string): number => {
+  let count = 0;
+  for (const _ of text) count++;
+  return count;
+};
+
+/**
+ * A discussion of the observatory's forum, or the list of its discussions, with a form to post to it.
+ *
+ * With `thread`, it shows that discussion: its posts oldest first, each with its author, council and when, what it
+ * answers, and a Reply button; later posts come with "Show later posts", and new ones arrive on their own while the
+ * page is visible, announced politely without moving focus. Without `thread` it lists the discussions (of `project`
+ * only, when given), newest activity first, opens one in place, and lets a visitor start one.
+ *
+ * What the visitor writes is saved on their device as they type and kept until the forum confirms it: a reload, a
+ * crash or a network failure loses nothing, and a failed post is sent again with the same Idempotency-Key, so it is
+ * never posted twice. A visitor's post waits for a moderator; until then it shows to its author only, marked as such.
+ * A verified member's post (the page hands the element a token) is published at once. Every text from the forum is
+ * shown as text.
+ *
+ * The forum's address comes from `api`, or from the feed (`_digicanvis.forum.api`), which also names the councils.
+ *
+ * @summary A discussion of the observatory's forum (or the list of them), with a composer that never loses a post.
+ *
+ * @fires dc-forum-post - When the forum has confirmed a post the visitor wrote. `detail`: `{ threadId, postId, status }`.
+ * @fires dc-feed-warning - For each item of the feed left out or field dropped. Bubbles and crosses shadow roots.
+ *
+ * @csspart base - The element's outer box.
+ * @csspart heading - The discussion's title (or "Discussions").
+ * @csspart status - The line that says what is loading, or what went wrong.
+ * @csspart threads - The list of discussions.
+ * @csspart posts - The list of posts.
+ * @csspart post - Each post.
+ * @csspart author - Each post's author line.
+ * @csspart text - Each post's text.
+ * @csspart pending - The mark on a post that awaits moderation.
+ * @csspart composer - The form to write a post (or start a discussion).
+ * @csspart field - Each field of the form.
+ * @csspart send - The button that sends.
+ * @csspart message - The line under the form that says what happened to the post.
+ *
+ * @cssprop --dc-forum-post-background - Background of each post (default: the subtle surface token).
+ * @cssprop --dc-forum-pending-color - The colour of the "awaiting moderation" mark (default: the muted token).
+ * @cssprop --dc-color-text - Global token: text colour.
+ * @cssprop --dc-color-surface - Global token: background of surfaces.
+ * @cssprop --dc-color-border - Global token: borders.
+ * @cssprop --dc-color-accent - Global token: links and accents.
+ * @cssprop --dc-focus-ring - Global token: the focus outline.
+ */
+export class DcForumThread extends LitElement {
+  static override properties = {
+    feed: {},
+    api: {},
+    thread: { reflect: true },
+    project: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    pollSeconds: { attribute: 'poll-seconds', type: Number },
+    token: { attribute: false },
+    loaded: { state: true, attribute: false },
+    failure: { state: true, attribute: false },
+    sending: { state: true, attribute: false },
+    outcome: { state: true, attribute: false },
+    fieldErrors: { state: true, attribute: false },
+    replyTo: { state: true, attribute: false },
+    open: { state: true, attribute: false },
+    waitUntil: { state: true, attribute: false },
+  };
+
+  static override styles = [sharedStyles, forumThreadStyles];
+
+  /** URL of the DigiCanvis feed: the forum's address (`_digicanvis.forum.api`) and the councils' names. */
+  feed?: string;
+  /** The forum API's base URL, instead of the feed's. */
+  api?: string;
+  /** The id of the discussion to show. Without it, the list of discussions. */
+  thread?: string;
+  /** With no `thread`: only the discussions of this project (a feed item id), and new ones are about it. */
+  project?: string;
+  /** Level of the element's heading (2–5); posts' headings are not used (posts are articles with an author line). */
+  headingLevel = 2;
+  /** How often new posts are fetched while the page is visible, in seconds (0: never; at least 10). */
+  pollSeconds = 30;
+  /**
+   * A verified member's bearer token, from the page's own sign-in: posts are then published at once. A page can also
+   * dispatch `new CustomEvent('dc-forum-token', { detail: { token } })` on `window` to give it to every forum element.
+   */
+  token?: string;
+
+  private loaded?: Loaded | undefined;
+  private failure?: ForumError | undefined;
+  private sending = false;
+  /** What happened to the last post sent, for the message under the form. */
+  private outcome?: { kind: 'sent' | 'pending' | 'threadPending' | 'failed' | 'wait' | 'closed' | 'alreadySent' | 'fix'; detail?: number | string } | undefined;
+  private fieldErrors: Partial<Record<'text' | 'name' | 'title', string>> = {};
+  private replyTo?: ForumPost | undefined;
+  /** Long posts shown whole. */
+  private open = new Set<string>();
+  /** Until when (ms) the forum asked to wait before the next post. */
+  private waitUntil = 0;
+
+  readonly #locale = new LocaleController(this);
+  readonly #feed = new FeedController(this, () => this.feed);
+  #client?: ForumClient | undefined;
+  #abort?: AbortController | undefined;
+  #poll?: ReturnType<typeof setInterval> | undefined;
+  #draft: Draft = { text: '', name: '' };
+  #draftWhere = '';
+  /** The discussion the visitor opened from the list (the `thread` attribute wins). */
+  #opened?: string | undefined;
+  /** Announced in the polite live region once, then cleared. */
+  #announcement = '';
+  #announceTimer?: ReturnType<typeof setTimeout> | undefined;
+  #focusAfterRender?: string | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener(TOKEN_EVENT, this.#onToken);
+    document.addEventListener('visibilitychange', this.#onVisibility);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener(TOKEN_EVENT, this.#onToken);
+    document.removeEventListener('visibilitychange', this.#onVisibility);
+    this.#abort?.abort();
+    this.#stopPolling();
+    this.#flushDraft();
+    clearTimeout(this.#announceTimer);
+  }
+
+  /** Also waits for the UI strings, so that the element is complete once it settles. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.#locale.settled(() => super.getUpdateComplete());
+  }
+
+  readonly #onToken = (event: Event) => {
+    const token = (event as CustomEvent<{ token?: unknown }>).detail?.token;
+    this.token = typeof token === 'string' && token ? token : undefined;
+  };
+
+  readonly #onVisibility = () => {
+    if (document.visibilityState === 'visible') void this.#refresh();
+  };
+
+  /** The forum's base URL in effect: `api`, else the feed's. */
+  get #api(): string | undefined {
+    const given = this.api?.trim();
+    if (given) return resolveHttpUrl(given, document.baseURI);
+    return this.#feed.state.feed?.forum?.api;
+  }
+
+  get #threadId(): string | undefined {
+    return this.thread?.trim() || this.#opened;
+  }
+
+  get #level(): number {
+    return Math.min(Math.max(Math.trunc(this.headingLevel) || 2, 2), 5);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    const api = this.#api;
+    if (this.#client?.base !== (api && new ForumClient(api).base)) {
+      this.#client = api ? new ForumClient(api) : undefined;
+      this.loaded = undefined;
+      this.failure = undefined;
+      if (this.#client) void this.#load();
+    } else if (changed.has('thread') || changed.has('project')) {
+      if (changed.has('thread')) this.#opened = undefined;
+      this.loaded = undefined;
+      this.failure = undefined;
+      if (this.#client) void this.#load();
+    }
+    if (this.#client) this.#client.token = this.token;
+    const where = api ? draftKey(api, this.#threadId ?? `new:${this.project ?? ''}`) : '';
+    if (where !== this.#draftWhere) {
+      this.#flushDraft();
+      this.#draftWhere = where;
+      this.#draft = (where && loadDraft(where)) || { text: '', name: lastName() };
+      this.replyTo = undefined;
+      this.fieldErrors = {};
+      this.outcome = undefined;
+    }
+  }
+
+  protected override updated(): void {
+    const target = this.#focusAfterRender;
+    if (target) {
+      this.#focusAfterRender = undefined;
+      (this.renderRoot.querySelector(target) as HTMLElement | null)?.focus();
+    }
+  }
+
+  // ——— Loading ———
+
+  async #load(): Promise<void> {
+    const client = this.#client;
+    if (!client) return;
+    this.#abort?.abort();
+    const abort = (this.#abort = new AbortController());
+    this.#stopPolling();
+    try {
+      const id = this.#threadId;
+      if (id) {
+        const { thread, posts, next } = await client.thread(id, {}, abort.signal);
+        this.loaded = { kind: 'thread', thread, posts: this.#withPending(thread.id, posts.map((post) => ({ post }))), next, after: null };
+        // The whole thread may come in pages: follow `next` only when asked ("Show later posts").
+        this.#startPolling();
+      } else {
+        const { threads, next } = await client.threads({ project: this.project || undefined }, abort.signal);
+        this.loaded = { kind: 'list', threads, next };
+      }
+      this.failure = undefined;
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      this.failure = error instanceof ForumError ? error : new ForumError(String(error), 0);
+    }
+  }
+
+  /** The visitor's own pending posts of this thread, shown where they belong (by time), marked. */
+  #withPending(threadId: string, shown: Shown[]): Shown[] {
+    const api = this.#api;
+    if (!api) return shown;
+    const published = new Set(shown.map((item) => item.post.id));
+    dropPending(api, [...published]);
+    const mine = pendingPosts(api).filter((item) => item.threadId === threadId && !published.has(item.post.id));
+    return [...shown, ...mine.map((item) => ({ post: item.post, pending: true }))].sort((a, b) => Date.parse(a.post.created) - Date.parse(b.post.created));
+  }
+
+  async #loadMore(): Promise<void> {
+    const loaded = this.loaded;
+    const client = this.#client;
+    if (!client || !loaded?.next) return;
+    try {
+      if (loaded.kind === 'thread') {
+        const page = await client.thread(loaded.thread.id, { after: loaded.next });
+        const first = page.posts[0];
+        this.#merge(page.posts, page.next, loaded.next);
+        if (first) this.#focusAfterRender = `#post-${CSS.escape(first.id)}`;
+      } else {
+        const page = await client.threads({ project: this.project || undefined, after: loaded.next });
+        const first = page.threads[0];
+        this.loaded = { ...loaded, threads: [...loaded.threads, ...page.threads], next: page.next };
+        if (first) this.#focusAfterRender = `#thread-${CSS.escape(first.id)}`;
+      }
+    } catch (error) {
+      this.failure = error instanceof ForumError ? error : new ForumError(String(error), 0);
+    }
+  }
+
+  /** Adds posts to the thread shown (new ones, or a page), each once, and remembers where the last page began. */
+  #merge(posts: readonly ForumPost[], next: string | null, after: string | null): number {
+    const loaded = this.loaded;
+    if (loaded?.kind !== 'thread') return 0;
+    const known = new Map(loaded.posts.map((item) => [item.post.id, item]));
+    let added = 0;
+    for (const post of posts) {
+      const seen = known.get(post.id);
+      if (seen && !seen.pending) continue;
+      // A pending post of the visitor's that a moderator approved: the same post, now everyone's.
+      if (!seen) added++;
+      known.set(post.id, { post });
+    }
+    const api = this.#api;
+    if (api) dropPending(api, posts.map((post) => post.id));
+    this.loaded = {
+      ...loaded,
+      posts: [...known.values()].sort((a, b) => Date.parse(a.post.created) - Date.parse(b.post.created)),
+      next,
+      after: next ? next : after,
+    };
+    return added;
+  }
+
+  /** Asks for posts after the last page read (the forum's cursor: the same page again, with whatever was added). */
+  async #refresh(): Promise<void> {
+    const loaded = this.loaded;
+    const client = this.#client;
+    if (loaded?.kind !== 'thread' || !client || loaded.next || document.visibilityState !== 'visible') return;
+    try {
+      const page = await client.thread(loaded.thread.id, loaded.after ? { after: loaded.after } : {});
+      const before = this.loaded;
+      const added = this.#merge(page.posts, page.next, loaded.after);
+      if (this.loaded !== before && before?.kind === 'thread' && page.thread.closed !== before.thread.closed && this.loaded?.kind === 'thread') {
+        this.loaded = { ...this.loaded, thread: page.thread };
+      }
+      if (added) this.#announce(this.#locale.t('forum.newPosts', { count: added }));
+    } catch {
+      // The next poll tries again; what is shown stays.
+    }
+  }
+
+  #startPolling(): void {
+    this.#stopPolling();
+    const seconds = this.pollSeconds;
+    if (!(seconds > 0)) return;
+    this.#poll = setInterval(() => void this.#refresh(), Math.max(10, seconds) * 1000);
+  }
+
+  #stopPolling(): void {
+    clearInterval(this.#poll);
+    this.#poll = undefined;
+  }
+
+  #announce(text: string): void {
+    clearTimeout(this.#announceTimer);
+    this.#announcement = text;
+    this.requestUpdate();
+    // Gone from the region a while later, so that reading the page does not meet it again.
+    this.#announceTimer = setTimeout(() => {
+      this.#announcement = '';
+      this.requestUpdate();
+    }, 6000);
+  }
+
+  // ——— The draft ———
+
+  #onInput(field: 'text' | 'name' | 'title', event: Event): void {
+    const value = (event.target as HTMLInputElement | HTMLTextAreaElement).value;
+    this.#draft = { ...this.#draft, [field]: value };
+    if (this.fieldErrors[field]) this.fieldErrors = { ...this.fieldErrors, [field]: undefined };
+    // Saved at each change: a crash a moment later loses nothing.
+    this.#flushDraft();
+    if (field === 'text') this.requestUpdate();
+  }
+
+  #flushDraft(): void {
+    if (this.#draftWhere) saveDraft(this.#draftWhere, { ...this.#draft, replyTo: this.replyTo?.id });
+  }
+
+  #startReply(post: ForumPost): void {
+    this.replyTo = post;
+    this.#draft = { ...this.#draft, replyTo: post.id };
+    this.#flushDraft();
+    this.#focusAfterRender = '#text';
+  }
+
+  #cancelReply(): void {
+    this.replyTo = undefined;
+    this.#draft = { ...this.#draft, replyTo: undefined };
+    this.#flushDraft();
+    this.#focusAfterRender = '#text';
+  }
+
+  /** The field errors of a draft before it is sent: what the forum would refuse anyway. */
+  #check(newThread: boolean): Partial<Record<'text' | 'name' | 'title', string>> {
+    const t = this.#locale.t;
+    const errors: Partial<Record<'text' | 'name' | 'title', string>> = {};
+    const text = this.#draft.text.trim();
+    if (!text || codePoints(text) > MAX_TEXT) errors.text = t('forum.error.text', { max: MAX_TEXT });
+    const name = this.#draft.name.trim();
+    if (!this.token && (!name || codePoints(name) > MAX_NAME)) errors.name = t('forum.error.name', { max: MAX_NAME });
+    const title = this.#draft.title?.trim() ?? '';
+    if (newThread && (codePoints(title) < TITLE.min || codePoints(title) > TITLE.max)) errors.title = t('forum.error.title', TITLE);
+    return errors;
+  }
+
+  async #send(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const client = this.#client;
+    const api = this.#api;
+    if (!client || !api || this.sending) return;
+    const loaded = this.loaded;
+    const threadId = loaded?.kind === 'thread' ? loaded.thread.id : undefined;
+    const errors = this.#check(!threadId);
+    this.fieldErrors = errors;
+    const invalid = Object.keys(errors);
+    if (invalid.length) {
+      this.outcome = { kind: 'fix', detail: invalid.length };
+      this.#focusAfterRender = `#${invalid[0]}`;
+      return;
+    }
+    const form = event.target as HTMLFormElement;
+    const website = (form.elements.namedItem('website') as HTMLInputElement | null)?.value ?? '';
+    // One key per draft, made before the first attempt and saved with the draft: every retry, even after a reload, sends it.
+    const key = (this.#draft.key ??= crypto.randomUUID());
+    const draft = this.#draft;
+    this.#flushDraft();
+    this.sending = true;
+    this.outcome = undefined;
+    try {
+      const post = { text: draft.text.trim(), ...(this.token ? {} : { authorName: draft.name.trim() }), ...(draft.replyTo ? { replyTo: draft.replyTo } : {}), ...(website ? { website } : {}) };
+      let result: { post: ForumPost; status: PostStatus; thread?: ForumThread };
+      if (threadId) result = await client.post(threadId, post, key);
+      else result = await client.startThread({ ...post, title: draft.title?.trim() ?? '', ...(this.project ? { project: this.project } : {}) }, key);
+      // Confirmed: the draft is done with.
+      clearDraft(this.#draftWhere);
+      rememberName(draft.name);
+      this.#draft = { text: '', name: draft.name.trim() };
+      this.replyTo = undefined;
+      const thread = result.thread?.id ?? threadId!;
+      if (result.status === 'pending' && !result.thread) addPending(api, { post: result.post, threadId: thread, at: Date.now() });
+      if (loaded?.kind === 'thread') {
+        this.loaded = { ...loaded, posts: [...loaded.posts.filter((item) => item.post.id !== result.post.id), { post: result.post, pending: result.status !== 'published' }] };
+      } else if (result.status === 'published') {
+        // A member's new discussion is there for all: open it.
+        this.#opened = thread;
+        this.#draftWhere = '';
+        void this.#load();
+      }
+      this.outcome = { kind: result.thread ? (result.status === 'published' ? 'sent' : 'threadPending') : result.status === 'published' ? 'sent' : 'pending' };
+      this.dispatchEvent(new ForumPostEvent({ threadId: thread, postId: result.post.id, status: result.status }));
+    } catch (error) {
+      this.#failed(error instanceof ForumError ? error : new ForumError(String(error), 0));
+    } finally {
+      this.sending = false;
+      this.#focusAfterRender = '#outcome';
+    }
+  }
+
+  #failed(error: ForumError): void {
+    if (error.status === 400 && Object.keys(error.errors).length) {
+      const t = this.#locale.t;
+      const fields: Partial<Record<'text' | 'name' | 'title', string>> = {};
+      for (const field of Object.keys(error.errors)) {
+        if (field === 'text') fields.text = t('forum.error.text', { max: MAX_TEXT });
+        else if (field === 'author_name') fields.name = t('forum.error.name', { max: MAX_NAME });
+        else if (field === 'title') fields.title = t('forum.error.title', TITLE);
+      }
+      if (Object.keys(fields).length) {
+        this.fieldErrors = fields;
+        this.outcome = { kind: 'fix', detail: Object.keys(fields).length };
+        return;
+      }
+    }
+    if (error.status === 422) {
+      // The forum has an earlier version of this draft under its key: a new key makes this one a new post.
+      this.#draft = { ...this.#draft, key: undefined };
+      this.#flushDraft();
+      this.outcome = { kind: 'alreadySent' };
+      return;
+    }
+    if (error.status === 403 && error.errors['thread']) {
+      this.outcome = { kind: 'closed' };
+      if (this.loaded?.kind === 'thread') this.loaded = { ...this.loaded, thread: { ...this.loaded.thread, closed: true } };
+      return;
+    }
+    if (error.status === 429) {
+      const seconds = Math.ceil(error.retryAfter ?? 30);
+      this.waitUntil = Date.now() + seconds * 1000;
+      setTimeout(() => (this.waitUntil = 0), seconds * 1000);
+      this.outcome = { kind: 'wait', detail: seconds };
+      return;
+    }
+    const t = this.#locale.t;
+    this.outcome = { kind: 'failed', detail: error.status === 0 ? t('forum.offline') : error.status >= 500 ? t('forum.serverError') : error.message };
+  }
+
+  // ——— Rendering ———
+
+  override render() {
+    if (!this.#locale.ready || !this.#locale.has('forum')) return html`<div part="base" class="stack" aria-busy="true"><div class="placeholder skeleton"></div></div>`;
+    const t = this.#locale.t;
+    const feedState = this.#feed.state;
+    const api = this.#api;
+    const level = this.#level;
+    let body: TemplateResult;
+    if (!api) {
+      const waiting = !!this.feed && feedState.status !== 'ready' && feedState.status !== 'error';
+      body = html`<p part="status" class="status" role="status">${waiting ? t('forum.loading') : t('forum.noForum')}</p>`;
+    } else if (this.failure && !this.loaded) {
+      const reason = this.failure.status === 404 ? '' : this.failure.status === 0 ? t('forum.offline') : t('forum.serverError');
+      body = html`
+        <p part="status" class="status error" role="alert">
+          ${this.failure.status === 404 ? t('forum.notFound') : t(this.#threadId ? 'forum.loadFailed' : 'forum.listFailed', { reason })}
+        </p>
+        ${this.failure.status === 404 ? nothing : html`<button type="button" @click=${() => void this.#load()}>${t('forum.retry')}</button>`}
+      `;
+    } else if (!this.loaded) {
+      body = html`<p part="status" class="status" role="status">${t(this.#threadId ? 'forum.loading' : 'forum.loadingList')}</p>`;
+    } else if (this.loaded.kind === 'thread') {
+      body = this.#renderThread(this.loaded, level);
+    } else {
+      body = this.#renderList(this.loaded, level);
+    }
+    return html`
+      <section part="base" class="stack" lang=${this.#locale.uiLang ?? nothing} data-dc-ui>
+        ${body}
+        <p class="visually-hidden" role="status" aria-live="polite">${this.#announcement}</p>
+      </section>
+    `;
+  }
+
+  #heading(level: number, text: string, id = 'heading'): TemplateResult {
+    return html`<div part="heading" class="heading" role="heading" aria-level=${level} id=${id} tabindex="-1" dir="auto">${text}</div>`;
+  }
+
+  #renderList(loaded: Extract<Loaded, { kind: 'list' }>, level: number): TemplateResult {
+    const t = this.#locale.t;
+    const lang = this.#locale.language;
+    return html`
+      ${this.#heading(level, t(this.project ? 'forum.discussionsOf' : 'forum.discussions'))}
+      ${loaded.threads.length
+        ? html`<ul part="threads" class="threads" role="list" aria-labelledby="heading">
+            ${loaded.threads.map(
+              (thread) => html`<li class="thread-row">
+                <button type="button" class="link" id=${`thread-${thread.id}`} @click=${() => this.#openThread(thread.id)}><span dir="auto">${thread.title}</span></button>
+                <span class="meta">${t('forum.threadMeta', { count: thread.posts, time: thread.lastPost ? relativeTime(thread.lastPost, lang) : '' })}</span>
+              </li>`,
+            )}
+          </ul>`
+        : html`<p class="empty">${t('forum.noThreads')}</p>`}
+      ${loaded.next ? html`<button type="button" class="more" @click=${() => void this.#loadMore()}>${t('forum.moreThreads')}</button>` : nothing}
+      ${this.#renderComposer(level, true)}
+    `;
+  }
+
+  #openThread(id: string): void {
+    this.#opened = id;
+    this.#show();
+  }
+
+  #backToList(): void {
+    this.#opened = undefined;
+    this.#show();
+  }
+
+  /** Loads what the element now shows (a discussion, or the list), then moves focus to its heading. */
+  #show(): void {
+    this.loaded = undefined;
+    this.failure = undefined;
+    void this.#load().then(() => {
+      this.#focusAfterRender = '#heading';
+      this.requestUpdate();
+    });
+  }
+
+  #renderThread(loaded: Extract<Loaded, { kind: 'thread' }>, level: number): TemplateResult {
+    const t = this.#locale.t;
+    const byId = new Map(loaded.posts.map((item) => [item.post.id, item.post]));
+    const count = loaded.posts.filter((item) => !item.pending).length;
+    return html`
+      ${this.#opened && !this.thread ? html`<button type="button" class="back" @click=${() => this.#backToList()}>${t('forum.back')}</button>` : nothing}
+      ${this.#heading(level, loaded.thread.title)}
+      <p class="meta">${t('forum.postCount', { count })}${loaded.thread.closed ? html` · <strong>${t('forum.closed')}</strong>` : nothing}</p>
+      ${loaded.posts.length
+        ? html`<ol part="posts" class="posts" role="list" aria-labelledby="heading">
+            ${loaded.posts.map((item) => html`<li>${this.#renderPost(item, byId)}</li>`)}
+          </ol>`
+        : html`<p class="empty">${t('forum.noPosts')}</p>`}
+      ${loaded.next ? html`<button type="button" class="more" @click=${() => void this.#loadMore()}>${t('forum.morePosts')}</button>` : nothing}
+      ${loaded.thread.closed ? nothing : this.#renderComposer(level, false)}
+    `;
+  }
+
+  #council(id: string | null): string | undefined {
+    return id ? (this.#feed.state.feed?.councils.get(id)?.name ?? undefined) : undefined;
+  }
+
+  #renderPost({ post, pending }: Shown, byId: Map<string, ForumPost>): TemplateResult {
+    const t = this.#locale.t;
+    const lang = this.#locale.language;
+    const answered = post.replyTo ? byId.get(post.replyTo) : undefined;
+    const council = this.#council(post.author.council);
+    const long = codePoints(post.text) > FOLD_CHARS;
+    const whole = !long || this.open.has(post.id);
+    const text = whole ? post.text : `${[...post.text].slice(0, FOLD_CHARS).join('')}…`;
+    const labelId = `author-${post.id}`;
+    return html`<article part="post" class=${pending ? 'post pending' : 'post'} id=${`post-${post.id}`} tabindex="-1" aria-labelledby=${labelId}>
+      <p part="author" class="author" id=${labelId}>
+        <span class="name" dir="auto">${post.author.name}</span>${council ? html`<span class="council">, ${council}</span>` : nothing}
+        <span class="when">· <time datetime=${post.created} title=${new Date(post.created).toLocaleString(lang)}>${relativeTime(post.created, lang)}</time></span>
+      </p>
+      ${pending ? html`<p part="pending" class="pending-mark">${t('forum.pending')}</p>` : nothing}
+      ${answered
+        ? html`<p class="answers"><button type="button" class="link" @click=${() => this.#focusPost(answered.id)}>${t('forum.inReplyTo', { name: answered.author.name })}</button></p>`
+        : nothing}
+      <p part="text" class="text" dir="auto">${text}</p>
+      <div class="actions">
+        ${long
+          ? html`<button type="button" class="link" aria-expanded=${String(whole)} @click=${() => this.#toggle(post.id)}>${whole ? t('forum.showLess') : t('forum.showAll')}</button>`
+          : nothing}
+        ${pending || this.loaded?.kind !== 'thread' || this.loaded.thread.closed
+          ? nothing
+          : html`<button type="button" class="link" aria-label=${t('forum.replyTo', { name: post.author.name })} @click=${() => this.#startReply(post)}>${t('forum.reply')}</button>`}
+      </div>
+    </article>`;
+  }
+
+  #toggle(id: string): void {
+    const open = new Set(this.open);
+    if (open.has(id)) open.delete(id);
+    else open.add(id);
+    this.open = open;
+  }
+
+  #focusPost(id: string): void {
+    const target = this.renderRoot.querySelector<HTMLElement>(`#post-${CSS.escape(id)}`);
+    target?.scrollIntoView({ block: 'center' });
+    target?.focus({ preventScroll: true });
+  }
+
+  #renderComposer(level: number, newThread: boolean): TemplateResult {
+    const t = this.#locale.t;
+    const draft = this.#draft;
+    const errors = this.fieldErrors;
+    const length = codePoints(draft.text);
+    const near = length >= MAX_TEXT * WARN_AT;
+    const waiting = this.waitUntil > Date.now();
+    const member = !!this.token;
+    const described = (field: string, hint?: string) => [errors[field as 'text'] ? `${field}-error` : '', hint ?? ''].filter(Boolean).join(' ') || nothing;
+    const outcome = this.outcome;
+    const message = outcome && this.#outcomeText(outcome);
+    return html`
+      <form part="composer" class="composer" novalidate aria-labelledby="compose-heading" @submit=${(event: SubmitEvent) => void this.#send(event)}>
+        <div class="heading compose-heading" role="heading" aria-level=${Math.min(6, level + 1)} id="compose-heading">${t(newThread ? 'forum.start' : 'forum.write')}</div>
+        <p class="hint">${member ? t('forum.member') : t('forum.moderated')}</p>
+        ${this.replyTo
+          ? html`<p class="replying"><span>${t('forum.replyingTo', { name: this.replyTo.author.name })}</span>
+              <button type="button" class="link" @click=${() => this.#cancelReply()}>${t('forum.cancelReply')}</button></p>`
+          : nothing}
+        ${newThread
+          ? html`<div class="field" part="field">
+              <label for="title">${t('forum.title')}</label>
+              <input id="title" name="title" type="text" .value=${draft.title ?? ''} maxlength=${TITLE.max * 2} aria-invalid=${errors.title ? 'true' : 'false'} aria-describedby=${described('title')} @input=${(e: Event) => this.#onInput('title', e)} />
+              ${errors.title ? html`<p class="error" id="title-error">${errors.title}</p>` : nothing}
+            </div>`
+          : nothing}
+        <div class="field" part="field">
+          <label for="text">${t('forum.message')}</label>
+          <textarea id="text" name="text" rows="5" .value=${draft.text} aria-invalid=${errors.text ? 'true' : 'false'} aria-describedby=${described('text', 'chars')} @input=${(e: Event) => this.#onInput('text', e)}></textarea>
+          <p class=${length > MAX_TEXT ? 'chars over' : 'chars'} id="chars" aria-live=${near ? 'polite' : 'off'}>${t('forum.chars', { count: length, max: numberFormat(this.#locale.language).format(MAX_TEXT) })}</p>
+          ${errors.text ? html`<p class="error" id="text-error">${errors.text}</p>` : nothing}
+        </div>
+        ${member
+          ? nothing
+          : html`<div class="field" part="field">
+              <label for="name">${t('forum.name')}</label>
+              <input id="name" name="name" type="text" autocomplete="name" .value=${draft.name} aria-invalid=${errors.name ? 'true' : 'false'} aria-describedby=${described('name', 'name-hint')} @input=${(e: Event) => this.#onInput('name', e)} />
+              <p class="hint" id="name-hint">${t('forum.nameHint')}</p>
+              ${errors.name ? html`<p class="error" id="name-error">${errors.name}</p>` : nothing}
+            </div>`}
+        <div class="trap" aria-hidden="true">
+          <label for="website">${t('forum.honeypot')}</label>
+          <input id="website" name="website" type="text" tabindex="-1" autocomplete="off" />
+        </div>
+        <div class="send-row">
+          <button part="send" type="submit" class="send" ?disabled=${waiting} aria-disabled=${String(this.sending)}>
+            ${this.sending ? t('forum.sending') : t(newThread ? 'forum.sendThread' : 'forum.send')}
+          </button>
+        </div>
+        <p part="message" class=${outcome && ['failed', 'wait', 'closed', 'fix', 'alreadySent'].includes(outcome.kind) ? 'outcome error' : 'outcome'} id="outcome" tabindex="-1" role="status">${message ?? ''}</p>
+      </form>
+    `;
+  }
+
+  #outcomeText(outcome: NonNullable<DcForumThread['outcome']>): string {
+    const t = this.#locale.t;
+    switch (outcome.kind) {
+      case 'sent':
+        return t('forum.sent');
+      case 'pending':
+        return t('forum.sentPending');
+      case 'threadPending':
+        return t('forum.threadPending');
+      case 'wait':
+        return t('forum.wait', { count: Number(outcome.detail ?? 30) });
+      case 'closed':
+        return t('forum.closedNow');
+      case 'alreadySent':
+        return t('forum.alreadySent');
+      case 'fix':
+        return t('forum.fix', { count: Number(outcome.detail ?? 1) });
+      default:
+        return t('forum.failed', { reason: String(outcome.detail ?? '') });
+    }
+  }
+}
+
+customElements.define('dc-forum-thread', DcForumThread);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dc-forum-thread': DcForumThread;
+  }
+  interface HTMLElementEventMap {
+    'dc-forum-post': ForumPostEvent;
+  }
+}

@@ -1,0 +1,122 @@
+/**
+ * What a visitor writes, kept in the browser until the forum confirms it: the draft of each discussion (saved as it
+ * is typed, with the Idempotency-Key it will be sent with), and the posts awaiting moderation that the visitor sent,
+ * so that a reload, a crash or a network failure loses nothing, and a post sent again is never posted twice.
+ *
+ * `localStorage`, per forum and discussion; a page that forbids storage (a privacy setting) still works, without
+ * surviving a reload.
+ */
+import type { ForumPost } from './client.js';
+
+export interface Draft {
+  text: string;
+  name: string;
+  /** The post it answers. */
+  replyTo?: string | undefined;
+  /** A new discussion's title. */
+  title?: string | undefined;
+  /** Made when the draft is first sent, and kept until the forum confirms it: every retry sends the same one. */
+  key?: string | undefined;
+}
+
+export interface PendingPost {
+  post: ForumPost;
+  threadId: string;
+  /** When the visitor's browser learned it was pending (ms): kept a month at most. */
+  at: number;
+}
+
+const PREFIX = 'digicanvis-forum:';
+const PENDING_DAYS = 30;
+const memory = new Map<string, string>();
+
+function store(): Storage | undefined {
+  try {
+    return globalThis.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+function read(key: string): string | null {
+  try {
+    return store()?.getItem(PREFIX + key) ?? memory.get(key) ?? null;
+  } catch {
+    return memory.get(key) ?? null;
+  }
+}
+
+function write(key: string, value: string | undefined): void {
+  if (value === undefined) memory.delete(key);
+  else memory.set(key, value);
+  try {
+    if (value === undefined) store()?.removeItem(PREFIX + key);
+    else store()?.setItem(PREFIX + key, value);
+  } catch {
+    // Storage full or forbidden: the copy in memory holds it for this page's life.
+  }
+}
+
+/** Where a draft lives: the forum's address, and the discussion (or `new:` and the project for a new one). */
+export const draftKey = (api: string, where: string): string => `draft:${api}|${where}`;
+const pendingKey = (api: string): string => `pending:${api}`;
+
+export function loadDraft(key: string): Draft | undefined {
+  const raw = read(key);
+  if (!raw) return undefined;
+  try {
+    const draft = JSON.parse(raw) as Partial<Draft>;
+    if (typeof draft.text !== 'string' || typeof draft.name !== 'string') return undefined;
+    return {
+      text: draft.text,
+      name: draft.name,
+      replyTo: typeof draft.replyTo === 'string' ? draft.replyTo : undefined,
+      title: typeof draft.title === 'string' ? draft.title : undefined,
+      key: typeof draft.key === 'string' ? draft.key : undefined,
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Saves a draft; an empty one (nothing typed, nothing sent) is forgotten. */
+export function saveDraft(key: string, draft: Draft): void {
+  const empty = !draft.text.trim() && !draft.title?.trim() && !draft.key;
+  write(key, empty ? undefined : JSON.stringify(draft));
+}
+
+export function clearDraft(key: string): void {
+  write(key, undefined);
+}
+
+/** The name the visitor signed with last time, offered again. */
+export function lastName(): string {
+  return read('name') ?? '';
+}
+
+export function rememberName(name: string): void {
+  if (name.trim()) write('name', name.trim());
+}
+
+/** The visitor's posts awaiting moderation in this forum, newest last. */
+export function pendingPosts(api: string): PendingPost[] {
+  try {
+    const list = JSON.parse(read(pendingKey(api)) ?? '[]') as PendingPost[];
+    const since = Date.now() - PENDING_DAYS * 86_400_000;
+    return Array.isArray(list) ? list.filter((item) => item && typeof item.threadId === 'string' && item.post && item.at > since) : [];
+  } catch {
+    return [];
+  }
+}
+
+export function addPending(api: string, pending: PendingPost): void {
+  const list = pendingPosts(api).filter((item) => item.post.id !== pending.post.id);
+  write(pendingKey(api), JSON.stringify([...list, pending].slice(-50)));
+}
+
+/** Forgets the pending posts the forum now shows (they were approved). */
+export function dropPending(api: string, published: readonly string[]): void {
+  const list = pendingPosts(api);
+  const left = list.filter((item) => !published.includes(item.post.id));
+  if (left.length !== list.length) write(pendingKey(api), left.length ? JSON.stringify(left) : undefined);
+}
