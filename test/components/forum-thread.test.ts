@@ -119,6 +119,18 @@ describe('<dc-forum-thread>', () => {
       await waitUntil(() => root(forum).querySelector('.threads'), 'not back on the list');
     });
 
+    it('opens the discussion a project card’s link names (#dc-thread-…), and focus can find it', async () => {
+      const forum = await mount({ api: API, feed: DEMO }, 'en');
+      location.hash = '#dc-thread-ciberseguretat-ens';
+      try {
+        await waitUntil(() => posts(forum).length === 4, 'the discussion did not open');
+        expect(root(forum).querySelector('[role="heading"]')!.textContent!.trim()).to.equal('Adecuación al ENS en un ayuntamiento mediano');
+        await waitUntil(() => root(forum).activeElement?.id === 'heading', 'focus not on the heading');
+      } finally {
+        history.replaceState(null, '', location.pathname + location.search);
+      }
+    });
+
     it('shows only the discussions of `project`, from the feed’s forum address when the page gives none', async () => {
       const feed = await (await fetch(DEMO)).json();
       feed._digicanvis.forum.api = new URL(API, location.href).href;
@@ -154,6 +166,40 @@ describe('<dc-forum-thread>', () => {
       await forum.updateComplete;
       expect(root(forum).querySelector('[aria-live="polite"][role="status"]')!.textContent!.trim()).to.equal('1 missatge nou');
       expect(root(forum).activeElement?.id, 'focus stays in the form').to.equal('text');
+    });
+  });
+
+  describe('a Discourse topic, read only', () => {
+    const FIXTURE = '/test/fixtures/external/discourse-topic.json';
+
+    it('shows a real topic’s posts through the sanitizer, with a link to reply on the forum', async () => {
+      const forum = await mount({ discourse: FIXTURE }, 'en');
+      await expect(forum).to.be.accessible();
+      expect(root(forum).querySelector('[role="heading"]')!.textContent!.trim()).to.equal('About the 9bf05639-c1d6-95e0-b5b1-24c75db096e5 category');
+      const [post] = posts(forum);
+      expect(post!.querySelector('.author .name')!.textContent).to.equal('discourse1');
+      expect(post!.querySelectorAll('.cooked li')).to.have.length(4);
+      expect(post!.querySelector('.cooked strong')!.textContent).to.contain('Until you edit this description');
+      const reply = root(forum).querySelector<HTMLAnchorElement>('a.reply-on-forum')!;
+      expect(reply.href).to.equal(`${location.origin}/t/about-the-9bf05639-c1d6-95e0-b5b1-24c75db096e5-category/13`);
+      expect(root(forum).querySelector('form'), 'no form: replies go to the forum').to.equal(null);
+    });
+
+    it('keeps nothing of a hostile post but its text and safe links', async () => {
+      const topic = await (await fetch(FIXTURE)).json();
+      topic.post_stream.posts[0].cooked =
+        '<p onclick="window.__hacked=1">Hola <a href="javascript:window.__hacked=2">clic</a> <a href="/u/x">perfil</a></p><script>window.__hacked=3</script><img src=x onerror="window.__hacked=4"><iframe src="https://example.com"></iframe>';
+      topic.post_stream.posts[0].name = '<b>Nom</b>';
+      const url = URL.createObjectURL(new Blob([JSON.stringify(topic)], { type: 'application/json' }));
+      const forum = await mount({ discourse: url });
+      const [post] = posts(forum);
+      expect(post!.querySelector('.cooked')!.textContent).to.contain('Hola clic perfil');
+      expect(post!.querySelector('script, img, iframe, [onclick]')).to.equal(null);
+      const links = [...post!.querySelectorAll<HTMLAnchorElement>('.cooked a')];
+      expect(links.map((link) => link.getAttribute('href')), 'the javascript: link is text only').to.deep.equal([`${location.origin}/u/x`]);
+      expect(post!.querySelector('.author .name')!.textContent).to.equal('<b>Nom</b>');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect((window as { __hacked?: number }).__hacked).to.equal(undefined);
     });
   });
 

@@ -534,6 +534,17 @@ describe('<dc-project-card>', () => {
       expect(shadow(card).querySelector('[part~="meta"] a')).to.equal(null);
     });
 
+    it('links a project that has a discussion to it, for a <dc-forum-thread> on the page to open', async () => {
+      const card = await renderCard('en', {}, { feed: '/demo/feed.json', 'project-id': 'capafonts-assistent-virtual' });
+      await waitUntil(() => shadow(card).querySelector('article'), 'the card did not render');
+      const discuss = shadow(card).querySelector<HTMLAnchorElement>('a[part~="discuss"]')!;
+      expect(discuss.textContent!.trim()).to.equal('Discuss it in the forum');
+      expect(discuss.getAttribute('href')).to.equal('#dc-thread-capafonts-assistent-virtual');
+      const other = await renderCard('en', {}, { feed: '/demo/feed.json', 'project-id': 'reus-metodologies-agils' });
+      await waitUntil(() => shadow(other).querySelector('article'), 'the card did not render');
+      expect(shadow(other).querySelector('a[part~="discuss"]'), 'no discussion, no link').to.equal(null);
+    });
+
     it('says when the project is not in the feed', async () => {
       const card = await renderCard('ca', {}, { feed: '/test/fixtures/cards-basic.json', 'project-id': 'no-existeix' });
       await waitUntil(() => stateMessage(card).includes('no és al canal'));

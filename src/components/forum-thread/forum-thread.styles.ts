@@ -78,6 +78,19 @@ export const forumThreadStyles = css`
     unicode-bidi: plaintext;
   }
 
+  /* A Discourse post's HTML, sanitized: its own paragraphs and lists. */
+  .text.cooked {
+    white-space: normal;
+  }
+
+  .cooked > :first-child {
+    margin-block-start: 0;
+  }
+
+  .cooked > :last-child {
+    margin-block-end: 0;
+  }
+
   .actions {
     display: flex;
     flex-wrap: wrap;

@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { FeedController } from '../../feed/controller.js';
 import { resolveHttpUrl } from '../../feed/url.js';
 import { ForumClient, ForumError, type ForumPost, type ForumThread, type ForumThreadSummary, type PostStatus } from '../../forum/client.js';
+import { discourseJsonUrl, readDiscourseTopic, type DiscoursePost, type DiscourseTopic } from '../../forum/discourse.js';
 import { addPending, clearDraft, draftKey, dropPending, lastName, loadDraft, pendingPosts, rememberName, saveDraft, type Draft } from '../../forum/drafts.js';
 import { LocaleController, numberFormat } from '../../i18n/index.js';
 import { cached } from '../../i18n/format.js';
@@ -32,12 +33,16 @@ export class ForumPostEvent extends CustomEvent<ForumPostDetail> {
   }
 }
 
+/** The fragment of a project card's "Discuss" link: `#dc-thread-` and the discussion's id. */
+const THREAD_HASH = '#dc-thread-';
+
 /** What a page dispatches on `window` to hand every forum element a member's token (or `null` to sign out). */
 export const TOKEN_EVENT = 'dc-forum-token';
 
 type Shown = { post: ForumPost; pending?: boolean };
 type Loaded =
   | { kind: 'thread'; thread: ForumThread; posts: Shown[]; next: string | null; after: string | null }
+  | { kind: 'discourse'; topic: DiscourseTopic; cooked: Map<string, HTMLElement> }
   | { kind: 'list'; threads: ForumThreadSummary[]; next: string | null };
 
 /** The relative time of `iso` ("3 days ago"), in the unit that reads best. */
@@ -78,6 +83,9 @@ const codePoints = (text: string): number => {
  *
  * The forum's address comes from `api`, or from the feed (`_digicanvis.forum.api`), which also names the councils.
  *
+ * With `discourse` (a topic's address on a Discourse forum) it shows that topic read only, its posts' HTML through the
+ * same allow-list sanitizer as the feed's, with a link to reply on the forum itself.
+ *
  * @summary A discussion of the observatory's forum (or the list of them), with a composer that never loses a post.
  *
  * @fires dc-forum-post - When the forum has confirmed a post the visitor wrote. `detail`: `{ threadId, postId, status }`.
@@ -111,6 +119,7 @@ export class DcForumThread extends LitElement {
     api: {},
     thread: { reflect: true },
     project: {},
+    discourse: {},
     headingLevel: { attribute: 'heading-level', type: Number },
     pollSeconds: { attribute: 'poll-seconds', type: Number },
     token: { attribute: false },
@@ -134,6 +143,11 @@ export class DcForumThread extends LitElement {
   thread?: string;
   /** With no `thread`: only the discussions of this project (a feed item id), and new ones are about it. */
   project?: string;
+  /**
+   * A Discourse topic to show read only, by its address (`https://forum.example.cat/t/slug/123`) or its JSON: the
+   * forum must allow this page's origin (CORS). Replies go to the forum itself.
+   */
+  discourse?: string;
   /** Level of the element's heading (2–5); posts' headings are not used (posts are articles with an author line). */
   headingLevel = 2;
   /** How often new posts are fetched while the page is visible, in seconds (0: never; at least 10). */
@@ -173,12 +187,15 @@ export class DcForumThread extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     addEventListener(TOKEN_EVENT, this.#onToken);
+    addEventListener('hashchange', this.#onHash);
+    this.#onHash();
     document.addEventListener('visibilitychange', this.#onVisibility);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener(TOKEN_EVENT, this.#onToken);
+    removeEventListener('hashchange', this.#onHash);
     document.removeEventListener('visibilitychange', this.#onVisibility);
     this.#abort?.abort();
     this.#stopPolling();
@@ -194,6 +211,24 @@ export class DcForumThread extends LitElement {
   readonly #onToken = (event: Event) => {
     const token = (event as CustomEvent<{ token?: unknown }>).detail?.token;
     this.token = typeof token === 'string' && token ? token : undefined;
+  };
+
+  /**
+   * A project card's "Discuss" link (`#dc-thread-<id>`): a list of discussions opens that one, brings it into view and
+   * moves focus to its heading. An element fixed to one `thread` or showing a Discourse topic stays as it is.
+   */
+  readonly #onHash = () => {
+    if (!location.hash.startsWith(THREAD_HASH) || this.thread?.trim() || this.discourse?.trim()) return;
+    let id: string;
+    try {
+      id = decodeURIComponent(location.hash.slice(THREAD_HASH.length));
+    } catch {
+      return;
+    }
+    if (!id || id === this.#opened) return;
+    this.#opened = id;
+    this.scrollIntoView({ block: 'start' });
+    if (this.#client) this.#show();
   };
 
   readonly #onVisibility = () => {
@@ -216,6 +251,10 @@ export class DcForumThread extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    if (this.discourse?.trim()) {
+      if (changed.has('discourse')) void this.#loadDiscourse();
+      return;
+    }
     const api = this.#api;
     if (this.#client?.base !== (api && new ForumClient(api).base)) {
       this.#client = api ? new ForumClient(api) : undefined;
@@ -274,6 +313,37 @@ export class DcForumThread extends LitElement {
     }
   }
 
+  async #loadDiscourse(): Promise<void> {
+    const url = discourseJsonUrl(this.discourse?.trim() ?? '', document.baseURI);
+    this.#abort?.abort();
+    const abort = (this.#abort = new AbortController());
+    this.loaded = undefined;
+    this.failure = undefined;
+    try {
+      if (!url) throw new ForumError('Not a Discourse topic address.', 404);
+      const [response, { sanitizeHtml }] = await Promise.all([
+        fetch(url, { headers: { Accept: 'application/json' }, credentials: 'omit', signal: AbortSignal.any([abort.signal, AbortSignal.timeout(15_000)]) }),
+        // The sanitizer comes only with a Discourse topic: the element's own posts are text.
+        import('../../sanitize.js'),
+      ]);
+      if (!response.ok) throw new ForumError(`HTTP ${response.status}`, response.status);
+      const topic = readDiscourseTopic(await response.json().catch(() => undefined), url);
+      if (!topic) throw new ForumError('Not a Discourse topic.', 502);
+      const cooked = new Map<string, HTMLElement>();
+      for (const post of topic.posts) {
+        const node = document.createElement('div');
+        node.className = 'text cooked';
+        node.dir = 'auto';
+        node.append(sanitizeHtml(post.cooked, topic.base));
+        cooked.set(post.id, node);
+      }
+      this.loaded = { kind: 'discourse', topic, cooked };
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      this.failure = error instanceof ForumError ? error : new ForumError(String(error), 0);
+    }
+  }
+
   /** The visitor's own pending posts of this thread, shown where they belong (by time), marked. */
   #withPending(threadId: string, shown: Shown[]): Shown[] {
     const api = this.#api;
@@ -287,7 +357,7 @@ export class DcForumThread extends LitElement {
   async #loadMore(): Promise<void> {
     const loaded = this.loaded;
     const client = this.#client;
-    if (!client || !loaded?.next) return;
+    if (!client || !loaded || loaded.kind === 'discourse' || !loaded.next) return;
     try {
       if (loaded.kind === 'thread') {
         const page = await client.thread(loaded.thread.id, { after: loaded.next });
@@ -512,7 +582,9 @@ export class DcForumThread extends LitElement {
     const api = this.#api;
     const level = this.#level;
     let body: TemplateResult;
-    if (!api) {
+    if (this.discourse?.trim() && this.loaded?.kind === 'discourse') {
+      body = this.#renderDiscourse(this.loaded, level);
+    } else if (!api && !this.discourse?.trim()) {
       const waiting = !!this.feed && feedState.status !== 'ready' && feedState.status !== 'error';
       body = html`<p part="status" class="status" role="status">${waiting ? t('forum.loading') : t('forum.noForum')}</p>`;
     } else if (this.failure && !this.loaded) {
@@ -521,12 +593,14 @@ export class DcForumThread extends LitElement {
         <p part="status" class="status error" role="alert">
           ${this.failure.status === 404 ? t('forum.notFound') : t(this.#threadId ? 'forum.loadFailed' : 'forum.listFailed', { reason })}
         </p>
-        ${this.failure.status === 404 ? nothing : html`<button type="button" @click=${() => void this.#load()}>${t('forum.retry')}</button>`}
+        ${this.failure.status === 404 ? nothing : html`<button type="button" @click=${() => void (this.discourse?.trim() ? this.#loadDiscourse() : this.#load())}>${t('forum.retry')}</button>`}
       `;
     } else if (!this.loaded) {
       body = html`<p part="status" class="status" role="status">${t(this.#threadId ? 'forum.loading' : 'forum.loadingList')}</p>`;
     } else if (this.loaded.kind === 'thread') {
       body = this.#renderThread(this.loaded, level);
+    } else if (this.loaded.kind === 'discourse') {
+      body = this.#renderDiscourse(this.loaded, level);
     } else {
       body = this.#renderList(this.loaded, level);
     }
@@ -598,6 +672,38 @@ export class DcForumThread extends LitElement {
       ${loaded.next ? html`<button type="button" class="more" @click=${() => void this.#loadMore()}>${t('forum.morePosts')}</button>` : nothing}
       ${loaded.thread.closed ? nothing : this.#renderComposer(level, false)}
     `;
+  }
+
+  #renderDiscourse({ topic, cooked }: Extract<Loaded, { kind: 'discourse' }>, level: number): TemplateResult {
+    const t = this.#locale.t;
+    const byNumber = new Map(topic.posts.map((post) => [post.number, post]));
+    const more = topic.total - topic.posts.length;
+    return html`
+      ${this.#heading(level, topic.title)}
+      <p class="meta">${t('forum.postCount', { count: topic.total })}${topic.closed ? html` · <strong>${t('forum.closed')}</strong>` : nothing}</p>
+      <ol part="posts" class="posts" role="list" aria-labelledby="heading">
+        ${topic.posts.map((post) => html`<li>${this.#renderDiscoursePost(post, byNumber, cooked)}</li>`)}
+      </ol>
+      ${more > 0 ? html`<p class="meta">${t('forum.moreOnForum', { count: more })}</p>` : nothing}
+      <p><a class="reply-on-forum" href=${topic.url} rel="noopener noreferrer" target="_blank">${t('forum.replyOnForum')}<span class="visually-hidden"> ${t('forum.newWindow')}</span></a></p>
+    `;
+  }
+
+  #renderDiscoursePost(post: DiscoursePost, byNumber: Map<number, DiscoursePost>, cooked: Map<string, HTMLElement>): TemplateResult {
+    const t = this.#locale.t;
+    const lang = this.#locale.language;
+    const answered = post.replyTo ? byNumber.get(post.replyTo) : undefined;
+    const labelId = `author-${post.id}`;
+    return html`<article part="post" class="post" id=${`post-${post.id}`} tabindex="-1" aria-labelledby=${labelId}>
+      <p part="author" class="author" id=${labelId}>
+        <span class="name" dir="auto">${post.author}</span>
+        <span class="when">· <time datetime=${post.created} title=${new Date(post.created).toLocaleString(lang)}>${relativeTime(post.created, lang)}</time></span>
+      </p>
+      ${answered
+        ? html`<p class="answers"><button type="button" class="link" @click=${() => this.#focusPost(answered.id)}>${t('forum.inReplyTo', { name: answered.author })}</button></p>`
+        : nothing}
+      ${cooked.get(post.id) ?? nothing}
+    </article>`;
   }
 
   #council(id: string | null): string | undefined {

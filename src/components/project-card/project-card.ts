@@ -61,7 +61,8 @@ function loadDetails(): Promise<DetailsModule> {
  * @csspart meta - The line with the council and partners.
  * @csspart phase - The phase badge.
  * @csspart section - Each titled section of the card (contacts, description, analysis, documentation).
- * @csspart link - Every link the card shows (council, contacts, permalink, project page, documents).
+ * @csspart link - Every link the card shows (council, contacts, permalink, project page, documents, discussion).
+ * @csspart discuss - The link to the project's discussion (when it has one): a `<dc-forum-thread>` on the page opens it.
  * @csspart attachments - The list of documentation links.
  * @csspart mark - Each word that matches the search (see `highlight`).
  *
@@ -301,6 +302,7 @@ export class DcProjectCard extends LitElement {
         <p class="links">
           <a part="link" class="permalink" href=${permalink(project.id)}>${t('card.permalink')}</a>
           ${pageHref ? html`<a part="link" class="project-page" href=${pageHref}>${t('card.projectPage')}</a>` : nothing}
+          ${project.thread ? html`<a part="link discuss" class="discuss" href=${`#dc-thread-${encodeURIComponent(project.thread)}`}>${t('card.discuss')}</a>` : nothing}
         </p>
       </article>
     `;

@@ -53,6 +53,9 @@ const caForum: ForumMessages = {
   'forum.fix': { one: 'Reviseu el camp marcat a sota.', other: 'Reviseu els {count} camps marcats a sota.' },
   'forum.error.text': 'Escriviu el missatge (com a màxim {max} caràcters).',
   'forum.error.name': 'Indiqueu el nom amb què signeu (com a màxim {max} caràcters).',
+  'forum.replyOnForum': 'Responeu al fòrum',
+  'forum.newWindow': '(s’obre en una finestra nova)',
+  'forum.moreOnForum': { one: '{count} missatge més al fòrum.', other: '{count} missatges més al fòrum.' },
   'forum.error.title': 'Poseu a la conversa un títol de {min} a {max} caràcters.',
 };
 

@@ -22,6 +22,7 @@ const ca: MainMessages = {
   'card.areas': 'Àmbits',
   'card.moreDetails': 'Més detalls',
   'card.permalink': 'Enllaç a aquest projecte',
+  'card.discuss': 'Comenteu-lo al fòrum',
   'card.projectPage': 'Pàgina del projecte',
   'card.loading': 'S’està carregant el projecte…',
 

@@ -53,6 +53,9 @@ const enForum = {
   'forum.fix': { one: 'Check the field marked below.', other: 'Check the {count} fields marked below.' } as Plural,
   'forum.error.text': 'Write your message (at most {max} characters).',
   'forum.error.name': 'Give the name to sign your post with (at most {max} characters).',
+  'forum.replyOnForum': 'Reply on the forum',
+  'forum.newWindow': '(opens in a new window)',
+  'forum.moreOnForum': { one: '{count} more post on the forum.', other: '{count} more posts on the forum.' } as Plural,
   'forum.error.title': 'Give the discussion a title of {min} to {max} characters.',
 };
 

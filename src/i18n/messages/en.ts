@@ -26,6 +26,7 @@ const en = {
   'card.areas': 'Areas',
   'card.moreDetails': 'More details',
   'card.permalink': 'Link to this project',
+  'card.discuss': 'Discuss it in the forum',
   'card.projectPage': 'Project page',
   'card.loading': 'Loading the project…',
 

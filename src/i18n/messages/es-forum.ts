@@ -53,6 +53,9 @@ const esForum: ForumMessages = {
   'forum.fix': { one: 'Revise el campo marcado abajo.', other: 'Revise los {count} campos marcados abajo.' },
   'forum.error.text': 'Escriba el mensaje (como máximo {max} caracteres).',
   'forum.error.name': 'Indique el nombre con el que firma (como máximo {max} caracteres).',
+  'forum.replyOnForum': 'Responda en el foro',
+  'forum.newWindow': '(se abre en una ventana nueva)',
+  'forum.moreOnForum': { one: '{count} mensaje más en el foro.', other: '{count} mensajes más en el foro.' },
   'forum.error.title': 'Ponga a la conversación un título de {min} a {max} caracteres.',
 };
 

@@ -22,6 +22,7 @@ const es: MainMessages = {
   'card.areas': 'Ámbitos',
   'card.moreDetails': 'Más detalles',
   'card.permalink': 'Enlace a este proyecto',
+  'card.discuss': 'Comentarlo en el foro',
   'card.projectPage': 'Página del proyecto',
   'card.loading': 'Cargando el proyecto…',
 
