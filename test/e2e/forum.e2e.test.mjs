@@ -1,9 +1,11 @@
 // <dc-forum-thread> against the forum server as a council deploys it: `digicanvis forum` in a process of its own, on
 // a free port, with a temporary data folder, on another origin than the page (so CORS is real too), driven in
-// headless Chromium. Post, moderate, reply, page through, and the server stopped while a visitor posts: after each,
+// headless Chromium. Post, moderate, reply, page through; the server stopped while a visitor posts, and, through a
+// proxy that breaks posts on purpose, a dropped connection, a 500, a 429, a slow answer and a lost one: after each,
 // the posts that exist are exactly those written, once each.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { createServer, request } from 'node:http';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -62,6 +64,40 @@ async function startForum(pageOrigin) {
 
 const api = (path) => new URL(path, forum.url).href;
 
+/**
+ * A proxy between the page and the forum that can break the next posts on purpose: `down` (the connection drops
+ * before the forum sees the post), `500`, `429` (Retry-After: 1), `slow` (the answer 2 s late), `lost` (the forum
+ * stores the post, and its answer is dropped). Everything else passes through untouched.
+ */
+let fault = null;
+let faultsLeft = 0;
+const proxy = createServer((req, res) => {
+  const armed = req.method === 'POST' && faultsLeft > 0 ? fault : null;
+  if (armed) faultsLeft--;
+  if (armed === 'down') return void req.socket.destroy();
+  if (armed === '500' || armed === '429') {
+    res.writeHead(Number(armed), { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': req.headers.origin ?? '*', ...(armed === '429' ? { 'Retry-After': '1', 'Access-Control-Expose-Headers': 'Retry-After' } : {}) });
+    return void res.end(JSON.stringify({ errors: { server: 'broken on purpose' } }));
+  }
+  const target = new URL(req.url, forum.url);
+  const forward = () => {
+    const upstream = request(target, { method: req.method, headers: { ...req.headers, host: target.host } }, (answer) => {
+      if (armed === 'lost') {
+        answer.resume();
+        answer.on('end', () => req.socket.destroy());
+        return;
+      }
+      res.writeHead(answer.statusCode, answer.headers);
+      answer.pipe(res);
+    });
+    upstream.on('error', () => req.socket.destroy());
+    req.pipe(upstream);
+  };
+  if (armed === 'slow') setTimeout(forward, 2000);
+  else forward();
+});
+const proxyUrl = () => `http://127.0.0.1:${proxy.address().port}/`;
+
 async function memberPost(thread, text, token = memberToken) {
   const response = await fetch(api(`threads/${thread}/posts`), {
     method: 'POST',
@@ -111,6 +147,7 @@ before(async () => {
   for (const name of ['Laia Casals', 'Albert Puig']) otherMembers.push((await runCli('forum', 'token', '--name', name, '--data', dataDir)).stdout.trim());
   server = await startServer({ port: 0, mounts: { '/forum-e2e/': testPage } });
   forum = await startForum(new URL(server.url).origin);
+  await new Promise((listening) => proxy.listen(0, '127.0.0.1', listening));
   browser = await chromium.launch(chromiumLaunchOptions);
   page = await browser.newPage();
 });
@@ -118,6 +155,8 @@ before(async () => {
 after(async () => {
   await browser?.close();
   await forum?.stop();
+  proxy.closeAllConnections();
+  await new Promise((closed) => proxy.close(closed));
   await server?.close();
   if (dataDir) await rm(dataDir, { recursive: true, force: true });
 });
@@ -190,4 +229,40 @@ describe('<dc-forum-thread> and `digicanvis forum`, each on its own origin', () 
     await eventually(async () => /moderador/.test(await outcome()), 'received once the forum is back');
     assert.equal((await queue()).filter((post) => post.text === text).length, 1, 'stored once');
   });
+
+  for (const [name, what] of [
+    ['down', 'the connection drops before the forum sees the post'],
+    ['500', 'the forum answers 500'],
+    ['429', 'the forum says to wait (429)'],
+    ['slow', 'the answer comes 2 s late'],
+    ['lost', 'the forum stores the post and its answer is lost'],
+  ]) {
+    test(`${what}: the post is sent again with its key, and stored once`, async () => {
+      await page.goto(`${server.url}forum-e2e/?api=${encodeURIComponent(proxyUrl())}&thread=residus-sensors-ompliment`);
+      await forumEl().locator('article.post').first().waitFor();
+      const text = `Fallada ${name} (${Date.now()})`;
+      await forumEl().locator('#text').fill(text);
+      await forumEl().locator('#name').fill('Agnieszka');
+      // Chromium itself sends a post again once when a reused connection drops: the fault holds for both tries.
+      fault = name;
+      faultsLeft = name === 'down' || name === 'lost' ? 2 : 1;
+      await forumEl().locator('button.send').click();
+      if (name === 'slow') {
+        await eventually(async () => (await forumEl().locator('button.send').getAttribute('aria-disabled')) === 'true', 'sending');
+        // Pressed again while it sends (Playwright would wait for aria-disabled to go: a person does not).
+        await forumEl().locator('button.send').click({ force: true });
+      } else if (name === '429') {
+        await eventually(async () => /tornar a enviar/.test(await outcome()), 'the wait is told');
+        await eventually(async () => await forumEl().locator('button.send').isEnabled(), 'the button back after the wait', 5000);
+        await forumEl().locator('button.send').click();
+      } else {
+        await eventually(async () => /No s'ha pogut enviar/.test(await outcome()), 'the failure is told');
+        assert.equal(await forumEl().locator('#text').inputValue(), text);
+        await forumEl().locator('button.send').click();
+      }
+      await eventually(async () => /moderador/.test(await outcome()), 'received in the end');
+      assert.equal((await queue()).filter((post) => post.text === text).length, 1, 'stored once');
+      assert.equal(await forumEl().locator('article.post', { hasText: text }).count(), 1, 'shown once, to its author');
+    });
+  }
 });
