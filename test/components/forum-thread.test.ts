@@ -302,6 +302,7 @@ describe('<dc-forum-thread>', () => {
         expect(outcome(forum)).to.match(/^No s'ha pogut enviar el missatge/);
         expect(root(forum).activeElement?.id, 'focus on the message that says so').to.equal('outcome');
         expect(field(forum, 'text').value).to.equal(`Missatge amb fallada ${name}`);
+        expect(sendButton(forum).textContent!.trim(), 'the button offers to try again').to.equal('Torna-ho a provar');
         // The page is reloaded before trying again: the draft and its key survive it.
         forum.remove();
         const again = await mount({ api: API, thread });

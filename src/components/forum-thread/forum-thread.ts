@@ -799,7 +799,7 @@ export class DcForumThread extends LitElement {
         </div>
         <div class="send-row">
           <button part="send" type="submit" class="send" ?disabled=${waiting} aria-disabled=${String(this.sending)}>
-            ${this.sending ? t('forum.sending') : t(newThread ? 'forum.sendThread' : 'forum.send')}
+            ${this.sending ? t('forum.sending') : outcome?.kind === 'failed' ? t('forum.retry') : t(newThread ? 'forum.sendThread' : 'forum.send')}
           </button>
         </div>
         <p part="message" class=${outcome && ['failed', 'wait', 'closed', 'fix', 'alreadySent'].includes(outcome.kind) ? 'outcome error' : 'outcome'} id="outcome" tabindex="-1" role="status">${message ?? ''}</p>
