@@ -52,6 +52,8 @@ async function openEmbedded(dataDir) {
 async function openServer(url) {
   const { default: pg } = await import('pg');
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection the server drops (a restart, a failover) is replaced at the next query, not a crash.
+  pool.on('error', (error) => console.error('[forum] database connection lost:', error.message));
   // Fails here, at start, rather than at the first visitor's post.
   await pool.query('select 1');
   return {

@@ -70,6 +70,7 @@ export function createForum({ db, origins = [], rate = DEFAULT_RATE, trustProxy 
   const base = basePath.replace(/\/+$/, '');
   const allowed = new Set(origins);
   const buckets = new Map();
+  let swept = 0;
 
   /** Takes one post from the client's allowance; throws 429 with the wait when it is spent. */
   function spend(client, member) {
@@ -85,12 +86,23 @@ export function createForum({ db, origins = [], rate = DEFAULT_RATE, trustProxy 
     }
     bucket.tokens -= 1;
     buckets.set(client, bucket);
-    // Forget full buckets now and then, so that the map does not grow with every address ever seen.
-    if (buckets.size > 10_000) for (const [key, value] of buckets) if (value.tokens >= burst - 1) buckets.delete(key);
+    // Forget, now and then, the clients whose allowance has come back whole: the map does not grow with every address.
+    if (buckets.size > 10_000 && t - swept > 60_000) {
+      swept = t;
+      const full = Math.max(rate.visitor.burst, rate.member.burst) / Math.min(rate.visitor.perMinute, rate.member.perMinute);
+      for (const [key, value] of buckets) if (t - value.at >= full * 60_000) buckets.delete(key);
+    }
   }
 
-  /** The client's address: the socket's, or behind a trusted proxy the first of X-Forwarded-For. */
-  const clientOf = (req) => (trustProxy && String(req.headers['x-forwarded-for'] ?? '').split(',')[0]?.trim()) || req.socket.remoteAddress || 'unknown';
+  /**
+   * Who a post counts against: the socket's address, or behind a trusted proxy the address that proxy added (the
+   * last of X-Forwarded-For: the earlier ones are whatever the client sent). An IPv6 address counts by its /64, as
+   * one household or server has the whole block.
+   */
+  const clientOf = (req) => {
+    const address = ((trustProxy && String(req.headers['x-forwarded-for'] ?? '').split(',').at(-1)?.trim()) || req.socket.remoteAddress || 'unknown').replace(/^::ffff:/, '');
+    return address.includes(':') ? prefix64(address) : address;
+  };
 
   /** The origin the forum itself is served from, as a browser names it (same-origin posts are always allowed). */
   const ownOrigin = (req) => `${/** @type {any} */ (req.socket).encrypted || (trustProxy && req.headers['x-forwarded-proto'] === 'https') ? 'https' : 'http'}://${req.headers.host}`;
@@ -173,6 +185,11 @@ export function createForum({ db, origins = [], rate = DEFAULT_RATE, trustProxy 
     try {
       return await db.transaction(async (tx) => {
         const answer = await write(tx);
+        // An answer kept past its time makes way (a key sent again after a week is a new post), and now and then
+        // every such answer goes.
+        const expired = `created <= now() - interval '${ANSWER_DAYS} days'`;
+        if (Math.random() < 0.01) await tx.query(`delete from idempotent_answers where ${expired}`);
+        else await tx.query(`delete from idempotent_answers where key = $1 and ${expired}`, [scoped]);
         await tx.query('insert into idempotent_answers (key, request, status, body) values ($1, $2, $3, $4)', [scoped, request, answer.status, JSON.stringify(answer.body)]);
         return answer;
       });
@@ -199,6 +216,7 @@ export function createForum({ db, origins = [], rate = DEFAULT_RATE, trustProxy 
     const body = await readJson(req);
     return idempotent(req, path, body, member, async (tx) => {
       const input = checkPost(body, member);
+      if (input.errors) throw new HttpError(400, input.errors);
       spend(member ? `member:${member.token_hash}` : clientOf(req), member);
       if (input.honeypot) return pendingDecoy(input);
       const thread = await publishedThread(tx, threadId, true);
@@ -299,7 +317,8 @@ export function createForum({ db, origins = [], rate = DEFAULT_RATE, trustProxy 
     if (!origin) return {};
     // Reading is open to any page; writing to the listed origins only.
     if (req.method === 'GET' || req.method === 'HEAD') return { 'Access-Control-Allow-Origin': '*' };
-    if (!mayPost(req, origin)) return { Vary: 'Origin' };
+    // A post from an origin not on the list is refused (403) by the handler; the page may read why, so that it can
+    // tell its visitor rather than report a network failure.
     return { 'Access-Control-Allow-Origin': origin, Vary: 'Origin', 'Access-Control-Expose-Headers': 'Retry-After, Idempotent-Replayed' };
   }
 
@@ -307,10 +326,6 @@ export function createForum({ db, origins = [], rate = DEFAULT_RATE, trustProxy 
     const method = String(req.headers['access-control-request-method'] ?? '');
     if (method === 'GET') {
       res.writeHead(204, { ...HEADERS, 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Methods': 'GET', 'Access-Control-Max-Age': '600' });
-      return res.end();
-    }
-    if (!mayPost(req, origin)) {
-      res.writeHead(403, { ...HEADERS, Vary: 'Origin' });
       return res.end();
     }
     res.writeHead(204, {
@@ -337,7 +352,12 @@ export function createForum({ db, origins = [], rate = DEFAULT_RATE, trustProxy 
     for (const [pattern, methods, moderation] of routes) {
       const found = pattern.exec(path);
       if (!found) continue;
-      const params = found.slice(1).map((part) => decodeURIComponent(part));
+      let params;
+      try {
+        params = found.slice(1).map((part) => decodeURIComponent(part));
+      } catch {
+        return { run: () => Promise.reject(new HttpError(400, { path: 'This address is not encoded correctly.' })), moderation: false };
+      }
       const run = methods[method === 'HEAD' ? 'GET' : method];
       if (!run) return { allow: Object.keys(methods).join(', ') };
       return { run: (req, url, p) => run(req, url, p, ...params), moderation: !!moderation };
@@ -349,6 +369,15 @@ export function createForum({ db, origins = [], rate = DEFAULT_RATE, trustProxy 
 }
 
 // ——— Helpers ———
+
+/** The /64 block of an IPv6 address (`2001:db8:1:2::/64`), zone left out. */
+function prefix64(address) {
+  const [head = '', tail] = address.split('%')[0].toLowerCase().split('::');
+  const start = head ? head.split(':') : [];
+  const end = tail ? tail.split(':') : [];
+  const groups = tail === undefined ? start : [...start, ...Array(Math.max(0, 8 - start.length - end.length)).fill('0'), ...end];
+  return `${groups.slice(0, 4).map((group) => group.replace(/^0+(?=.)/, '')).join(':')}::/64`;
+}
 
 /** @param {Queryable} q */
 async function publishedThread(q, id, lock = false) {

@@ -61,7 +61,7 @@ export function forumServerPlugin() {
         return true;
       }
       if (command === 'forum-posts') {
-        const { rows } = await db.query('select id, text, status from posts where thread_id = $1 order by seq', [payload.thread]);
+        const { rows } = await db.query('select id, text, status, reply_to from posts where thread_id = $1 order by seq', [payload.thread]);
         return rows;
       }
       return undefined;

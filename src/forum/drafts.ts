@@ -11,12 +11,29 @@ import type { ForumPost } from './client.js';
 export interface Draft {
   text: string;
   name: string;
-  /** The post it answers. */
+  /** The post it answers, and its author's name (for "Replying to …"). */
   replyTo?: string | undefined;
+  replyName?: string | undefined;
   /** A new discussion's title. */
   title?: string | undefined;
-  /** Made when the draft is first sent, and kept until the forum confirms it: every retry sends the same one. */
-  key?: string | undefined;
+  /**
+   * Once sent, and until the forum confirms it: the Idempotency-Key and exactly what was sent with it. Every retry
+   * sends that again, unchanged (the form is read-only meanwhile), so the forum can only answer it with the post it
+   * may already have stored.
+   */
+  sent?: SentRequest | undefined;
+}
+
+export interface SentRequest {
+  key: string;
+  text: string;
+  name: string;
+  replyTo?: string | undefined;
+  title?: string | undefined;
+  /** Sent with the member's token (the forum tells a member's request from a visitor's). */
+  asMember: boolean;
+  /** The robots' field, as it was. */
+  website?: string | undefined;
 }
 
 export interface PendingPost {
@@ -67,12 +84,14 @@ export function loadDraft(key: string): Draft | undefined {
   try {
     const draft = JSON.parse(raw) as Partial<Draft>;
     if (typeof draft.text !== 'string' || typeof draft.name !== 'string') return undefined;
+    const sent = draft.sent;
     return {
       text: draft.text,
       name: draft.name,
       replyTo: typeof draft.replyTo === 'string' ? draft.replyTo : undefined,
+      replyName: typeof draft.replyName === 'string' ? draft.replyName : undefined,
       title: typeof draft.title === 'string' ? draft.title : undefined,
-      key: typeof draft.key === 'string' ? draft.key : undefined,
+      sent: sent && typeof sent.key === 'string' && typeof sent.text === 'string' && typeof sent.name === 'string' ? sent : undefined,
     };
   } catch {
     return undefined;
@@ -81,7 +100,7 @@ export function loadDraft(key: string): Draft | undefined {
 
 /** Saves a draft; an empty one (nothing typed, nothing sent) is forgotten. */
 export function saveDraft(key: string, draft: Draft): void {
-  const empty = !draft.text.trim() && !draft.title?.trim() && !draft.key;
+  const empty = !draft.text.trim() && !draft.title?.trim() && !draft.sent;
   write(key, empty ? undefined : JSON.stringify(draft));
 }
 

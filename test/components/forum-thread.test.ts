@@ -18,6 +18,7 @@ interface StoredPost {
   id: string;
   text: string;
   status: string;
+  reply_to: string | null;
 }
 
 const stored = (thread: string) => executeServerCommand<StoredPost[], { thread: string }>('forum-posts', { thread });
@@ -264,6 +265,22 @@ describe('<dc-forum-thread>', () => {
       expect((await stored(thread)).map((post) => post.status)).to.deep.equal(['published', 'published']);
     });
 
+    it('a reply stays a reply through a reload, and is stored answering its post', async () => {
+      const thread = await newThread('Respostes');
+      const forum = await mount({ api: API, thread });
+      posts(forum)[0]!.querySelector<HTMLButtonElement>('.actions button')!.click();
+      await forum.updateComplete;
+      await sendKeys({ type: 'Una resposta' });
+      await type(forum, 'name', 'Pere');
+      forum.remove();
+      const again = await mount({ api: API, thread });
+      expect(root(again).querySelector('.replying')!.textContent).to.contain('Organitzadora');
+      await send(again);
+      const [first, reply] = await stored(thread);
+      expect(reply!.text).to.equal('Una resposta');
+      expect(reply!.reply_to).to.equal(first!.id);
+    });
+
     it('takes a token from a dc-forum-token event on the window', async () => {
       const forum = await mount({ api: API, thread: 'benvinguda' });
       dispatchEvent(new CustomEvent('dc-forum-token', { detail: { token: await member('Membre') } }));
@@ -303,6 +320,7 @@ describe('<dc-forum-thread>', () => {
         expect(root(forum).activeElement?.id, 'focus on the message that says so').to.equal('outcome');
         expect(field(forum, 'text').value).to.equal(`Missatge amb fallada ${name}`);
         expect(sendButton(forum).textContent!.trim(), 'the button offers to try again').to.equal('Torna-ho a provar');
+        expect(field(forum, 'text').readOnly, 'it goes again as it went: no edits meanwhile').to.equal(true);
         // The page is reloaded before trying again: the draft and its key survive it.
         forum.remove();
         const again = await mount({ api: API, thread });

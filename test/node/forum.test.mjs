@@ -245,6 +245,9 @@ for (const backend of backends) {
       const huge = await post('/threads/benvinguda/posts', { text: 'é'.repeat(300_000), author_name: 'Pere' });
       assert.equal(huge.response.status, 413);
       assert.equal((await post('/threads/no-such-thread/posts', { text: 'Hola', author_name: 'Pere' })).response.status, 404);
+      const sneaky = await post('/threads/benvinguda/posts', { title: 1, text: '', author_name: '' });
+      assert.equal(sneaky.response.status, 400, 'a title in a post does not skip its checks');
+      assert.equal((await get('/threads/%E0')).response.status, 400, 'a badly encoded address');
       const title = await post('/threads', { title: 'Hi', text: 'Hola', author_name: 'Pere' });
       assert.equal(title.response.status, 400);
       assert.ok(title.body.errors.title);
@@ -308,10 +311,14 @@ for (const backend of backends) {
       assert.equal(ok.status, 204);
       assert.equal(ok.headers.get('access-control-allow-origin'), ALLOWED);
       assert.match(ok.headers.get('access-control-allow-headers'), /Idempotency-Key/);
-      assert.equal((await preflight('https://elsewhere.example')).status, 403);
+      // The preflight passes, so that the page can read why its post is then refused.
+      assert.equal((await preflight('https://elsewhere.example')).status, 204);
       const refused = await post('/threads/benvinguda/posts', { text: 'Hola', author_name: 'Pere' }, { headers: { Origin: 'https://elsewhere.example' } });
       assert.equal(refused.response.status, 403);
       assert.ok(refused.body.errors.origin);
+      assert.equal(refused.response.headers.get('access-control-allow-origin'), 'https://elsewhere.example');
+      const { rows } = await forum.db.query("select count(*)::int as n from posts where text = 'Hola' and author_name = 'Pere'");
+      assert.equal(rows[0].n, 0, 'nothing stored');
       const allowed = await post('/threads/benvinguda/posts', { text: 'Hola des del web municipal', author_name: 'Pere' }, { headers: { Origin: ALLOWED } });
       assert.equal(allowed.response.status, 201);
       assert.equal(allowed.response.headers.get('access-control-allow-origin'), ALLOWED);
@@ -337,6 +344,27 @@ describe('forum rate limits', () => {
       clock += 30_000;
       assert.equal((await send()).status, 201, 'one more after the wait');
       assert.equal((await send()).status, 429);
+    } finally {
+      await forum.close();
+    }
+  });
+});
+
+describe('forum rate limits behind a proxy', () => {
+  test('count the address the proxy added, not what the client wrote before it, and an IPv6 client by its /64', async () => {
+    const forum = await startForum({ seed: true, trustProxy: true, rate: { visitor: { burst: 1, perMinute: 1 }, member: { burst: 1, perMinute: 1 } } });
+    try {
+      const send = (forwarded) =>
+        fetch(new URL('threads/benvinguda/posts', forum.url), {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID(), 'X-Forwarded-For': forwarded },
+          body: JSON.stringify({ text: 'Hola', author_name: 'Pere' }),
+        });
+      assert.equal((await send('1.1.1.1, 203.0.113.7')).status, 201);
+      assert.equal((await send('2.2.2.2, 203.0.113.7')).status, 429, 'a made-up first address does not buy a new allowance');
+      assert.equal((await send('2001:db8:1:2::1')).status, 201);
+      assert.equal((await send('2001:db8:1:2:ffff::9')).status, 429, 'the same /64');
+      assert.equal((await send('2001:db8:1:3::1')).status, 201, 'another /64');
     } finally {
       await forum.close();
     }

@@ -5,6 +5,8 @@ export const forumThreadStyles = css`
   :host {
     --_dc-forum-post-background: var(--dc-forum-post-background, var(--_dc-color-subtle));
     --_dc-forum-pending-color: var(--dc-forum-pending-color, var(--_dc-color-muted));
+    /* 6.5:1 on the default surface; a dark theme sets its own. */
+    --_dc-color-error: var(--dc-color-error, #b3261e);
   }
 
   .heading {
@@ -159,12 +161,12 @@ export const forumThreadStyles = css`
   }
 
   [aria-invalid='true'] {
-    border: 2px solid #b3261e;
+    border: 2px solid var(--_dc-color-error);
   }
 
   .error,
   .chars.over {
-    color: #b3261e;
+    color: var(--_dc-color-error);
     font-weight: 600;
   }
 
@@ -180,7 +182,7 @@ export const forumThreadStyles = css`
   }
 
   .outcome.error {
-    border-inline-start-color: #b3261e;
+    border-inline-start-color: var(--_dc-color-error);
   }
 
   /* The honeypot: out of sight and out of the tab order, for robots that fill every field. */

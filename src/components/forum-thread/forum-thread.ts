@@ -3,7 +3,7 @@ import { FeedController } from '../../feed/controller.js';
 import { resolveHttpUrl } from '../../feed/url.js';
 import { ForumClient, ForumError, type ForumPost, type ForumThread, type ForumThreadSummary, type PostStatus } from '../../forum/client.js';
 import { discourseJsonUrl, readDiscourseTopic, type DiscoursePost, type DiscourseTopic } from '../../forum/discourse.js';
-import { addPending, clearDraft, draftKey, dropPending, lastName, loadDraft, pendingPosts, rememberName, saveDraft, type Draft } from '../../forum/drafts.js';
+import { addPending, clearDraft, draftKey, dropPending, lastName, loadDraft, pendingPosts, rememberName, saveDraft, type Draft, type SentRequest } from '../../forum/drafts.js';
 import { LocaleController, numberFormat } from '../../i18n/index.js';
 import { cached } from '../../i18n/format.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
@@ -107,6 +107,7 @@ const codePoints = (text: string): number => {
  *
  * @cssprop --dc-forum-post-background - Background of each post (default: the subtle surface token).
  * @cssprop --dc-forum-pending-color - The colour of the "awaiting moderation" mark (default: the muted token).
+ * @cssprop --dc-color-error - Global token: the colour of error messages and invalid fields (default: #b3261e).
  * @cssprop --dc-color-text - Global token: text colour.
  * @cssprop --dc-color-surface - Global token: background of surfaces.
  * @cssprop --dc-color-border - Global token: borders.
@@ -128,7 +129,6 @@ export class DcForumThread extends LitElement {
     sending: { state: true, attribute: false },
     outcome: { state: true, attribute: false },
     fieldErrors: { state: true, attribute: false },
-    replyTo: { state: true, attribute: false },
     open: { state: true, attribute: false },
     waitUntil: { state: true, attribute: false },
   };
@@ -162,9 +162,8 @@ export class DcForumThread extends LitElement {
   private failure?: ForumError | undefined;
   private sending = false;
   /** What happened to the last post sent, for the message under the form. */
-  private outcome?: { kind: 'sent' | 'pending' | 'threadPending' | 'failed' | 'wait' | 'closed' | 'alreadySent' | 'fix'; detail?: number | string } | undefined;
+  private outcome?: { kind: 'sent' | 'pending' | 'threadPending' | 'failed' | 'wait' | 'closed' | 'refused' | 'alreadySent' | 'fix'; detail?: number | string } | undefined;
   private fieldErrors: Partial<Record<'text' | 'name' | 'title', string>> = {};
-  private replyTo?: ForumPost | undefined;
   /** Long posts shown whole. */
   private open = new Set<string>();
   /** Until when (ms) the forum asked to wait before the next post. */
@@ -183,12 +182,20 @@ export class DcForumThread extends LitElement {
   #announcement = '';
   #announceTimer?: ReturnType<typeof setTimeout> | undefined;
   #focusAfterRender?: string | undefined;
+  #keepOutcome = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
     addEventListener(TOKEN_EVENT, this.#onToken);
     addEventListener('hashchange', this.#onHash);
     this.#onHash();
+    // Moved in the page (disconnected, then connected): what the disconnection stopped starts again.
+    if (this.#client && this.discourse?.trim()) {
+      if (!this.loaded) void this.#loadDiscourse();
+    } else if (this.#client) {
+      if (!this.loaded) void this.#load();
+      else if (this.loaded.kind === 'thread') this.#startPolling();
+    }
     document.addEventListener('visibilitychange', this.#onVisibility);
   }
 
@@ -273,9 +280,10 @@ export class DcForumThread extends LitElement {
       this.#flushDraft();
       this.#draftWhere = where;
       this.#draft = (where && loadDraft(where)) || { text: '', name: lastName() };
-      this.replyTo = undefined;
       this.fieldErrors = {};
-      this.outcome = undefined;
+      // A message about a post that opened this discussion (a member's new one) stays; any other belongs to the last.
+      if (!this.#keepOutcome) this.outcome = undefined;
+      this.#keepOutcome = false;
     }
   }
 
@@ -309,6 +317,7 @@ export class DcForumThread extends LitElement {
       this.failure = undefined;
     } catch (error) {
       if (abort.signal.aborted) return;
+      this.loaded = undefined;
       this.failure = error instanceof ForumError ? error : new ForumError(String(error), 0);
     }
   }
@@ -358,20 +367,27 @@ export class DcForumThread extends LitElement {
     const loaded = this.loaded;
     const client = this.#client;
     if (!client || !loaded || loaded.kind === 'discourse' || !loaded.next) return;
+    this.failure = undefined;
     try {
       if (loaded.kind === 'thread') {
-        const page = await client.thread(loaded.thread.id, { after: loaded.next });
+        const page = await client.thread(loaded.thread.id, { after: loaded.next }, this.#abort?.signal);
+        // The visitor may have gone to another discussion meanwhile.
+        if (this.loaded?.kind !== 'thread' || this.loaded.thread.id !== loaded.thread.id) return;
         const first = page.posts[0];
         this.#merge(page.posts, page.next, loaded.next);
         if (first) this.#focusAfterRender = `#post-${CSS.escape(first.id)}`;
       } else {
-        const page = await client.threads({ project: this.project || undefined, after: loaded.next });
+        const page = await client.threads({ project: this.project || undefined, after: loaded.next }, this.#abort?.signal);
+        if (this.loaded !== loaded) return;
         const first = page.threads[0];
         this.loaded = { ...loaded, threads: [...loaded.threads, ...page.threads], next: page.next };
         if (first) this.#focusAfterRender = `#thread-${CSS.escape(first.id)}`;
       }
     } catch (error) {
-      this.failure = error instanceof ForumError ? error : new ForumError(String(error), 0);
+      if (!(error instanceof ForumError)) return;
+      // Said beside the button, which stays for another try.
+      this.failure = error;
+      this.#focusAfterRender = '#more-failed';
     }
   }
 
@@ -405,7 +421,8 @@ export class DcForumThread extends LitElement {
     const client = this.#client;
     if (loaded?.kind !== 'thread' || !client || loaded.next || document.visibilityState !== 'visible') return;
     try {
-      const page = await client.thread(loaded.thread.id, loaded.after ? { after: loaded.after } : {});
+      const page = await client.thread(loaded.thread.id, loaded.after ? { after: loaded.after } : {}, this.#abort?.signal);
+      if (this.loaded?.kind !== 'thread' || this.loaded.thread.id !== loaded.thread.id) return;
       const before = this.loaded;
       const added = this.#merge(page.posts, page.next, loaded.after);
       if (this.loaded !== before && before?.kind === 'thread' && page.thread.closed !== before.thread.closed && this.loaded?.kind === 'thread') {
@@ -452,21 +469,22 @@ export class DcForumThread extends LitElement {
   }
 
   #flushDraft(): void {
-    if (this.#draftWhere) saveDraft(this.#draftWhere, { ...this.#draft, replyTo: this.replyTo?.id });
+    if (this.#draftWhere) saveDraft(this.#draftWhere, this.#draft);
   }
 
   #startReply(post: ForumPost): void {
-    this.replyTo = post;
-    this.#draft = { ...this.#draft, replyTo: post.id };
+    if (this.#draft.sent) return;
+    this.#draft = { ...this.#draft, replyTo: post.id, replyName: post.author.name };
     this.#flushDraft();
     this.#focusAfterRender = '#text';
+    this.requestUpdate();
   }
 
   #cancelReply(): void {
-    this.replyTo = undefined;
-    this.#draft = { ...this.#draft, replyTo: undefined };
+    this.#draft = { ...this.#draft, replyTo: undefined, replyName: undefined };
     this.#flushDraft();
     this.#focusAfterRender = '#text';
+    this.requestUpdate();
   }
 
   /** The field errors of a draft before it is sent: what the forum would refuse anyway. */
@@ -487,57 +505,84 @@ export class DcForumThread extends LitElement {
     const client = this.#client;
     const api = this.#api;
     if (!client || !api || this.sending) return;
+    const where = this.#draftWhere;
     const loaded = this.loaded;
     const threadId = loaded?.kind === 'thread' ? loaded.thread.id : undefined;
-    const errors = this.#check(!threadId);
-    this.fieldErrors = errors;
-    const invalid = Object.keys(errors);
-    if (invalid.length) {
-      this.outcome = { kind: 'fix', detail: invalid.length };
-      this.#focusAfterRender = `#${invalid[0]}`;
-      return;
+    // A post sent and not confirmed goes again exactly as it went, with its key: the forum answers it with the post it
+    // may have stored, never a second one.
+    let sent = this.#draft.sent;
+    if (!sent) {
+      const errors = this.#check(!threadId);
+      this.fieldErrors = errors;
+      const invalid = Object.keys(errors);
+      if (invalid.length) {
+        this.outcome = { kind: 'fix', detail: invalid.length };
+        this.#focusAfterRender = `#${invalid[0]}`;
+        return;
+      }
+      const website = ((event.target as HTMLFormElement).elements.namedItem('website') as HTMLInputElement | null)?.value ?? '';
+      const draft = this.#draft;
+      sent = {
+        key: crypto.randomUUID(),
+        text: draft.text.trim(),
+        name: draft.name.trim(),
+        replyTo: draft.replyTo,
+        title: threadId ? undefined : draft.title?.trim(),
+        asMember: !!this.token,
+        website: website || undefined,
+      } satisfies SentRequest;
+      this.#draft = { ...draft, sent };
+      // Saved with its key before it leaves: a reload or a crash from here on sends the same again.
+      this.#flushDraft();
     }
-    const form = event.target as HTMLFormElement;
-    const website = (form.elements.namedItem('website') as HTMLInputElement | null)?.value ?? '';
-    // One key per draft, made before the first attempt and saved with the draft: every retry, even after a reload, sends it.
-    const key = (this.#draft.key ??= crypto.randomUUID());
-    const draft = this.#draft;
-    this.#flushDraft();
     this.sending = true;
     this.outcome = undefined;
+    let focus: string | undefined = '#outcome';
     try {
-      const post = { text: draft.text.trim(), ...(this.token ? {} : { authorName: draft.name.trim() }), ...(draft.replyTo ? { replyTo: draft.replyTo } : {}), ...(website ? { website } : {}) };
-      let result: { post: ForumPost; status: PostStatus; thread?: ForumThread };
-      if (threadId) result = await client.post(threadId, post, key);
-      else result = await client.startThread({ ...post, title: draft.title?.trim() ?? '', ...(this.project ? { project: this.project } : {}) }, key);
-      // Confirmed: the draft is done with.
-      clearDraft(this.#draftWhere);
-      rememberName(draft.name);
-      this.#draft = { text: '', name: draft.name.trim() };
-      this.replyTo = undefined;
+      client.token = sent.asMember ? this.token : undefined;
+      const post = { text: sent.text, ...(sent.asMember ? {} : { authorName: sent.name }), ...(sent.replyTo ? { replyTo: sent.replyTo } : {}), ...(sent.website ? { website: sent.website } : {}) };
+      const result: { post: ForumPost; status: PostStatus; thread?: ForumThread } = threadId
+        ? await client.post(threadId, post, sent.key)
+        : await client.startThread({ ...post, title: sent.title ?? '', ...(this.project ? { project: this.project } : {}) }, sent.key);
+      // Confirmed: that draft is done with, wherever the visitor has gone meanwhile.
+      clearDraft(where);
+      rememberName(sent.name);
       const thread = result.thread?.id ?? threadId!;
       if (result.status === 'pending' && !result.thread) addPending(api, { post: result.post, threadId: thread, at: Date.now() });
-      if (loaded?.kind === 'thread') {
-        this.loaded = { ...loaded, posts: [...loaded.posts.filter((item) => item.post.id !== result.post.id), { post: result.post, pending: result.status !== 'published' }] };
-      } else if (result.status === 'published') {
-        // A member's new discussion is there for all: open it.
+      const here = this.#draftWhere === where;
+      if (here) this.#draft = { text: '', name: sent.name };
+      const shown = this.loaded;
+      if (shown?.kind === 'thread' && shown.thread.id === thread) {
+        this.loaded = { ...shown, posts: [...shown.posts.filter((item) => item.post.id !== result.post.id), { post: result.post, pending: result.status !== 'published' }] };
+      } else if (here && !threadId && result.status === 'published') {
+        // A member's new discussion is there for all: open it, and say so there.
+        this.#keepOutcome = true;
         this.#opened = thread;
-        this.#draftWhere = '';
-        void this.#load();
+        this.#show();
+        focus = undefined;
       }
-      this.outcome = { kind: result.thread ? (result.status === 'published' ? 'sent' : 'threadPending') : result.status === 'published' ? 'sent' : 'pending' };
+      if (here) this.outcome = { kind: result.thread ? (result.status === 'published' ? 'sent' : 'threadPending') : result.status === 'published' ? 'sent' : 'pending' };
+      else focus = undefined;
       this.dispatchEvent(new ForumPostEvent({ threadId: thread, postId: result.post.id, status: result.status }));
     } catch (error) {
-      this.#failed(error instanceof ForumError ? error : new ForumError(String(error), 0));
+      if (this.#draftWhere === where) this.#failed(error instanceof ForumError ? error : new ForumError(String(error), 0));
+      else focus = undefined;
     } finally {
       this.sending = false;
-      this.#focusAfterRender = '#outcome';
+      if (focus) this.#focusAfterRender = focus;
     }
   }
 
+  /** What a failed post means for the visitor; the request is kept for a retry only when the forum may have it. */
   #failed(error: ForumError): void {
+    const t = this.#locale.t;
+    const release = () => {
+      this.#draft = { ...this.#draft, sent: undefined };
+      this.#flushDraft();
+    };
     if (error.status === 400 && Object.keys(error.errors).length) {
-      const t = this.#locale.t;
+      // Refused: nothing stored, the visitor may change the text.
+      release();
       const fields: Partial<Record<'text' | 'name' | 'title', string>> = {};
       for (const field of Object.keys(error.errors)) {
         if (field === 'text') fields.text = t('forum.error.text', { max: MAX_TEXT });
@@ -551,13 +596,17 @@ export class DcForumThread extends LitElement {
       }
     }
     if (error.status === 422) {
-      // The forum has an earlier version of this draft under its key: a new key makes this one a new post.
-      this.#draft = { ...this.#draft, key: undefined };
-      this.#flushDraft();
+      // The key went with another request before (a token given or withdrawn since): a new key makes this a new post.
+      release();
       this.outcome = { kind: 'alreadySent' };
       return;
     }
-    if (error.status === 403 && error.errors['thread']) {
+    if (error.status === 403 || error.status === 404) {
+      release();
+      if (error.errors['origin']) {
+        this.outcome = { kind: 'refused' };
+        return;
+      }
       this.outcome = { kind: 'closed' };
       if (this.loaded?.kind === 'thread') this.loaded = { ...this.loaded, thread: { ...this.loaded.thread, closed: true } };
       return;
@@ -569,7 +618,7 @@ export class DcForumThread extends LitElement {
       this.outcome = { kind: 'wait', detail: seconds };
       return;
     }
-    const t = this.#locale.t;
+    if (error.status >= 400 && error.status < 500 && error.status !== 408) release();
     this.outcome = { kind: 'failed', detail: error.status === 0 ? t('forum.offline') : error.status >= 500 ? t('forum.serverError') : error.message };
   }
 
@@ -590,7 +639,7 @@ export class DcForumThread extends LitElement {
     } else if (this.failure && !this.loaded) {
       const reason = this.failure.status === 404 ? '' : this.failure.status === 0 ? t('forum.offline') : t('forum.serverError');
       body = html`
-        <p part="status" class="status error" role="alert">
+        <p part="status" class="status error" role="alert" id="status" tabindex="-1">
           ${this.failure.status === 404 ? t('forum.notFound') : t(this.#threadId ? 'forum.loadFailed' : 'forum.listFailed', { reason })}
         </p>
         ${this.failure.status === 404 ? nothing : html`<button type="button" @click=${() => void (this.discourse?.trim() ? this.#loadDiscourse() : this.#load())}>${t('forum.retry')}</button>`}
@@ -632,8 +681,18 @@ export class DcForumThread extends LitElement {
           </ul>`
         : html`<p class="empty">${t('forum.noThreads')}</p>`}
       ${loaded.next ? html`<button type="button" class="more" @click=${() => void this.#loadMore()}>${t('forum.moreThreads')}</button>` : nothing}
+      ${this.#moreFailed()}
       ${this.#renderComposer(level, true)}
     `;
+  }
+
+  /** Why the next page did not come (the list stays as it was). */
+  #moreFailed(): TemplateResult | typeof nothing {
+    const failure = this.failure;
+    if (!failure) return nothing;
+    const t = this.#locale.t;
+    const reason = failure.status === 0 ? t('forum.offline') : t('forum.serverError');
+    return html`<p class="status error" id="more-failed" tabindex="-1">${t(this.loaded?.kind === 'list' ? 'forum.listFailed' : 'forum.loadFailed', { reason })}</p>`;
   }
 
   #openThread(id: string): void {
@@ -651,7 +710,8 @@ export class DcForumThread extends LitElement {
     this.loaded = undefined;
     this.failure = undefined;
     void this.#load().then(() => {
-      this.#focusAfterRender = '#heading';
+      // The discussion's heading; or, when it could not be loaded, the line that says so.
+      this.#focusAfterRender = this.loaded ? '#heading' : '#status';
       this.requestUpdate();
     });
   }
@@ -670,7 +730,8 @@ export class DcForumThread extends LitElement {
           </ol>`
         : html`<p class="empty">${t('forum.noPosts')}</p>`}
       ${loaded.next ? html`<button type="button" class="more" @click=${() => void this.#loadMore()}>${t('forum.morePosts')}</button>` : nothing}
-      ${loaded.thread.closed ? nothing : this.#renderComposer(level, false)}
+      ${this.#moreFailed()}
+      ${loaded.thread.closed && !this.#draft.text ? nothing : this.#renderComposer(level, false)}
     `;
   }
 
@@ -764,24 +825,27 @@ export class DcForumThread extends LitElement {
     const described = (field: string, hint?: string) => [errors[field as 'text'] ? `${field}-error` : '', hint ?? ''].filter(Boolean).join(' ') || nothing;
     const outcome = this.outcome;
     const message = outcome && this.#outcomeText(outcome);
+    // Sent and not yet confirmed: it goes again as it is, so it cannot change meanwhile.
+    const locked = !!draft.sent || this.sending;
     return html`
       <form part="composer" class="composer" novalidate aria-labelledby="compose-heading" @submit=${(event: SubmitEvent) => void this.#send(event)}>
         <div class="heading compose-heading" role="heading" aria-level=${Math.min(6, level + 1)} id="compose-heading">${t(newThread ? 'forum.start' : 'forum.write')}</div>
         <p class="hint">${member ? t('forum.member') : t('forum.moderated')}</p>
-        ${this.replyTo
-          ? html`<p class="replying"><span>${t('forum.replyingTo', { name: this.replyTo.author.name })}</span>
-              <button type="button" class="link" @click=${() => this.#cancelReply()}>${t('forum.cancelReply')}</button></p>`
+        ${draft.replyTo
+          ? html`<p class="replying"><span>${t('forum.replyingTo', { name: draft.replyName ?? '…' })}</span>
+              ${locked ? nothing : html`<button type="button" class="link" @click=${() => this.#cancelReply()}>${t('forum.cancelReply')}</button>`}</p>`
           : nothing}
+        ${draft.sent && !this.sending ? html`<p class="hint" id="locked">${t('forum.locked')}</p>` : nothing}
         ${newThread
           ? html`<div class="field" part="field">
               <label for="title">${t('forum.title')}</label>
-              <input id="title" name="title" type="text" .value=${draft.title ?? ''} maxlength=${TITLE.max * 2} aria-invalid=${errors.title ? 'true' : 'false'} aria-describedby=${described('title')} @input=${(e: Event) => this.#onInput('title', e)} />
+              <input id="title" name="title" type="text" .value=${draft.title ?? ''} ?readonly=${locked} maxlength=${TITLE.max * 2} aria-invalid=${errors.title ? 'true' : 'false'} aria-describedby=${described('title')} @input=${(e: Event) => this.#onInput('title', e)} />
               ${errors.title ? html`<p class="error" id="title-error">${errors.title}</p>` : nothing}
             </div>`
           : nothing}
         <div class="field" part="field">
           <label for="text">${t('forum.message')}</label>
-          <textarea id="text" name="text" rows="5" .value=${draft.text} aria-invalid=${errors.text ? 'true' : 'false'} aria-describedby=${described('text', 'chars')} @input=${(e: Event) => this.#onInput('text', e)}></textarea>
+          <textarea id="text" name="text" rows="5" .value=${draft.text} ?readonly=${locked} aria-invalid=${errors.text ? 'true' : 'false'} aria-describedby=${described('text', 'chars')} @input=${(e: Event) => this.#onInput('text', e)}></textarea>
           <p class=${length > MAX_TEXT ? 'chars over' : 'chars'} id="chars" aria-live=${near ? 'polite' : 'off'}>${t('forum.chars', { count: length, max: numberFormat(this.#locale.language).format(MAX_TEXT) })}</p>
           ${errors.text ? html`<p class="error" id="text-error">${errors.text}</p>` : nothing}
         </div>
@@ -789,7 +853,7 @@ export class DcForumThread extends LitElement {
           ? nothing
           : html`<div class="field" part="field">
               <label for="name">${t('forum.name')}</label>
-              <input id="name" name="name" type="text" autocomplete="name" .value=${draft.name} aria-invalid=${errors.name ? 'true' : 'false'} aria-describedby=${described('name', 'name-hint')} @input=${(e: Event) => this.#onInput('name', e)} />
+              <input id="name" name="name" type="text" autocomplete="name" .value=${draft.name} ?readonly=${locked} aria-invalid=${errors.name ? 'true' : 'false'} aria-describedby=${described('name', 'name-hint')} @input=${(e: Event) => this.#onInput('name', e)} />
               <p class="hint" id="name-hint">${t('forum.nameHint')}</p>
               ${errors.name ? html`<p class="error" id="name-error">${errors.name}</p>` : nothing}
             </div>`}
@@ -799,10 +863,10 @@ export class DcForumThread extends LitElement {
         </div>
         <div class="send-row">
           <button part="send" type="submit" class="send" ?disabled=${waiting} aria-disabled=${String(this.sending)}>
-            ${this.sending ? t('forum.sending') : outcome?.kind === 'failed' ? t('forum.retry') : t(newThread ? 'forum.sendThread' : 'forum.send')}
+            ${this.sending ? t('forum.sending') : draft.sent ? t('forum.retry') : t(newThread ? 'forum.sendThread' : 'forum.send')}
           </button>
         </div>
-        <p part="message" class=${outcome && ['failed', 'wait', 'closed', 'fix', 'alreadySent'].includes(outcome.kind) ? 'outcome error' : 'outcome'} id="outcome" tabindex="-1" role="status">${message ?? ''}</p>
+        <p part="message" class=${outcome && !['sent', 'pending', 'threadPending'].includes(outcome.kind) ? 'outcome error' : 'outcome'} id="outcome" tabindex="-1">${message ?? ''}</p>
       </form>
     `;
   }
@@ -820,6 +884,8 @@ export class DcForumThread extends LitElement {
         return t('forum.wait', { count: Number(outcome.detail ?? 30) });
       case 'closed':
         return t('forum.closedNow');
+      case 'refused':
+        return t('forum.refused');
       case 'alreadySent':
         return t('forum.alreadySent');
       case 'fix':

@@ -56,6 +56,8 @@ const caForum: ForumMessages = {
   'forum.replyOnForum': 'Responeu al fòrum',
   'forum.newWindow': '(s’obre en una finestra nova)',
   'forum.moreOnForum': { one: '{count} missatge més al fòrum.', other: '{count} missatges més al fòrum.' },
+  'forum.locked': 'Aquest missatge s’envia tal com és fins que el fòrum el confirma: mentrestant no es pot canviar.',
+  'forum.refused': 'Aquesta pàgina no pot publicar en aquest fòrum (la seva adreça no és a la llista del fòrum). El text es manté.',
   'forum.error.title': 'Poseu a la conversa un títol de {min} a {max} caràcters.',
 };
 

@@ -56,6 +56,8 @@ const enForum = {
   'forum.replyOnForum': 'Reply on the forum',
   'forum.newWindow': '(opens in a new window)',
   'forum.moreOnForum': { one: '{count} more post on the forum.', other: '{count} more posts on the forum.' } as Plural,
+  'forum.locked': 'This post is sent as written until the forum confirms it: it cannot change meanwhile.',
+  'forum.refused': 'This page may not post to this forum (its address is not on the forum’s list). Your text is kept.',
   'forum.error.title': 'Give the discussion a title of {min} to {max} characters.',
 };
 

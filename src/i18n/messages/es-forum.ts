@@ -56,6 +56,8 @@ const esForum: ForumMessages = {
   'forum.replyOnForum': 'Responda en el foro',
   'forum.newWindow': '(se abre en una ventana nueva)',
   'forum.moreOnForum': { one: '{count} mensaje más en el foro.', other: '{count} mensajes más en el foro.' },
+  'forum.locked': 'Este mensaje se envía tal como está hasta que el foro lo confirma: mientras tanto no se puede cambiar.',
+  'forum.refused': 'Esta página no puede publicar en este foro (su dirección no está en la lista del foro). El texto se mantiene.',
   'forum.error.title': 'Ponga a la conversación un título de {min} a {max} caracteres.',
 };
 
