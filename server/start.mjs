@@ -19,10 +19,8 @@ import { seedForum } from './seed.mjs';
  * @param {typeof import('./forum.mjs').DEFAULT_RATE} [options.rate]
  * @param {() => number} [options.now] the clock of the rate limits (tests).
  */
-export async function startForum({ port = 0, host = '127.0.0.1', dataDir, databaseUrl, origins = [], seed = false, trustProxy = false, rate, now } = {}) {
-  const db = await openDatabase({ url: databaseUrl, dataDir });
-  if (seed) await seedForum(db);
-  const forum = createForum({ db, origins, trustProxy, ...(rate ? { rate } : {}), ...(now ? { now } : {}) });
+export async function startForum({ port = 0, host = '127.0.0.1', ...options } = {}) {
+  const { db, forum } = await openForum(options);
   const server = createServer((req, res) => void forum.handle(req, res));
   try {
     await new Promise((resolve, reject) => {
@@ -47,4 +45,17 @@ export async function startForum({ port = 0, host = '127.0.0.1', dataDir, databa
       await db.close();
     },
   };
+}
+
+/**
+ * The forum's database and request handler, without a server of its own: for `startForum`, and for a server that
+ * mounts the forum beside other things (the demo's, the test runner's). Options as `startForum`'s, plus `basePath`.
+ * @param {{ dataDir?: string, databaseUrl?: string, origins?: string[], seed?: boolean, trustProxy?: boolean, basePath?: string,
+ *   rate?: typeof import('./forum.mjs').DEFAULT_RATE, now?: () => number }} [options]
+ */
+export async function openForum({ dataDir, databaseUrl, seed = false, ...options } = {}) {
+  const db = await openDatabase({ url: databaseUrl, dataDir });
+  if (seed) await seedForum(db);
+  const defined = Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
+  return { db, forum: createForum({ db, ...defined }) };
 }

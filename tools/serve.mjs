@@ -234,16 +234,10 @@ export async function startServer({ port = 0, host = '127.0.0.1', root = repoRoo
  * example discussions the first time.
  */
 export async function startDemoForum({ dataDir = join(repoRoot, '.forum-data'), databaseUrl = process.env.DATABASE_URL || undefined } = {}) {
-  const [{ openDatabase }, { createForum, addMember }, { seedForum }] = await Promise.all([
-    import('../server/db.mjs'),
-    import('../server/forum.mjs'),
-    import('../server/seed.mjs'),
-  ]);
-  const db = await openDatabase(databaseUrl ? { url: databaseUrl } : { dataDir });
-  await seedForum(db);
+  const [{ openForum }, { addMember }] = await Promise.all([import('../server/start.mjs'), import('../server/forum.mjs')]);
+  const { db, forum } = await openForum({ ...(databaseUrl ? { databaseUrl } : { dataDir }), seed: true, basePath: '/forum' });
   // A moderator for this run of the demo, so that the queue can be tried (tokens are stored hashed: a new one each time).
   const moderatorToken = await addMember(db, { name: 'Moderació de la demo', council: 'digicanvis:consorci-aoc', role: 'moderator' });
-  const forum = createForum({ db, basePath: '/forum' });
   return { handle: forum.handle, moderatorToken, close: () => db.close() };
 }
 

@@ -48,11 +48,11 @@ export type PageResult =
       problems: FeedProblem[];
       nextUrl?: string;
       /**
-       * Reads up to `count` more items into `feed.projects` (and their problems into `problems`); true while some
+       * Reads up to `count` more items into `feed.projects` (and their problems into `problems`); returns how many
        * are left. Only when `readFeedPage` was asked to leave items for later: a page of thousands of projects is
        * then read a slice at a time, between which the browser can paint and handle input.
        */
-      more: (count: number) => boolean;
+      more: (count: number) => number;
     }
   | { ok: false; error: FeedError; problems: FeedProblem[] };
 
@@ -209,7 +209,7 @@ export function readFeedPage(json: unknown, options: ReadOptions = {}, items = I
     const all: unknown[] = Array.isArray(raw) ? raw : [];
     let next = 0;
     // Each call a scope of its own, as `within` keeps its state in the module while it runs.
-    const more = (count: number): boolean =>
+    const more = (count: number): number =>
       within(
         json,
         '$',
@@ -222,7 +222,7 @@ export function readFeedPage(json: unknown, options: ReadOptions = {}, items = I
               feed.projects.push(project);
             }
           }
-          return next < all.length;
+          return all.length - next;
         },
         scope,
       )!;

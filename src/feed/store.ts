@@ -7,7 +7,7 @@
  */
 import { FeedWarningEvent } from '../events.js';
 import { parseFeedText, readFeedPage, type PageResult, type ReadOptions } from './read.js';
-import { yieldToMain } from './tasks.js';
+import { inSlices, yieldToMain } from './tasks.js';
 import type { Feed, FeedError, FeedProblem, FeedState } from './types.js';
 
 export type FeedListener = (state: FeedState) => void;
@@ -303,14 +303,8 @@ const set = (entry: Entry, change: Partial<FeedState>): void => setState(entry, 
 async function readInSlices(json: unknown, options: ReadOptions, signal: AbortSignal): Promise<PageResult> {
   const result = readFeedPage(json, options, 0);
   if (!result.ok) return result;
-  for (let more = true; more; ) {
-    const end = performance.now() + 8;
-    while ((more = result.more(20)) && performance.now() < end);
-    if (more) {
-      await yieldToMain();
-      signal.throwIfAborted();
-    }
-  }
+  let left = result.more(0);
+  await inSlices(() => left, (count) => (left = result.more(count)), 8, yieldToMain, signal);
   return result;
 }
 

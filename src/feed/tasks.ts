@@ -1,4 +1,4 @@
-/** Giving the event loop a turn, for work split into slices (reading a feed, building an index). */
+/** Work split into slices, with a turn of the event loop between them (reading a feed, building an index). */
 
 /** Gives the event loop a turn: input and rendering go first. Not throttled in the background like `setTimeout`. */
 export function yieldToMain(): Promise<void> {
@@ -20,4 +20,24 @@ export function yieldToTasks(): Promise<void> {
     };
     channel.port2.postMessage(null);
   });
+}
+
+/** Runs `work(count)` in batches until `left()` is 0, sizing batches to fill slices of `sliceMs`, pausing between slices. */
+export async function inSlices(left: () => number, work: (count: number) => void, sliceMs: number, pause: () => Promise<void>, signal?: AbortSignal): Promise<void> {
+  // Small at first: the first slice also pays for compiling the code it runs.
+  let batch = 8;
+  while (left() > 0) {
+    signal?.throwIfAborted();
+    const start = performance.now();
+    const deadline = start + sliceMs;
+    let done = 0;
+    while (left() > 0 && performance.now() < deadline) {
+      const count = Math.min(left(), batch);
+      work(count);
+      done += count;
+    }
+    const elapsed = performance.now() - start;
+    if (elapsed > 0) batch = Math.max(4, Math.min(512, Math.round((done / elapsed) * sliceMs * 0.25)));
+    if (left() > 0) await pause();
+  }
 }

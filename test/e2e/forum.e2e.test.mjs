@@ -15,6 +15,7 @@ import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../chromium.mjs';
 import { runCli } from '../node/helpers.mjs';
 import { startServer } from '../../tools/serve.mjs';
+import { forumFaults } from '../forum-faults.mjs';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -64,38 +65,19 @@ async function startForum(pageOrigin) {
 
 const api = (path) => new URL(path, forum.url).href;
 
-/**
- * A proxy between the page and the forum that can break the next posts on purpose: `down` (the connection drops
- * before the forum sees the post), `500`, `429` (Retry-After: 1), `slow` (the answer 2 s late), `lost` (the forum
- * stores the post, and its answer is dropped). Everything else passes through untouched.
- */
-let fault = null;
-let faultsLeft = 0;
-const proxy = createServer((req, res) => {
-  const armed = req.method === 'POST' && faultsLeft > 0 ? fault : null;
-  if (armed) faultsLeft--;
-  if (armed === 'down') return void req.socket.destroy();
-  if (armed === '500' || armed === '429') {
-    res.writeHead(Number(armed), { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': req.headers.origin ?? '*', ...(armed === '429' ? { 'Retry-After': '1', 'Access-Control-Expose-Headers': 'Retry-After' } : {}) });
-    return void res.end(JSON.stringify({ errors: { server: 'broken on purpose' } }));
-  }
-  const target = new URL(req.url, forum.url);
-  const forward = () => {
+/** A proxy between the page and the forum, which breaks the next posts on purpose (test/forum-faults.mjs). */
+const faults = forumFaults();
+const proxy = createServer((req, res) =>
+  faults.handle(req, res, () => {
+    const target = new URL(req.url, forum.url);
     const upstream = request(target, { method: req.method, headers: { ...req.headers, host: target.host } }, (answer) => {
-      if (armed === 'lost') {
-        answer.resume();
-        answer.on('end', () => req.socket.destroy());
-        return;
-      }
       res.writeHead(answer.statusCode, answer.headers);
       answer.pipe(res);
     });
     upstream.on('error', () => req.socket.destroy());
     req.pipe(upstream);
-  };
-  if (armed === 'slow') setTimeout(forward, 2000);
-  else forward();
-});
+  }),
+);
 const proxyUrl = () => `http://127.0.0.1:${proxy.address().port}/`;
 
 async function memberPost(thread, text, token = memberToken) {
@@ -244,8 +226,7 @@ describe('<dc-forum-thread> and `digicanvis forum`, each on its own origin', () 
       await forumEl().locator('#text').fill(text);
       await forumEl().locator('#name').fill('Agnieszka');
       // Chromium itself sends a post again once when a reused connection drops: the fault holds for both tries.
-      fault = name;
-      faultsLeft = name === 'down' || name === 'lost' ? 2 : 1;
+      faults.arm(name, name === 'down' || name === 'lost' ? 2 : 1);
       await forumEl().locator('button.send').click();
       if (name === 'slow') {
         await eventually(async () => (await forumEl().locator('button.send').getAttribute('aria-disabled')) === 'true', 'sending');

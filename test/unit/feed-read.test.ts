@@ -32,11 +32,11 @@ describe('readFeedPage', () => {
     const sliced = readFeedPage(json, { baseUrl: base }, 0);
     if (!whole.ok || !sliced.ok) throw new Error('the fixture did not read');
     expect(sliced.feed.projects, 'nothing read before more()').to.have.length(0);
-    expect(whole.more(5), 'a page read at once has nothing left').to.equal(false);
-    const calls: boolean[] = [];
-    for (let left = true; left; ) calls.push((left = sliced.more(2)));
-    expect(calls.length, 'items read two at a time').to.be.greaterThan(2);
-    expect(calls.at(-1)).to.equal(false);
+    expect(whole.more(5), 'a page read at once has nothing left').to.equal(0);
+    const lefts = [sliced.more(0)];
+    while (lefts.at(-1)! > 0) lefts.push(sliced.more(2));
+    expect(lefts.length, 'items read two at a time').to.be.greaterThan(2);
+    expect(lefts.slice(1).every((left, i) => left === Math.max(0, lefts[i]! - 2)), 'two fewer left each time').to.equal(true);
     expect(sliced.feed.projects).to.deep.equal(whole.feed.projects);
     expect(sliced.problems.map(({ path, itemId, skipped }) => [path, itemId, skipped]).sort()).to.deep.equal(
       whole.problems.map(({ path, itemId, skipped }) => [path, itemId, skipped]).sort(),

@@ -61,6 +61,18 @@ function relativeTime(iso: string, lang: string): string {
   return format.format(0, 'minute');
 }
 
+/**
+ * The beginning of a long post, to show folded; undefined for one short enough to show whole. Worked out once per
+ * post: the element renders again at each key typed in its form, and a post may be 100,000 characters long.
+ */
+const folds = new WeakMap<ForumPost, string | undefined>();
+function folded(post: ForumPost): string | undefined {
+  // UTF-16 units are never fewer than characters: a text this short is short.
+  if (post.text.length <= FOLD_CHARS) return undefined;
+  if (!folds.has(post)) folds.set(post, codePoints(post.text) > FOLD_CHARS ? `${[...post.text].slice(0, FOLD_CHARS).join('')}…` : undefined);
+  return folds.get(post);
+}
+
 const codePoints = (text: string): number => {
   let count = 0;
   for (const _ of text) count++;
@@ -776,9 +788,10 @@ export class DcForumThread extends LitElement {
     const lang = this.#locale.language;
     const answered = post.replyTo ? byId.get(post.replyTo) : undefined;
     const council = this.#council(post.author.council);
-    const long = codePoints(post.text) > FOLD_CHARS;
+    const head = folded(post);
+    const long = head !== undefined;
     const whole = !long || this.open.has(post.id);
-    const text = whole ? post.text : `${[...post.text].slice(0, FOLD_CHARS).join('')}…`;
+    const text = whole ? post.text : head;
     const labelId = `author-${post.id}`;
     return html`<article part="post" class=${pending ? 'post pending' : 'post'} id=${`post-${post.id}`} tabindex="-1" aria-labelledby=${labelId}>
       <p part="author" class="author" id=${labelId}>

@@ -1,0 +1,46 @@
+/**
+ * Posts broken on purpose, between a page and the real forum server: the test runner's forum (test/forum-server.mjs)
+ * and the end-to-end proxy (test/e2e/forum.e2e.test.mjs) arm the same faults for the next posts.
+ *
+ * - `down`: the connection drops before the forum sees the post;
+ * - `500`, `429` (Retry-After: 1): answered so, and the forum never sees the post;
+ * - `slow`: the forum answers 2 s late;
+ * - `lost`: the forum stores the post, and the connection drops before its answer.
+ */
+export function forumFaults() {
+  let fault = null;
+  let left = 0;
+  return {
+    /** The next `count` posts meet `fault` (null: none). */
+    arm(name, count = 1) {
+      fault = name;
+      left = name ? count : 0;
+    },
+    /**
+     * Sends the request on with `forward()` (which has the forum answer on `res`), or breaks it as the armed fault
+     * says when it is a post. Chromium sends a post again by itself once when a reused connection drops: arm such
+     * faults for two.
+     */
+    async handle(req, res, forward) {
+      const armed = req.method === 'POST' && left > 0 ? fault : null;
+      if (armed) left--;
+      if (armed === 'down') return void req.socket.destroy();
+      if (armed === '500' || armed === '429') {
+        res.writeHead(Number(armed), {
+          'Content-Type': 'application/json',
+          'Access-Control-Allow-Origin': req.headers.origin ?? '*',
+          ...(armed === '429' ? { 'Retry-After': '1', 'Access-Control-Expose-Headers': 'Retry-After' } : {}),
+        });
+        return void res.end(JSON.stringify({ errors: armed === '429' ? { rate: 'Too many posts.' } : { server: 'Broken on purpose.' } }));
+      }
+      if (armed === 'slow') await new Promise((resolve) => setTimeout(resolve, 2000));
+      if (armed === 'lost') {
+        // Whatever the forum answers goes nowhere, and the connection drops when it is done.
+        res.writeHead = () => res;
+        res.write = () => true;
+        res.end = () => (req.socket.destroy(), res);
+      }
+      return forward();
+    },
+  };
+}
