@@ -127,6 +127,9 @@ describe('<dc-forum-thread>', () => {
         await waitUntil(() => posts(forum).length === 4, 'the discussion did not open');
         expect(root(forum).querySelector('[role="heading"]')!.textContent!.trim()).to.equal('Adecuación al ENS en un ayuntamiento mediano');
         await waitUntil(() => root(forum).activeElement?.id === 'heading', 'focus not on the heading');
+        root(forum).querySelector<HTMLButtonElement>('button.back')!.click();
+        await waitUntil(() => root(forum).querySelector('.threads'), 'not back on the list');
+        expect(location.hash, 'the same link opens it again').to.equal('');
       } finally {
         history.replaceState(null, '', location.pathname + location.search);
       }

@@ -713,6 +713,8 @@ export class DcForumThread extends LitElement {
   }
 
   #backToList(): void {
+    // A card's link that opened the discussion must open it again when followed again: the address forgets it.
+    if (location.hash === THREAD_HASH + encodeURIComponent(this.#opened ?? '')) history.replaceState(history.state, '', location.pathname + location.search);
     this.#opened = undefined;
     this.#show();
   }
