@@ -55,7 +55,7 @@ module.exports = [
   },
   {
     name: 'the libraries the map draws with (d3-geo, Floating UI, Lit directives)',
-    path: ['dist/chunks/map-libraries.js'],
+    path: ['dist/chunks/map-libraries.js', 'dist/chunks/floating-ui.js'],
     limit: '17 kB',
     gzip: true,
   },
@@ -65,6 +65,14 @@ module.exports = [
     name: "<dc-forum-thread>'s own code",
     path: ['dist/elements/forum-thread.js'],
     limit: '10 kB',
+    gzip: true,
+  },
+  // <dc-assistant>, loaded only on a page that uses it: its own code (the element, the FAQ matcher, the conversation
+  // kept for the tab). Issue 6 asks for at most 15 KB. Floating UI, the search engine and distances are shared chunks.
+  {
+    name: "<dc-assistant>'s own code",
+    path: ['dist/elements/assistant.js'],
+    limit: '15 kB',
     gzip: true,
   },
   // The map's geometry (src/geo/geometry/), one lazy chunk per part, named after its module, and the table of parts

@@ -33,6 +33,7 @@ export default defineConfig({
         'elements/area-filter': src('components/area-filter/area-filter.ts'),
         'elements/proximity-map': src('components/proximity-map/proximity-map.ts'),
         'elements/forum-thread': src('components/forum-thread/forum-thread.ts'),
+        'elements/assistant': src('components/assistant/assistant.ts'),
         'search/index': src('search/index.ts'),
         'feed/index': src('feed/index.ts'),
       },
@@ -50,7 +51,7 @@ export default defineConfig({
         // own, as does the observatory's context provider.
         codeSplitting: {
           groups: [
-            { name: 'core', test: /node_modules\/(?:lit|lit-html|lit-element|@lit\/reactive-element)\/(?!(?:development\/)?(?:directives\/(?!style-map)|async-directive|directive-helpers))|node_modules\/@lit\/context\/(?!lib\/(controllers\/context-provider|value-notifier))|src\/(feed|i18n|styles|events|components\/project-(card|list))/, tags: ['$initial'] },
+            { name: 'core', test: /node_modules\/(?:lit|lit-html|lit-element|@lit\/reactive-element)\/(?!(?:development\/)?(?:directives\/(?!style-map)|async-directive|directive-helpers))|node_modules\/@lit\/context\/(?!lib\/(controllers\/context-provider|value-notifier))|src\/(feed(?!\/faq)|i18n|styles|events|components\/project-(card|list))/, tags: ['$initial'] },
             // The search, folding included: the map's council field folds names with it, and the filter's page is the one to
             // keep small (a chunk of folding alone would cost it a request and some bytes; the map page gets the engine too).
             { name: 'search', test: /src\/search\/(fold|engine|build|remote|highlight|index)\.ts/ },
@@ -58,7 +59,9 @@ export default defineConfig({
             // that each has a budget of its own.
             // The table of the map's geometry parts, loaded with the first of them.
             { name: 'geometry-parts', test: /src\/geo\/geometry\/(index|parts)\.ts/ },
-            { name: 'map-libraries', test: /node_modules\/(d3-|topojson-client|@floating-ui|internmap|lit-html\/(?:development\/)?(?:directives\/(?:repeat|ref|live)|async-directive|directive-helpers))/ },
+            // Floating UI places the map's popups and the assistant's panel: a chunk of its own, so the assistant does not bring d3.
+            { name: 'floating-ui', test: /node_modules\/@floating-ui/ },
+            { name: 'map-libraries', test: /node_modules\/(d3-|topojson-client|internmap|lit-html\/(?:development\/)?(?:directives\/(?:repeat|ref|live)|async-directive|directive-helpers))/ },
           ],
         },
       },

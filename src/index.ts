@@ -11,6 +11,7 @@ const loaders: Record<string, () => Promise<unknown>> = {
   'dc-area-filter': () => import('./components/area-filter/area-filter.js'),
   'dc-proximity-map': () => import('./components/proximity-map/proximity-map.js'),
   'dc-forum-thread': () => import('./components/forum-thread/forum-thread.js'),
+  'dc-assistant': () => import('./components/assistant/assistant.js'),
 };
 
 const requested = new Set<string>();

@@ -11,18 +11,21 @@ const importers: Record<PartId, () => Promise<{ default: Partial<Messages> }>> =
   'ca/filter': () => import('./messages/ca-filter.js'),
   'ca/map': () => import('./messages/ca-map.js'),
   'ca/forum': () => import('./messages/ca-forum.js'),
+  'ca/assistant': () => import('./messages/ca-assistant.js'),
   'es/main': () => import('./messages/es.js'),
   'es/details': () => import('./messages/es-details.js'),
   'es/errors': () => import('./messages/es-errors.js'),
   'es/filter': () => import('./messages/es-filter.js'),
   'es/map': () => import('./messages/es-map.js'),
   'es/forum': () => import('./messages/es-forum.js'),
+  'es/assistant': () => import('./messages/es-assistant.js'),
   'en/main': () => import('./messages/en.js'),
   'en/details': () => import('./messages/en-details.js'),
   'en/errors': () => import('./messages/en-errors.js'),
   'en/filter': () => import('./messages/en-filter.js'),
   'en/map': () => import('./messages/en-map.js'),
   'en/forum': () => import('./messages/en-forum.js'),
+  'en/assistant': () => import('./messages/en-assistant.js'),
 };
 
 /** Each language's strings so far, its parts merged into one object. */

@@ -4,6 +4,7 @@ import type enErrors from './messages/en-errors.js';
 import type enFilter from './messages/en-filter.js';
 import type enMap from './messages/en-map.js';
 import type enForum from './messages/en-forum.js';
+import type enAssistant from './messages/en-assistant.js';
 
 /**
  * The shape of the UI strings. Each language comes in three modules under `messages/`, each downloaded only when a
@@ -36,11 +37,14 @@ export type MapMessages = Shape<typeof enMap>;
 /** The strings of `<dc-forum-thread>`. */
 export type ForumMessages = Shape<typeof enForum>;
 
-export type Messages = MainMessages & DetailMessages & ErrorMessages & FilterMessages & MapMessages & ForumMessages;
+/** The strings of `<dc-assistant>`. */
+export type AssistantMessages = Shape<typeof enAssistant>;
+
+export type Messages = MainMessages & DetailMessages & ErrorMessages & FilterMessages & MapMessages & ForumMessages & AssistantMessages;
 export type MessageKey = keyof Messages;
 
 /** The parts a language's strings come in: `main` for every element, `details` for a card's details, `errors`. */
-export type CatalogPart = 'main' | 'details' | 'errors' | 'filter' | 'map' | 'forum';
+export type CatalogPart = 'main' | 'details' | 'errors' | 'filter' | 'map' | 'forum' | 'assistant';
 
 export const UI_LANGUAGES = ['ca', 'es', 'en'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];

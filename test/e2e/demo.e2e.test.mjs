@@ -72,9 +72,11 @@ async function openDemo(path = '/', viewport = { width: 1280, height: 900 }) {
 }
 
 /** What only <dc-proximity-map> downloads: its code, the libraries it draws with, its strings and its geometry. */
-const isMapScript = (url) => /\/(elements\/proximity-map|chunks\/(map-libraries|geometry-parts|(ca|es|en)-map|europe|es-\d\d))\.js$/.test(new URL(url).pathname);
+const isMapScript = (url) => /\/(elements\/proximity-map|chunks\/(map-libraries|floating-ui|distance|geometry-parts|(ca|es|en)-map|europe|es-\d\d))\.js$/.test(new URL(url).pathname);
 /** What only <dc-forum-thread> downloads: its code and its strings (held to a budget of their own by size-limit). */
 const isForumScript = (url) => /\/(elements\/forum-thread|chunks\/(ca|es|en)-forum)\.js$/.test(new URL(url).pathname);
+/** What only <dc-assistant> downloads: its code and its strings (held to a budget of their own by size-limit). */
+const isAssistantScript = (url) => /\/(elements\/assistant|chunks\/(ca|es|en)-assistant)\.js$/.test(new URL(url).pathname);
 /**
  * The map element's own code, without the libraries and geometry it loads. Issue 4 asks for 15 KB; it is 16.0 KB
  * today, and this keeps it from growing.
@@ -151,7 +153,7 @@ describe('the demo council page', () => {
       assert.deepEqual(problems.foreignRequests, [], 'no request leaves the site');
 
       // The map further down the page has budgets of its own (the test below, and size-limit).
-      const downloaded = (await Promise.all(scripts)).filter((script) => !isMapScript(script.url) && !isForumScript(script.url));
+      const downloaded = (await Promise.all(scripts)).filter((script) => !isMapScript(script.url) && !isForumScript(script.url) && !isAssistantScript(script.url));
       const total = downloaded.reduce((sum, script) => sum + script.gzip, 0);
       assert.ok(
         total <= JS_BUDGET_BYTES,

@@ -157,6 +157,8 @@ describe('<dc-forum-thread> and `digicanvis forum`, each on its own origin', () 
 
     // A member answers it from the page.
     await page.reload();
+    // The element listens for the token once it runs: a token sent before that is the page's to give again.
+    await forumEl().locator('article.post').first().waitFor();
     await page.evaluate((token) => dispatchEvent(new CustomEvent('dc-forum-token', { detail: { token } })), memberToken);
     const approved = forumEl().locator('article.post', { hasText: 'programari lliure' });
     await approved.waitFor();

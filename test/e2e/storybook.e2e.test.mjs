@@ -68,7 +68,7 @@ describe('the Storybook stories', { concurrency: 2 }, () => {
       try {
         await page.goto(`${server.url}storybook/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`);
         await page.waitForFunction(() => {
-          const element = document.querySelector('#storybook-root dc-project-list, #storybook-root dc-project-card, #storybook-root dc-area-filter, #storybook-root dc-proximity-map, #storybook-root dc-forum-thread');
+          const element = document.querySelector('#storybook-root dc-project-list, #storybook-root dc-project-card, #storybook-root dc-area-filter, #storybook-root dc-proximity-map, #storybook-root dc-forum-thread, #storybook-root dc-assistant');
           return element?.shadowRoot && element.shadowRoot.querySelector('*');
         });
         // Primed and synthetic feeds settle in a few tasks; the example feed needs one request.

@@ -1,8 +1,17 @@
+import { readFileSync } from 'node:fs';
+
 // The citizen assistant's knowledge base in the example feed: what people ask a council most
 // often, plus a few questions about the observatory itself. Links go to an example domain
 // because no real council stands behind these answers.
 
 const SITE = 'https://www.ajuntament.example';
+
+/**
+ * More ways people ask each question, and the everyday words they use, in Catalan, Spanish and English: what a
+ * council adds to its FAQ as it learns how residents write. Kept apart from the answers below so that they stay
+ * readable; merged into each entry's alternatives and keywords.
+ */
+const PHRASINGS = JSON.parse(readFileSync(new URL('./faq-phrasings.json', import.meta.url), 'utf8'));
 
 /**
  * @param {string} id
@@ -12,14 +21,18 @@ const SITE = 'https://www.ajuntament.example';
  * @param {Record<string, [string, string, string[]]>} texts question, answer and other phrasings per language; `ca` first
  */
 function entry(id, areas, keywords, links, texts) {
-  const { ca, ...translations } = texts;
+  const more = PHRASINGS[id] ?? {};
+  if (more.enQuestion && !texts.en) texts = { ...texts, en: [more.enQuestion, more.enAnswer, []] };
+  const { ca, ...translations } = Object.fromEntries(
+    Object.entries(texts).map(([lang, [q, a, alt]]) => [lang, [q, a, [...alt, ...(more[lang] ?? [])]]]),
+  );
   const [question, answer, alternatives] = ca;
   return {
     id,
     question,
     answer,
     alternatives,
-    keywords,
+    keywords: [...new Set([...keywords, ...(more.keywords ?? [])])],
     links: links.map(({ title, path }) => ({ title, url: path.startsWith('https://') ? path : `${SITE}${path}` })),
     areas,
     i18n: Object.fromEntries(

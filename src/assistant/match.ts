@@ -1,0 +1,252 @@
+/**
+ * The assistant's understanding of a question: which FAQ entry of the feed answers it, and how sure that is.
+ *
+ * Every phrasing of an entry (its question and alternatives, in the feed's language and each translation), its
+ * keywords and, with less weight, its answers are cut into folded words (accents and case ignored) without the small
+ * words of Catalan, Spanish and English. A word of the question matches a word of an entry exactly, as the same stem
+ * (`empadrono`, `empadronament`: a shared start of four letters or more that covers most of the shorter word) or with
+ * one typo (words of five letters or more). Word order does not count.
+ *
+ * The score of an entry (0–1) is mostly how much of the question it covers (each word weighed by how rare it is
+ * among the entries: a word no entry knows weighs the most, so a question about something else scores low), and
+ * partly how much of its closest phrasing the question covers. Below `threshold` the assistant says it is not sure.
+ */
+import type { FaqEntry } from '../feed/types.js';
+import { fold, words } from '../search/fold.js';
+import { oneEditAway } from '../search/engine.js';
+
+/** Small words, per language: never required, and the clearest clue to the language a question is written in. */
+const SMALL_WORDS: Record<string, string> = {
+  ca:
+    'a al als amb aquell aquella aquelles aquells aquest aquesta aquestes aquests aqui ara abans aleshores algu alguna algunes algun alguns alla altra altre altres ' +
+    'anar aixo ahir avui bastant be bon bona bones cada cap com contra d dalt de del dels des despres dia dir doncs durant el ella elles ells em en encara ens entre ' +
+    'era eren es esta estan estat estem estic et fa fan fem fer feu fins fora gaire gens ha hagut han has he hem heu hi ho hola i ja jo l la les li llavors lo m ma ' +
+    'mai me mes meu meus meva meves mi mica molt molta moltes molts mon n ne nit no nomes nosaltres o on pel pels per pero perque poc pot poden podem podeu pots ' +
+    'puc pugui qual quals quan quant quanta quantes quants que qui quin quina quines quins s sa se segur seu seus seva seves si sempre ser seria sobre soc som son ' +
+    'sou sovint t tal tambe tant te teu teva tenen tenim tinc tens tenir tot tota totes tots tu u un una unes uns us va vaig van vas vosaltres vull voldria ' +
+    'voldriem vols necessito saber sap sabeu gracies merci plau tarda vespre pregunta preguntar dubte fer-ho favor',
+  es:
+    'a al algo alguien algun alguna algunas alguno algunos ahi ahora ante antes aqui asi aun ayer bien buen buena buenas buenos cada casi como con contra cual ' +
+    'cuales cuando cuanta cuantas cuanto cuantos de del desde donde dos el ella ellas ellos en entonces entre era eran es esa esas ese eso esos esta estaba estamos ' +
+    'estan estar este esto estos estoy fue hay haber hace hacer hacia han has hasta he hemos hola hoy la las le les lo los mas me mi mis mucho mucha muchos muchas ' +
+    'muy nada ni no nos nosotros nuestro nuestra o otra otro otros para pero poco por porque puede pueden puedo podemos podria que quien quienes quiero quisiera ' +
+    'saber se sea ser si sido siempre sin sobre soy su sus tal tambien tan tanto te tengo tenemos tiene tienen toda todas todo todos tu tus un una unas uno unos ' +
+    'usted ustedes vale vez y ya yo necesito gracias favor tardes dias noches pregunta duda',
+  en:
+    'a about above after again all also am an and any anyone anything anywhere are around as at be because been before being below between both but by can ' +
+    'cannot could did do does doing done down during each else ever every few for from further get gets getting go going got had has have having he hello her ' +
+    'here hers hey hi him his how i if in into is it its just know let like may me might more most much must my need no nor not now of off on once one only or ' +
+    'other our out over own please question quite really same should so some someone something somewhere still such than thank thanks that the their them then ' +
+    'there these they thing this those though through to too under until up us very want was way ways we well were what when where whether which while who whom ' +
+    'why will with would yes yet you your yours',
+};
+const SMALL = new Set(Object.values(SMALL_WORDS).flatMap((list) => list.split(' ')));
+const SMALL_BY_LANGUAGE = Object.entries(SMALL_WORDS).map(([lang, list]) => [lang, new Set(list.split(' '))] as const);
+
+/** Beyond this the question is cut: nobody asks more, and a pasted book must not freeze the page. */
+const MAX_QUESTION_CHARS = 400;
+const MAX_WORDS = 24;
+
+/** How a word matched, times where: a phrasing or keyword counts whole, an answer less. */
+const EXACT = 1;
+const STEM = 0.85;
+const TYPO = 0.7;
+const IN_ANSWER = 0.5;
+/** Share of the score that comes from the question's coverage; the rest from the closest phrasing's. */
+const QUESTION_SHARE = 0.7;
+/** Below this score the assistant is not sure (tuned on the `dev` half of test/bench/assistant-questions.json). */
+export const DEFAULT_THRESHOLD = 0.54;
+/** Closest entries below this score are not worth offering as "did you mean". */
+const SUGGEST_FLOOR = 0.15;
+
+const PHRASE = 0;
+const KEYWORD = 1;
+const ANSWER = 2;
+
+export interface Match {
+  entry: FaqEntry;
+  /** 0–1. */
+  score: number;
+  /** How much of the question the entry covers (0–1). */
+  cover: number;
+  /** How much of the entry's closest phrasing the question covers (0–1). */
+  phrasing: number;
+}
+
+export interface FaqAnswer {
+  /** The best entry when it is above the threshold. */
+  best?: Match;
+  /** The closest entries, best first (at most three, the best among them): the "did you mean" of an unsure answer. */
+  closest: Match[];
+  /** The language the question seems written in, among those the FAQ has (undefined when it cannot tell). */
+  language?: string;
+}
+
+/** Words of a text, folded, without small words, each once. */
+function contentWords(text: string): string[] {
+  return [...new Set(words(fold(text)).filter((word) => word.length > 1 && !SMALL.has(word)))];
+}
+
+/** Length of the common start of two words. */
+function commonStart(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** How well a word of the question matches a word of the FAQ (0 when it does not). */
+function likeness(word: string, term: string): number {
+  if (word === term) return EXACT;
+  const start = commonStart(word, term);
+  if (start >= 4 && start >= 0.75 * Math.min(word.length, term.length)) return STEM;
+  if (word.length >= 5 && term.length >= 4 && Math.abs(word.length - term.length) <= 1 && oneEditAway(word, term, false)) return TYPO;
+  return 0;
+}
+
+export class FaqIndex {
+  readonly entries: readonly FaqEntry[];
+  threshold: number;
+  readonly #terms: string[] = [];
+  readonly #termIds = new Map<string, number>();
+  /** Per term: the entries that have it, each once, as `entry * 4 + best field`. */
+  readonly #postings: number[][] = [];
+  #idf = new Float64Array(0);
+  /** Per entry: the term ids of each of its phrasings (questions and alternatives). */
+  readonly #phrasings: number[][][] = [];
+  /** Per language: the folded words of the FAQ in it, to tell the language of a question. */
+  readonly #languageWords = new Map<string, Set<string>>();
+
+  constructor(entries: readonly FaqEntry[], feedLanguage: string, threshold = DEFAULT_THRESHOLD) {
+    this.entries = entries;
+    this.threshold = threshold;
+    const base = feedLanguage.toLowerCase().split('-')[0]!;
+    entries.forEach((entry, index) => {
+      const phrasings: number[][] = [];
+      const best = new Map<number, number>();
+      const add = (text: string, field: number, lang: string) => {
+        const ids = contentWords(text).map((word) => {
+          let id = this.#termIds.get(word);
+          if (id === undefined) {
+            id = this.#terms.push(word) - 1;
+            this.#termIds.set(word, id);
+            this.#postings.push([]);
+          }
+          best.set(id, Math.min(best.get(id) ?? ANSWER, field));
+          return id;
+        });
+        const known = this.#languageWords.get(lang) ?? new Set();
+        this.#languageWords.set(lang, known);
+        for (const word of words(fold(text))) known.add(word);
+        if (field === PHRASE && ids.length) phrasings.push(ids);
+      };
+      const texts: [string, { question?: string | undefined; answer?: string | undefined; alternatives?: string[] | undefined }][] = [
+        [base, entry],
+        ...Object.entries(entry.i18n).map(([lang, t]) => [lang.split('-')[0]!, t] as [string, typeof t]),
+      ];
+      for (const [lang, t] of texts) {
+        if (t.question) add(t.question, PHRASE, lang);
+        for (const alternative of t.alternatives ?? []) add(alternative, PHRASE, lang);
+        if (t.answer) add(t.answer, ANSWER, lang);
+      }
+      for (const keyword of entry.keywords) add(keyword, KEYWORD, base);
+      for (const [id, field] of best) this.#postings[id]!.push(index * 4 + field);
+      this.#phrasings.push(phrasings);
+    });
+    const n = entries.length;
+    this.#idf = Float64Array.from(this.#postings, (list) => Math.log(1 + n / list.length));
+  }
+
+  /** Which entry answers `question`, how sure, and the closest ones. */
+  answer(question: string): FaqAnswer {
+    const text = question.slice(0, MAX_QUESTION_CHARS);
+    const all = words(fold(text)).slice(0, MAX_WORDS);
+    const language = this.#languageOf(all);
+    const asked = [...new Set(all.filter((word) => word.length > 1 && !SMALL.has(word)))];
+    const n = this.entries.length;
+    if (!asked.length || !n) return { closest: [], ...(language ? { language } : {}) };
+
+    const unknownWeight = Math.log(1 + n);
+    // Per word of the question: the FAQ terms it matches and how well; per term, the best of any word.
+    const matched = new Map<number, number>();
+    const weights: number[] = [];
+    const perWord: Map<number, number>[] = asked.map((word) => {
+      const found = new Map<number, number>();
+      const exact = this.#termIds.get(word);
+      if (exact !== undefined) found.set(exact, EXACT);
+      for (let id = 0; id < this.#terms.length; id++) {
+        if (id === exact) continue;
+        const quality = likeness(word, this.#terms[id]!);
+        if (quality) found.set(id, quality);
+      }
+      let weight = 0;
+      let bestQuality = 0;
+      for (const [id, quality] of found) {
+        if (quality > bestQuality || (quality === bestQuality && this.#idf[id]! > weight)) [bestQuality, weight] = [quality, this.#idf[id]!];
+        matched.set(id, Math.max(matched.get(id) ?? 0, quality));
+      }
+      weights.push(found.size ? weight : unknownWeight);
+      return found;
+    });
+    const total = weights.reduce((sum, weight) => sum + weight, 0);
+
+    // How much of the question each entry covers.
+    const cover = new Float64Array(n);
+    perWord.forEach((found, w) => {
+      const best = new Float64Array(n);
+      for (const [id, quality] of found) {
+        for (const posting of this.#postings[id]!) {
+          const entry = posting >> 2;
+          const value = quality * ((posting & 3) === ANSWER ? IN_ANSWER : 1);
+          if (value > best[entry]!) best[entry] = value;
+        }
+      }
+      for (let entry = 0; entry < n; entry++) cover[entry]! += (best[entry]! * weights[w]!) / total;
+    });
+
+    const scored: Match[] = [];
+    for (let entry = 0; entry < n; entry++) {
+      if (!cover[entry]) continue;
+      // How much of its closest phrasing the question covers.
+      let phrasing = 0;
+      for (const ids of this.#phrasings[entry]!) {
+        let has = 0;
+        let all = 0;
+        for (const id of ids) {
+          all += this.#idf[id]!;
+          has += this.#idf[id]! * (matched.get(id) ?? 0);
+        }
+        if (all && has / all > phrasing) phrasing = has / all;
+      }
+      scored.push({ entry: this.entries[entry]!, score: QUESTION_SHARE * cover[entry]! + (1 - QUESTION_SHARE) * phrasing, cover: cover[entry]!, phrasing });
+    }
+    scored.sort((a, b) => b.score - a.score);
+    const closest = scored.filter((match) => match.score >= SUGGEST_FLOOR).slice(0, 3);
+    const top = scored[0];
+    return { ...(top && top.score >= this.threshold ? { best: top } : {}), closest, ...(language ? { language } : {}) };
+  }
+
+  /** The language most of the question's words belong to (small words first), when one stands out. */
+  #languageOf(all: string[]): string | undefined {
+    const counts = new Map<string, number>();
+    for (const [lang, known] of this.#languageWords) {
+      const small = SMALL_BY_LANGUAGE.find(([code]) => code === lang)?.[1];
+      let count = 0;
+      for (const word of all) if (known.has(word) || small?.has(word)) count++;
+      counts.set(lang, count);
+    }
+    const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+    const [first, second] = ranked;
+    return first && first[1] > 0 && (!second || first[1] > second[1]) ? first[0] : undefined;
+  }
+}
+
+/** An entry's texts in `language` (a translation where it has one, else its own), with the language they are in. */
+export function entryTexts(entry: FaqEntry, language: string, feedLanguage: string): { question: string; answer: string; alternatives: string[]; lang: string } {
+  const primary = language.toLowerCase().split('-')[0]!;
+  const base = feedLanguage.toLowerCase().split('-')[0]!;
+  const translation = primary === base ? undefined : Object.entries(entry.i18n).find(([lang]) => lang.split('-')[0] === primary)?.[1];
+  if (translation?.answer)
+    return { question: translation.question ?? entry.question, answer: translation.answer, alternatives: translation.alternatives ?? [], lang: primary };
+  return { question: entry.question, answer: entry.answer, alternatives: entry.alternatives, lang: base };
+}

@@ -1,0 +1,64 @@
+/**
+ * What the assistant answers to a message: small talk, a person (the feed's help block), projects, a FAQ answer, or
+ * "not sure" with the closest questions; two "not sure" in a row hand over to a person.
+ */
+import type { Council, Project } from '../feed/types.js';
+import type { Message } from './conversation.js';
+import { intentOf } from './intents.js';
+import type { FaqAnswer, FaqIndex } from './match.js';
+import { findProjects, projectQuestion } from './projects.js';
+
+/** A FAQ answer this sure wins over a search of projects, for a question that names projects ("how do I add a project?"). */
+const FAQ_OVER_PROJECTS = 0.9;
+/** "Not sure" answers in a row after which the assistant hands over to a person. */
+export const MISSES_BEFORE_HANDOVER = 2;
+
+export interface ReplyContext {
+  index: FaqIndex;
+  projects: readonly Project[];
+  councils: ReadonlyMap<string, Council>;
+  /** The language of the page's interface: answers are in it unless the question is written in another the FAQ has. */
+  language: string;
+  feedLanguage: string;
+  misses: number;
+}
+
+export interface Reply {
+  message: Message & { from: 'assistant' };
+  misses: number;
+  /** The FAQ's reading of the question (for a language model to answer from), when it was searched. */
+  faq?: FaqAnswer;
+}
+
+const primary = (tag: string) => tag.toLowerCase().split('-')[0]!;
+
+/** The language to answer in: the question's, when the entry has an answer in it; else the page's. */
+function answerLanguage(faq: FaqAnswer, context: ReplyContext): string {
+  const entry = faq.best?.entry;
+  const asked = faq.language;
+  if (entry && asked && (asked === primary(context.feedLanguage) || Object.entries(entry.i18n).some(([lang, texts]) => primary(lang) === asked && texts.answer))) return asked;
+  return primary(context.language);
+}
+
+export function replyTo(text: string, context: ReplyContext): Reply {
+  const intent = intentOf(text);
+  if (intent === 'greeting') return { message: { from: 'assistant', kind: 'hello' }, misses: context.misses };
+  if (intent === 'thanks') return { message: { from: 'assistant', kind: 'welcome' }, misses: context.misses };
+  if (intent === 'person') return { message: { from: 'assistant', kind: 'handover', misses: false }, misses: 0 };
+
+  const faq = context.index.answer(text);
+  const asked = projectQuestion(text, context.councils.values());
+  if (asked && (asked.place || !faq.best || faq.best.score < FAQ_OVER_PROJECTS)) {
+    const found = findProjects(asked, context.projects, context.councils);
+    return {
+      message: { from: 'assistant', kind: 'projects', projects: found.map((item) => item.project.id), ...(asked.place ? { place: asked.place.id } : {}) },
+      misses: 0,
+    };
+  }
+  if (faq.best) {
+    return { message: { from: 'assistant', kind: 'answer', entry: faq.best.entry.id, lang: answerLanguage(faq, context), question: text.slice(0, 1000) }, misses: 0, faq };
+  }
+  const misses = context.misses + 1;
+  if (misses >= MISSES_BEFORE_HANDOVER) return { message: { from: 'assistant', kind: 'handover', misses: true }, misses: 0, faq };
+  return { message: { from: 'assistant', kind: 'unsure', suggestions: faq.closest.map((match) => match.entry.id) }, misses, faq };
+}

@@ -1,0 +1,257 @@
+import { css } from 'lit';
+
+/**
+ * <dc-assistant>: a launcher in the window's corner (or in the page's flow with `inline`) and the panel it opens.
+ * The floating panel is placed by Floating UI beside the launcher; on a narrow window it takes the window's width.
+ */
+export const assistantStyles = css`
+  :host {
+    --_dc-assistant-inset: var(--dc-assistant-inset, 1rem);
+    --_dc-assistant-width: var(--dc-assistant-width, 24rem);
+  }
+
+  .floating .launcher {
+    position: fixed;
+    inset-block-end: var(--_dc-assistant-inset);
+    inset-inline-end: var(--_dc-assistant-inset);
+    z-index: 2147483000;
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.3);
+  }
+
+  .launcher {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5rem;
+    border-radius: 999px;
+    border-color: var(--_dc-color-accent);
+    background: var(--_dc-color-accent);
+    color: var(--_dc-color-surface);
+    font-weight: 600;
+    padding-inline: 1rem;
+  }
+
+  .launcher svg {
+    fill: currentColor;
+    flex: none;
+  }
+
+  .panel {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+    inline-size: min(var(--_dc-assistant-width), calc(100vw - 1rem));
+    padding: 0.75rem;
+    background: var(--_dc-color-surface);
+    color: var(--_dc-color-text);
+    border: 1px solid var(--_dc-color-border);
+    border-radius: var(--_dc-radius);
+  }
+
+  .panel[hidden] {
+    display: none;
+  }
+
+  .floating .panel {
+    position: fixed;
+    left: 0;
+    top: 0;
+    z-index: 2147483001;
+    max-block-size: min(40rem, var(--_dc-panel-max, 80vh));
+    box-shadow: 0 6px 24px rgb(0 0 0 / 0.3);
+  }
+
+  .inline .panel {
+    margin-block-start: 0.5rem;
+    inline-size: auto;
+    max-inline-size: 40rem;
+  }
+
+  .header {
+    display: flex;
+    align-items: flex-start;
+    justify-content: space-between;
+    gap: 0.5rem;
+  }
+
+  .header [role='heading'] {
+    font-weight: 700;
+    font-size: 1.125rem;
+  }
+
+  .automated,
+  .note,
+  .meta,
+  .chip-label {
+    margin: 0;
+    color: var(--_dc-color-muted);
+    font-size: 0.875em;
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: flex-end;
+    gap: 0.25rem;
+  }
+
+  .close {
+    inline-size: 2.75rem;
+    padding: 0;
+    font-size: 1.25rem;
+  }
+
+  .log {
+    flex: 1 1 auto;
+    min-block-size: 8rem;
+    max-block-size: 28rem;
+    overflow-y: auto;
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+    padding: 0.25rem;
+    overscroll-behavior: contain;
+  }
+
+  .inline .log {
+    max-block-size: 32rem;
+  }
+
+  .msg {
+    max-inline-size: 90%;
+    padding: 0.5rem 0.75rem;
+    border-radius: var(--_dc-radius);
+    border: 1px solid var(--_dc-color-border);
+    background: var(--_dc-color-subtle);
+  }
+
+  .msg.visitor {
+    align-self: flex-end;
+    background: var(--_dc-color-accent);
+    border-color: var(--_dc-color-accent);
+    color: var(--_dc-color-surface);
+  }
+
+  .msg > * {
+    margin: 0;
+  }
+
+  .msg > * + * {
+    margin-block-start: 0.5rem;
+  }
+
+  .text {
+    white-space: pre-line;
+  }
+
+  .links,
+  .projects {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+  }
+
+  .projects .meta {
+    display: block;
+  }
+
+  .feedback,
+  .options,
+  .chip-group {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.5rem;
+  }
+
+  .chips {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+    max-block-size: 12rem;
+    overflow-y: auto;
+  }
+
+  .chip-label {
+    flex-basis: 100%;
+  }
+
+  .chip {
+    border-radius: 1rem;
+    text-align: start;
+    border-color: var(--_dc-color-accent);
+    color: var(--_dc-color-accent);
+  }
+
+  .feedback button[aria-pressed='true'] {
+    background: var(--_dc-color-accent);
+    color: var(--_dc-color-surface);
+    border-color: var(--_dc-color-accent);
+  }
+
+  .help {
+    margin: 0;
+    display: grid;
+    gap: 0.25rem;
+  }
+
+  .help dt {
+    font-weight: 600;
+  }
+
+  .help dd {
+    margin: 0;
+  }
+
+  .composer label {
+    display: block;
+    font-weight: 600;
+  }
+
+  .row {
+    display: flex;
+    gap: 0.5rem;
+  }
+
+  input {
+    flex: 1 1 auto;
+    min-inline-size: 0;
+    min-block-size: 2.75rem;
+    font: inherit;
+    color: var(--_dc-color-text);
+    background: var(--_dc-color-surface);
+    border: 1px solid var(--_dc-color-border);
+    border-radius: calc(var(--_dc-radius) / 2);
+    padding: 0.375rem 0.5rem;
+  }
+
+  .send {
+    background: var(--_dc-color-accent);
+    border-color: var(--_dc-color-accent);
+    color: var(--_dc-color-surface);
+  }
+
+  @media (max-width: 30rem) {
+    .floating .panel {
+      inline-size: calc(100vw - 1rem);
+    }
+    .floating .launcher span {
+      font-size: 0.875rem;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .launcher,
+    .send,
+    .msg.visitor,
+    .feedback button[aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: ButtonText;
+      color: ButtonFace;
+      border-color: ButtonFace;
+    }
+    .msg,
+    .panel {
+      border: 1px solid CanvasText;
+    }
+  }
+`;

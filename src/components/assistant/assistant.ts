@@ -1,0 +1,554 @@
+import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { forgetConversation, loadConversation, saveConversation, type Conversation, type Message } from '../../assistant/conversation.js';
+import { DEFAULT_THRESHOLD, FaqIndex, entryTexts } from '../../assistant/match.js';
+import { PROJECTS_SHOWN } from '../../assistant/projects.js';
+import { replyTo } from '../../assistant/reply.js';
+import { FeedController } from '../../feed/controller.js';
+import { readAssistantData, type AssistantData } from '../../feed/faq.js';
+import { AREAS, type AreaId, type Council, type FaqEntry, type Project } from '../../feed/types.js';
+import { mailtoUrl, resolveHttpUrl, resolveUrl, telUrl } from '../../feed/url.js';
+import { FeedWarningEvent } from '../../events.js';
+import { formatDistance, greatCircleKm } from '../../geo/distance.js';
+import { LocaleController, describeFeedError } from '../../i18n/index.js';
+import { sharedStyles } from '../../styles/shared.styles.js';
+import { langAttribute, projectText } from '../project-card/texts.js';
+import { assistantStyles } from './assistant.styles.js';
+
+export interface AssistantFeedbackDetail {
+  /** What the visitor asked. */
+  question: string;
+  /** The id of the FAQ entry that answered it. */
+  entryId: string;
+  helpful: boolean;
+}
+
+/** Fired by `<dc-assistant>` when the visitor says whether an answer helped: the council can improve its FAQ with it. */
+export class AssistantFeedbackEvent extends CustomEvent<AssistantFeedbackDetail> {
+  static readonly eventName = 'dc-assistant-feedback';
+  constructor(detail: AssistantFeedbackDetail) {
+    super(AssistantFeedbackEvent.eventName, { detail, bubbles: true, composed: true });
+  }
+}
+
+/** Questions of the FAQ offered as quick replies (its first entries: the council puts the most asked first). */
+const FREQUENT = 3;
+/** FAQ questions offered for an area. */
+const AREA_QUESTIONS = 4;
+
+type AssistantMessage = Message & { from: 'assistant' };
+
+/**
+ * A front-line assistant for citizens: a launcher button that opens a panel where the visitor asks in their own words
+ * and gets the council's answer from the feed's FAQ (`_digicanvis.faq`), links included, in the language they wrote
+ * in when the FAQ has it. When it is not sure it says so and offers the closest questions; after two misses in a
+ * row, or when the visitor asks for a person, it gives the feed's `help` block (phone, email, hours, address). It also
+ * finds projects of the observatory ("chatbots a prop de Girona").
+ *
+ * Everything happens on the page: nothing is sent anywhere. The conversation is kept for the tab
+ * (`sessionStorage`) until the visitor clears it. The transcript is a log that screen readers announce as answers
+ * arrive; focus stays in the question field; the arrow keys move through the messages; Escape closes the panel.
+ *
+ * @summary A citizen assistant that answers from the council's FAQ and hands over to a person.
+ *
+ * @fires dc-assistant-feedback - When the visitor says whether an answer helped. `detail`: `{ question, entryId, helpful }`.
+ * @fires dc-feed-warning - For each FAQ entry or field of the feed left out. Bubbles and crosses shadow roots.
+ *
+ * @csspart base - The element's outer box.
+ * @csspart launcher - The button that opens and closes the panel.
+ * @csspart panel - The panel.
+ * @csspart header - The panel's title bar.
+ * @csspart log - The conversation.
+ * @csspart message - Each message.
+ * @csspart chips - The quick replies.
+ * @csspart composer - The form to ask.
+ * @csspart input - The question field.
+ * @csspart send - The send button.
+ *
+ * @cssprop --dc-assistant-inset - Distance of the launcher from the corner of the window (default: 1rem).
+ * @cssprop --dc-assistant-width - Width of the panel (default: 24rem, never wider than the window).
+ * @cssprop --dc-color-text - Global token: text colour.
+ * @cssprop --dc-color-surface - Global token: background of surfaces.
+ * @cssprop --dc-color-border - Global token: borders.
+ * @cssprop --dc-color-accent - Global token: links, the launcher and the visitor's messages.
+ * @cssprop --dc-color-muted - Global token: secondary text.
+ * @cssprop --dc-focus-ring - Global token: the focus outline.
+ */
+export class DcAssistant extends LitElement {
+  static override properties = {
+    feed: {},
+    inline: { type: Boolean, reflect: true },
+    open: { type: Boolean, reflect: true },
+    threshold: { type: Number },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    conversation: { state: true, attribute: false },
+    note: { state: true, attribute: false },
+  };
+
+  static override styles = [sharedStyles, assistantStyles];
+
+  /** URL of the DigiCanvis feed. Without it: the feed of a `<dc-observatory>` around. */
+  feed?: string;
+
+  /** In the page's flow where the element is, rather than a button in the corner of the window. */
+  inline = false;
+
+  /** Whether the panel is open. */
+  open = false;
+
+  /** How sure (0–1) the assistant must be to answer; below it, it offers the closest questions. Default 0.54. */
+  threshold = DEFAULT_THRESHOLD;
+
+  /** Level of the panel's heading (2–6). */
+  headingLevel = 2;
+
+  private conversation: Conversation = { messages: [], misses: 0 };
+  /** A line for screen readers about what the visitor did (clearing), said once. */
+  private note = '';
+
+  readonly #locale = new LocaleController(this);
+  readonly #feed = new FeedController(this, () => this.feed);
+  #data?: { source: AssistantData; index: FaqIndex; threshold: number; byId: Map<string, FaqEntry> };
+  #reported = new WeakSet<AssistantData>();
+  #restoredFor = '';
+  /** The message that holds the transcript's tab stop (roving tabindex). */
+  #current = -1;
+  #focusInput = false;
+  #shown = 0;
+  #stopPlacing?: () => void;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#stopPlacing?.();
+    this.#stopPlacing = undefined;
+  }
+
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.#locale.settled(() => super.getUpdateComplete());
+  }
+
+  /** Moves focus to the question field when the panel is open, else to the launcher. */
+  override focus(): void {
+    (this.renderRoot.querySelector<HTMLElement>(this.open ? '#input' : '.launcher') ?? this.renderRoot.querySelector<HTMLElement>('#input'))?.focus();
+  }
+
+  /** Asks `question` as if the visitor had typed it, opening the panel. */
+  ask(question: string): void {
+    this.open = true;
+    this.#ask(question);
+  }
+
+  get #key(): string {
+    return this.#feed.url ?? '';
+  }
+
+  /** The FAQ of the feed, indexed once per feed and threshold. */
+  get #assistant() {
+    const feed = this.#feed.state.feed;
+    if (!feed) return undefined;
+    const source = readAssistantData(feed);
+    if (!this.#reported.has(source)) {
+      this.#reported.add(source);
+      for (const p of source.problems) {
+        console.warn(`[digicanvis] ${this.#key} ${p.path}${p.itemId ? ` (FAQ entry "${p.itemId}")` : ''}: ${p.message}${p.skipped ? ' — skipped' : ''}`);
+        this.dispatchEvent(new FeedWarningEvent({ feedUrl: this.#key, ...(p.itemId ? { itemId: p.itemId } : {}), path: p.path, reason: p.message, severity: p.severity, skipped: !!p.skipped }));
+      }
+    }
+    const threshold = Number.isFinite(this.threshold) ? this.threshold : DEFAULT_THRESHOLD;
+    if (this.#data?.source !== source || this.#data.threshold !== threshold) {
+      this.#data = { source, threshold, index: new FaqIndex(source.faq, feed.language, threshold), byId: new Map(source.faq.map((entry) => [entry.id, entry])) };
+    }
+    return { ...this.#data, feed };
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    const key = this.#key;
+    if (key && key !== this.#restoredFor) {
+      this.#restoredFor = key;
+      this.conversation = loadConversation(key) ?? { messages: [], misses: 0 };
+      this.#current = -1;
+    }
+    if (changed.has('open') && this.open && !this.conversation.messages.length && this.#feed.state.feed) this.#push({ from: 'assistant', kind: 'greeting' });
+    if (this.open && !this.conversation.messages.length && this.#feed.state.feed && key) this.#push({ from: 'assistant', kind: 'greeting' });
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('open') || changed.has('inline')) this.#place();
+    const log = this.renderRoot.querySelector<HTMLElement>('.log');
+    const count = this.conversation.messages.length;
+    if (log && count !== this.#shown) {
+      this.#shown = count;
+      log.scrollTop = log.scrollHeight;
+    }
+    if (this.#focusInput) {
+      this.#focusInput = false;
+      this.renderRoot.querySelector<HTMLInputElement>('#input')?.focus();
+    }
+  }
+
+  /** Keeps a floating panel beside its launcher, inside the window. */
+  #place() {
+    this.#stopPlacing?.();
+    this.#stopPlacing = undefined;
+    const launcher = this.renderRoot.querySelector<HTMLElement>('.launcher');
+    const panel = this.renderRoot.querySelector<HTMLElement>('.panel');
+    if (!this.open || this.inline || !launcher || !panel) return;
+    const position = () =>
+      void computePosition(launcher, panel, {
+        strategy: 'fixed',
+        placement: 'top-end',
+        middleware: [
+          offset(8),
+          flip(),
+          shift({ padding: 8 }),
+          size({
+            padding: 8,
+            apply: ({ availableHeight }) => panel.style.setProperty('--_dc-panel-max', `${Math.max(availableHeight, 200)}px`),
+          }),
+        ],
+      }).then(({ x, y }) => Object.assign(panel.style, { left: `${x}px`, top: `${y}px` }));
+    this.#stopPlacing = autoUpdate(launcher, panel, position);
+  }
+
+  #push(...messages: Message[]) {
+    this.conversation = { ...this.conversation, messages: [...this.conversation.messages, ...messages] };
+    this.#current = -1;
+    if (this.#key) saveConversation(this.#key, this.conversation);
+  }
+
+  #toggle() {
+    this.open = !this.open;
+    if (this.open) this.#focusInput = true;
+  }
+
+  #close() {
+    if (!this.open) return;
+    this.open = false;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.launcher')?.focus());
+  }
+
+  #clear() {
+    if (this.#key) forgetConversation(this.#key);
+    this.conversation = { messages: [{ from: 'assistant', kind: 'greeting' }], misses: 0 };
+    this.#current = -1;
+    this.note = this.#locale.t('assistant.cleared');
+    setTimeout(() => (this.note = ''), 5000);
+    this.#focusInput = true;
+  }
+
+  /** The visitor's question, and the answer to it. `entry`: a FAQ entry the visitor chose (a suggestion). */
+  #ask(text: string, entry?: FaqEntry) {
+    const question = text.trim();
+    const assistant = this.#assistant;
+    if (!question || !assistant) return;
+    let answer: AssistantMessage;
+    let misses = this.conversation.misses;
+    if (entry) {
+      answer = { from: 'assistant', kind: 'answer', entry: entry.id, lang: this.#locale.language, question };
+      misses = 0;
+    } else {
+      const reply = replyTo(question, {
+        index: assistant.index,
+        projects: assistant.feed.projects,
+        councils: assistant.feed.councils,
+        language: this.#locale.contentLanguage,
+        feedLanguage: assistant.feed.language,
+        misses,
+      });
+      answer = reply.message;
+      misses = reply.misses;
+    }
+    this.conversation = { ...this.conversation, misses };
+    this.#push({ from: 'visitor', text: question }, answer);
+    this.#focusInput = true;
+  }
+
+  #askArea(area: AreaId) {
+    const assistant = this.#assistant;
+    if (!assistant) return;
+    const entries = assistant.source.faq.filter((entry) => entry.areas.includes(area)).slice(0, AREA_QUESTIONS);
+    const projects = assistant.feed.projects.filter((project) => project.areas.includes(area)).slice(0, PROJECTS_SHOWN);
+    this.#push(
+      { from: 'visitor', text: this.#locale.t(`area.${area}`) },
+      { from: 'assistant', kind: 'area', area, entries: entries.map((entry) => entry.id), projects: projects.map((project) => project.id) },
+    );
+    this.#focusInput = true;
+  }
+
+  #feedback(index: number, helpful: boolean) {
+    const message = this.conversation.messages[index];
+    if (!message || message.from !== 'assistant' || message.kind !== 'answer' || message.helpful !== undefined) return;
+    const messages = [...this.conversation.messages];
+    messages[index] = { ...message, helpful };
+    this.conversation = { ...this.conversation, messages };
+    if (this.#key) saveConversation(this.#key, this.conversation);
+    this.dispatchEvent(new AssistantFeedbackEvent({ question: message.question, entryId: message.entry, helpful }));
+  }
+
+  #onSubmit(event: SubmitEvent) {
+    event.preventDefault();
+    const input = this.renderRoot.querySelector<HTMLInputElement>('#input')!;
+    const text = input.value;
+    if (!text.trim()) return;
+    input.value = '';
+    this.#ask(text);
+  }
+
+  #onKeydown(event: KeyboardEvent) {
+    if (event.key === 'Escape' && !this.inline) {
+      event.stopPropagation();
+      this.#close();
+    }
+  }
+
+  /** Arrow keys in the transcript move from message to message; past the last one, to the question field. */
+  #onLogKeydown(event: KeyboardEvent) {
+    const items = [...this.renderRoot.querySelectorAll<HTMLElement>('.msg')];
+    const at = items.indexOf(event.target as HTMLElement);
+    if (at < 0) return;
+    const to = { ArrowUp: at - 1, ArrowDown: at + 1, Home: 0, End: items.length - 1 }[event.key];
+    if (to === undefined) return;
+    event.preventDefault();
+    if (to >= items.length) return void this.renderRoot.querySelector<HTMLElement>('#input')?.focus();
+    this.#focusMessage(Math.max(0, to));
+  }
+
+  #onInputKeydown(event: KeyboardEvent) {
+    const input = event.target as HTMLInputElement;
+    if (event.key === 'ArrowUp' && !input.value && this.conversation.messages.length) {
+      event.preventDefault();
+      this.#focusMessage(this.conversation.messages.length - 1);
+    }
+  }
+
+  #focusMessage(index: number) {
+    this.#current = index;
+    this.requestUpdate();
+    const items = this.renderRoot.querySelectorAll<HTMLElement>('.msg');
+    items.forEach((item, i) => (item.tabIndex = i === index ? 0 : -1));
+    items[index]?.focus();
+  }
+
+  override render() {
+    if (!this.#locale.ready || !this.#locale.has('assistant')) return html`<div part="base" aria-busy="true"></div>`;
+    const t = this.#locale.t;
+    return html`<div part="base" class=${this.inline ? 'base inline' : 'base floating'} lang=${this.#locale.uiLang ?? nothing} data-dc-ui>
+      <button part="launcher" type="button" class="launcher" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="panel" @click=${this.#toggle}>
+        <svg aria-hidden="true" viewBox="0 0 24 24" width="24" height="24">
+          <path d="M4 4h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2zm3 6.5a1.5 1.5 0 1 0 0 .01zm5 0a1.5 1.5 0 1 0 0 .01zm5 0a1.5 1.5 0 1 0 0 .01z" />
+        </svg>
+        <span>${t('assistant.launcher')}</span>
+      </button>
+      <section
+        part="panel"
+        id="panel"
+        class="panel"
+        role=${this.inline ? 'region' : 'dialog'}
+        aria-labelledby="title"
+        ?hidden=${!this.open}
+        @keydown=${this.#onKeydown}
+      >
+        ${this.open ? this.#renderPanel() : nothing}
+      </section>
+    </div>`;
+  }
+
+  #renderPanel(): TemplateResult {
+    const t = this.#locale.t;
+    const state = this.#feed.state;
+    const level = Math.min(Math.max(Math.trunc(this.headingLevel) || 2, 2), 6);
+    const header = html`<div part="header" class="header">
+      <div class="title">
+        <div role="heading" aria-level=${level} id="title">${t('assistant.title')}</div>
+        <p class="automated">${t('assistant.automated')}</p>
+      </div>
+      <div class="actions">
+        <button type="button" class="clear" @click=${this.#clear} ?hidden=${this.conversation.messages.length < 2}>${t('assistant.clear')}</button>
+        ${this.inline ? nothing : html`<button type="button" class="close" aria-label=${t('assistant.close')} @click=${this.#close}><span aria-hidden="true">×</span></button>`}
+      </div>
+    </div>`;
+    if (!state.feed) {
+      const failed = state.status === 'error' && state.error && describeFeedError(this.#locale, state.error);
+      return html`${header}
+        <p class="status" role="status">${failed ? t('assistant.failed', { reason: failed }) : t('assistant.loading')}</p>
+        ${failed ? html`<button type="button" @click=${() => this.#feed.retry()}>${t('assistant.retry')}</button>` : nothing}`;
+    }
+    const messages = this.conversation.messages;
+    const current = this.#current >= 0 && this.#current < messages.length ? this.#current : messages.length - 1;
+    const asked = messages.some((message) => message.from === 'visitor');
+    return html`${header}
+      <div part="log" class="log" role="log" aria-label=${t('assistant.log')} @keydown=${this.#onLogKeydown}>
+        ${messages.map((message, index) => this.#renderMessage(message, index, index === current))}
+      </div>
+      <p class="visually-hidden" role="status">${this.note}</p>
+      ${asked ? nothing : this.#renderChips()}
+      <form part="composer" class="composer" @submit=${this.#onSubmit}>
+        <label for="input">${t('assistant.input')}</label>
+        <div class="row">
+          <input part="input" id="input" type="text" autocomplete="off" enterkeyhint="send" @keydown=${this.#onInputKeydown} />
+          <button part="send" type="submit" class="send">${t('assistant.send')}</button>
+        </div>
+      </form>`;
+  }
+
+  #renderChips(): TemplateResult {
+    const t = this.#locale.t;
+    const assistant = this.#assistant;
+    const frequent = assistant?.source.faq.slice(0, FREQUENT) ?? [];
+    return html`<div part="chips" class="chips">
+      ${frequent.length
+        ? html`<div role="group" aria-labelledby="frequent" class="chip-group">
+            <span id="frequent" class="chip-label">${t('assistant.frequent')}</span>
+            ${frequent.map((entry) => this.#questionButton(entry))}
+          </div>`
+        : nothing}
+      <div role="group" aria-labelledby="areas" class="chip-group">
+        <span id="areas" class="chip-label">${t('assistant.areas')}</span>
+        ${AREAS.map((area) => html`<button type="button" class="chip" @click=${() => this.#askArea(area)}>${t(`area.${area}`)}</button>`)}
+      </div>
+    </div>`;
+  }
+
+  /** A FAQ question as a button that asks it, in the page's language. */
+  #questionButton(entry: FaqEntry): TemplateResult {
+    const feed = this.#feed.state.feed;
+    const texts = entryTexts(entry, this.#locale.contentLanguage, feed?.language ?? 'en');
+    return html`<button type="button" class="chip" lang=${langAttribute(texts.lang, this.#locale.textLanguage) ?? nothing} @click=${() => this.#ask(texts.question, entry)}>
+      ${texts.question}
+    </button>`;
+  }
+
+  #renderMessage(message: Message, index: number, current: boolean): TemplateResult {
+    const t = this.#locale.t;
+    const visitor = message.from === 'visitor';
+    return html`<div part="message" class=${visitor ? 'msg visitor' : 'msg assistant'} tabindex=${current ? '0' : '-1'} @focus=${() => (this.#current = index)}>
+      <span class="visually-hidden">${t(visitor ? 'assistant.you' : 'assistant.bot')}</span>
+      ${visitor ? html`<p class="text" dir="auto">${message.text}</p>` : this.#renderAnswer(message, index)}
+    </div>`;
+  }
+
+  #renderAnswer(message: AssistantMessage, index: number): TemplateResult {
+    const t = this.#locale.t;
+    const assistant = this.#assistant!;
+    switch (message.kind) {
+      case 'greeting':
+      case 'hello':
+      case 'welcome':
+        return html`<p class="text">${t(`assistant.${message.kind}`)}</p>`;
+      case 'answer': {
+        const entry = assistant.byId.get(message.entry);
+        if (!entry) return html`<p class="text">${t('assistant.gone')}</p>`;
+        const texts = entryTexts(entry, message.lang, assistant.feed.language);
+        const links = entry.links.map((link) => ({ ...link, href: resolveUrl(link.url) })).filter((link) => link.href);
+        return html`<p class="text" lang=${langAttribute(texts.lang, this.#locale.textLanguage) ?? nothing}>${texts.answer}</p>
+          ${links.length
+            ? html`<ul class="links" role="list" aria-label=${t('assistant.links')}>
+                ${links.map((link) => html`<li><a href=${link.href!}>${link.title || link.url}</a></li>`)}
+              </ul>`
+            : nothing}
+          <div class="feedback" role="group" aria-label=${t('assistant.helpful')}>
+            <span aria-hidden="true">${t('assistant.helpful')}</span>
+            ${[true, false].map(
+              (helpful) =>
+                html`<button type="button" aria-pressed=${message.helpful === helpful ? 'true' : 'false'} ?disabled=${message.helpful !== undefined && message.helpful !== helpful} @click=${() => this.#feedback(index, helpful)}>
+                  ${t(helpful ? 'assistant.yes' : 'assistant.no')}
+                </button>`,
+            )}
+          </div>
+          ${message.helpful === undefined ? nothing : html`<p class="note">${t('assistant.feedbackThanks')}</p>`}`;
+      }
+      case 'unsure': {
+        const suggestions = message.suggestions.map((id) => assistant.byId.get(id)).filter((entry): entry is FaqEntry => !!entry);
+        return html`<p class="text">${t(suggestions.length ? 'assistant.unsure' : 'assistant.unsureNone')}</p>
+          <div class="options">
+            ${suggestions.map((entry) => this.#questionButton(entry))}
+            <button type="button" class="chip person" @click=${() => this.#askPerson()}>${t('assistant.askPerson')}</button>
+          </div>`;
+      }
+      case 'handover':
+        return this.#renderHelp(message.misses);
+      case 'projects': {
+        const place = message.place ? assistant.feed.councils.get(message.place) : undefined;
+        const projects = this.#projects(message.projects);
+        const count = projects.length;
+        const intro = !count ? t('assistant.noProjects') : place ? t('assistant.projectsNear', { count, place: place.name }) : t('assistant.projects', { count });
+        return html`<p class="text">${intro}</p>
+          ${this.#renderProjects(projects, place)}`;
+      }
+      case 'area': {
+        const entries = message.entries.map((id) => assistant.byId.get(id)).filter((entry): entry is FaqEntry => !!entry);
+        const projects = this.#projects(message.projects);
+        const area = t(`area.${message.area}`);
+        return html`<p class="text">${t(entries.length || projects.length ? 'assistant.areaAnswer' : 'assistant.areaNone', { area })}</p>
+          ${entries.length ? html`<div class="options">${entries.map((entry) => this.#questionButton(entry))}</div>` : nothing}
+          ${this.#renderProjects(projects)}`;
+      }
+      default:
+        return html`<p class="text" lang=${langAttribute(message.lang, this.#locale.textLanguage) ?? nothing}>${message.text}</p>`;
+    }
+  }
+
+  #askPerson() {
+    this.#push({ from: 'visitor', text: this.#locale.t('assistant.askPerson') }, { from: 'assistant', kind: 'handover', misses: false });
+    this.conversation = { ...this.conversation, misses: 0 };
+    this.#focusInput = true;
+  }
+
+  #projects(ids: string[]): Project[] {
+    const projects = this.#assistant?.feed.projects ?? [];
+    const wanted = new Set(ids);
+    const byId = new Map(projects.filter((project) => wanted.has(project.id)).map((project) => [project.id, project]));
+    return ids.map((id) => byId.get(id)).filter((project): project is Project => !!project);
+  }
+
+  #renderProjects(projects: Project[], place?: Council): TemplateResult | typeof nothing {
+    if (!projects.length) return nothing;
+    const councils = this.#assistant!.feed.councils;
+    const locale = this.#locale;
+    return html`<ul class="projects" role="list">
+      ${projects.map((project) => {
+        const title = projectText(project, 'title', locale.contentLanguage, locale.language);
+        const href = resolveHttpUrl(project.url);
+        const council = councils.get(project.council);
+        const km = place && council ? formatDistance(greatCircleKm(place.location, council.location), locale.language) : undefined;
+        const name = html`<span lang=${langAttribute(title.lang, locale.textLanguage) ?? nothing}>${title.value}</span>`;
+        return html`<li>
+          ${href ? html`<a href=${href}>${name}</a>` : html`<strong>${name}</strong>`}
+          <span class="meta">${km ? locale.t('assistant.projectMeta', { council: council?.name ?? '', distance: km }) : (council?.name ?? '')}</span>
+        </li>`;
+      })}
+    </ul>`;
+  }
+
+  #renderHelp(misses: boolean): TemplateResult {
+    const t = this.#locale.t;
+    const help = this.#assistant!.source.help;
+    const rows: [string, TemplateResult | string][] = [];
+    if (help.phone) {
+      const tel = telUrl(help.phone);
+      rows.push([t('assistant.phone'), tel ? html`<a href=${tel}>${help.phone}</a>` : help.phone]);
+    }
+    if (help.email) {
+      const mail = mailtoUrl(help.email);
+      rows.push([t('assistant.email'), mail ? html`<a href=${mail}>${help.email}</a>` : help.email]);
+    }
+    const web = resolveHttpUrl(help.url);
+    if (web) rows.push([t('assistant.web'), html`<a href=${web}>${help.url}</a>`]);
+    if (help.hours) rows.push([t('assistant.hours'), help.hours]);
+    if (help.address) rows.push([t('assistant.address'), help.address]);
+    if (!rows.length) return html`<p class="text">${t('assistant.noHelp')}</p>`;
+    return html`<p class="text">${t(misses ? 'assistant.handoverMisses' : 'assistant.handover')}</p>
+      <dl class="help">${rows.map(([label, value]) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`)}</dl>`;
+  }
+}
+
+customElements.define('dc-assistant', DcAssistant);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dc-assistant': DcAssistant;
+  }
+  interface HTMLElementEventMap {
+    'dc-assistant-feedback': AssistantFeedbackEvent;
+  }
+}

@@ -1,0 +1,144 @@
+#!/usr/bin/env node
+// The front-line assistant (<dc-assistant>), measured in headless Chromium on the code the element runs (src/assistant,
+// bundled with esbuild into memory) and the example feed:
+// - how often it is right: the labelled visitor questions of test/bench/assistant-questions.json (Catalan, Spanish,
+//   English; written without looking at the matcher; half `dev`, which thresholds were tuned on, half `test`, which
+//   nothing was tuned on): top-1 accuracy on the answerable ones, "not sure" rate on the others, per split and language;
+// - how fast: every labelled question and a 10,000-character message answered against 1,000 FAQ entries (the example's
+//   34, then variants of them about each of 966 real Catalan municipalities, GeoNames CC BY 4.0, so that the vocabulary
+//   grows as a large FAQ's would).
+// Not part of `npm test`; run with `node test/bench/assistant.bench.mjs`. Writes test/bench/assistant-results.md.
+import { readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from '../chromium.mjs';
+import { measuredOn, percentile, reportOverBudget } from './common.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repoRoot = resolve(here, '../..');
+const ROUNDS = Number(process.env.BENCH_RUNS ?? 5);
+const ENTRIES = 1000;
+const BUDGET = { accuracy: 0.9, unsure: 0.9, answerMs: 20 };
+
+const HARNESS = `
+import { FaqIndex } from './src/assistant/match.ts';
+import { replyTo } from './src/assistant/reply.ts';
+import { readFeedPage } from './src/feed/read.ts';
+import { readAssistantData } from './src/feed/faq.ts';
+
+window.bench = ({ json, questions, places, entries, rounds }) => {
+  const feed = readFeedPage(json, { baseUrl: 'https://observatori.digicanvis.example/feed.json' }).feed;
+  const faq = readAssistantData(feed).faq;
+  const context = (index) => ({ index, projects: feed.projects, councils: feed.councils, language: 'ca', feedLanguage: feed.language, misses: 0 });
+
+  const index = new FaqIndex(faq, feed.language);
+  const graded = questions.map((question) => {
+    const message = replyTo(question.q, context(index)).message;
+    return { ...question, got: message.kind === "answer" ? message.entry : null };
+  });
+
+  // 1,000 entries: the real ones, then each again about one municipality (its name in every text and keyword).
+  const large = [...faq];
+  for (let i = 0; large.length < entries; i++) {
+    const base = faq[i % faq.length];
+    const place = places[i % places.length];
+    const about = (text) => text + ' (' + place + ')';
+    large.push({
+      ...base,
+      id: base.id + '-' + i,
+      question: about(base.question),
+      answer: about(base.answer),
+      alternatives: base.alternatives.map(about),
+      keywords: [...base.keywords, place],
+      i18n: Object.fromEntries(Object.entries(base.i18n).map(([lang, t]) => [lang, { question: t.question && about(t.question), answer: t.answer && about(t.answer), alternatives: (t.alternatives ?? []).map(about) }])),
+    });
+  }
+  let start = performance.now();
+  const big = new FaqIndex(large, feed.language);
+  const indexMs = performance.now() - start;
+  const asked = [...questions.map((question) => question.q), 'Com puc pagar l’IBI? ' + 'Una frase llarga sobre el padró i els impostos. '.repeat(210)];
+  const times = [];
+  for (let round = 0; round < rounds; round++) {
+    for (const question of asked) {
+      start = performance.now();
+      replyTo(question, context(big));
+      times.push(performance.now() - start);
+    }
+  }
+  return { graded, times, indexMs, entries: large.length };
+};
+`;
+
+const json = JSON.parse(readFileSync(join(repoRoot, 'demo/feed.json'), 'utf8'));
+const { questions } = JSON.parse(readFileSync(join(here, 'assistant-questions.json'), 'utf8'));
+const places = readFileSync(join(repoRoot, 'demo/data/municipalities-catalonia.csv'), 'utf8')
+  .trim()
+  .split('\n')
+  .slice(1)
+  .map((line) => line.split(',')[1].replace(/^"|"$/g, ''));
+
+const bundle = await build({
+  stdin: { contents: HARNESS, resolveDir: repoRoot, loader: 'ts' },
+  bundle: true,
+  format: 'esm',
+  target: 'es2022',
+  write: false,
+  logLevel: 'warning',
+});
+
+const browser = await chromium.launch(chromiumLaunchOptions);
+try {
+  const page = await browser.newPage();
+  await page.setContent('<!doctype html><title>assistant bench</title>');
+  await page.addScriptTag({ content: bundle.outputFiles[0].text, type: 'module' });
+  await page.waitForFunction(() => typeof window.bench === 'function');
+  const { graded, times, indexMs, entries } = await page.evaluate((args) => window.bench(args), { json, questions, places, entries: ENTRIES, rounds: ROUNDS });
+
+  const rate = (list, ok) => (list.length ? list.filter(ok).length / list.length : NaN);
+  const pct = (value) => `${(value * 100).toFixed(1)}%`;
+  const rows = [];
+  const groups = [['all', () => true], ['dev', (q) => q.split === 'dev'], ['test', (q) => q.split === 'test'], ['ca', (q) => q.lang === 'ca'], ['es', (q) => q.lang === 'es'], ['en', (q) => q.lang === 'en']];
+  for (const [name, keep] of groups) {
+    const group = graded.filter(keep);
+    const answerable = group.filter((q) => q.expect);
+    const unanswerable = group.filter((q) => !q.expect);
+    rows.push({ name, answerable: answerable.length, accuracy: rate(answerable, (q) => q.got === q.expect), unanswerable: unanswerable.length, unsure: rate(unanswerable, (q) => !q.got) });
+  }
+  const sorted = [...times].sort((a, b) => a - b);
+  const timing = { p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95), max: sorted.at(-1) };
+  const all = rows[0];
+
+  const table = [
+    '| questions | answerable | top-1 right | unanswerable | "not sure" |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...rows.map((row) => `| ${row.name} | ${row.answerable} | ${pct(row.accuracy)} | ${row.unanswerable} | ${pct(row.unsure)} |`),
+  ].join('\n');
+  const wrong = graded.filter((q) => q.got !== q.expect).map((q) => `- (${q.split}, ${q.lang}, ${q.kind}) “${q.q}”: expected ${q.expect ?? 'not sure'}, answered ${q.got ?? 'not sure'}`);
+  const report = `# Assistant benchmark
+
+${measuredOn(browser)}. \`node test/bench/assistant.bench.mjs\`.
+
+Labelled questions (test/bench/assistant-questions.json) against the example feed's ${json._digicanvis.faq.length} FAQ entries. Budget (issue 6): top-1 at least 90% on answerable questions, "not sure" at least 90% on unanswerable ones.
+
+${table}
+
+Answer time with ${entries} FAQ entries (every labelled question and a 10,000-character message, ${ROUNDS} rounds): median ${timing.p50.toFixed(2)} ms, p95 ${timing.p95.toFixed(2)} ms, slowest ${timing.max.toFixed(2)} ms (budget ${BUDGET.answerMs} ms). Indexing the ${entries} entries: ${indexMs.toFixed(0)} ms.
+
+## Questions it gets wrong
+
+${wrong.join('\n')}
+`;
+  process.stdout.write(`assistant: top-1 ${pct(all.accuracy)} of ${all.answerable} answerable, "not sure" ${pct(all.unsure)} of ${all.unanswerable} unanswerable (test split: ${pct(rows[2].accuracy)}, ${pct(rows[2].unsure)})\n`);
+  process.stdout.write(`assistant: answer at ${entries} FAQ entries: median ${timing.p50.toFixed(2)} ms, p95 ${timing.p95.toFixed(2)} ms, slowest ${timing.max.toFixed(2)} ms\n`);
+  await writeFile(join(here, 'assistant-results.md'), report);
+  const failures = [];
+  if (all.accuracy < BUDGET.accuracy) failures.push(`top-1 accuracy ${pct(all.accuracy)} < ${pct(BUDGET.accuracy)}`);
+  if (all.unsure < BUDGET.unsure) failures.push(`"not sure" on unanswerable ${pct(all.unsure)} < ${pct(BUDGET.unsure)}`);
+  if (timing.max > BUDGET.answerMs) failures.push(`slowest answer ${timing.max.toFixed(2)} ms > ${BUDGET.answerMs} ms`);
+  reportOverBudget(failures);
+} finally {
+  await browser.close();
+}

@@ -1,0 +1,198 @@
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/components/assistant/assistant.js';
+import type { AssistantFeedbackEvent, DcAssistant } from '../../src/components/assistant/assistant.js';
+import { container } from './mount.js';
+
+/* <dc-assistant> on the example feed (demo/feed.json: 34 FAQ entries in Catalan, Spanish and English, and a help block). */
+
+const DEMO = '/demo/feed.json';
+
+async function mount(attributes: Record<string, string> = {}, lang = 'ca'): Promise<DcAssistant> {
+  const div = container(lang);
+  const assistant = document.createElement('dc-assistant');
+  assistant.setAttribute('feed', DEMO);
+  for (const [name, value] of Object.entries(attributes)) assistant.setAttribute(name, value);
+  div.append(assistant);
+  await waitUntil(() => assistant.shadowRoot?.querySelector('.launcher'), 'the assistant never rendered', { timeout: 5000 });
+  return assistant;
+}
+
+const root = (assistant: DcAssistant) => assistant.shadowRoot!;
+const launcher = (assistant: DcAssistant) => root(assistant).querySelector<HTMLButtonElement>('.launcher')!;
+const input = (assistant: DcAssistant) => root(assistant).querySelector<HTMLInputElement>('#input')!;
+const messages = (assistant: DcAssistant) => [...root(assistant).querySelectorAll<HTMLElement>('.msg')];
+const last = (assistant: DcAssistant) => messages(assistant).at(-1)!;
+
+async function open(assistant: DcAssistant): Promise<void> {
+  launcher(assistant).click();
+  await waitUntil(() => root(assistant).querySelector('#input') && messages(assistant).length, 'the panel never opened', { timeout: 5000 });
+  await assistant.updateComplete;
+}
+
+/** Types a question in the field and presses Enter, as a visitor does. */
+async function ask(assistant: DcAssistant, question: string): Promise<HTMLElement> {
+  const before = messages(assistant).length;
+  input(assistant).focus();
+  await sendKeys({ type: question });
+  await sendKeys({ press: 'Enter' });
+  await waitUntil(() => messages(assistant).length >= before + 2, `no answer to ${question}`);
+  await assistant.updateComplete;
+  return last(assistant);
+}
+
+beforeEach(() => sessionStorage.clear());
+
+describe('<dc-assistant>', () => {
+  it('is accessible (axe) closed, open, and with answers of every kind', async () => {
+    const assistant = await mount();
+    await expect(assistant).to.be.accessible();
+    await open(assistant);
+    await expect(assistant).to.be.accessible();
+    await ask(assistant, 'com pago l’IBI');
+    await ask(assistant, 'quin temps farà demà');
+    await ask(assistant, 'projectes de dades obertes');
+    await ask(assistant, 'vull parlar amb una persona');
+    await expect(assistant).to.be.accessible();
+  });
+
+  it('opens from its labelled launcher, says it is automated, greets, and puts focus in the question field', async () => {
+    const assistant = await mount();
+    expect(launcher(assistant).textContent).to.contain('Pregunta a l’assistent');
+    expect(launcher(assistant).getAttribute('aria-expanded')).to.equal('false');
+    launcher(assistant).focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => messages(assistant).length === 1);
+    await assistant.updateComplete;
+    expect(launcher(assistant).getAttribute('aria-expanded')).to.equal('true');
+    expect(root(assistant).querySelector('.panel')!.getAttribute('role')).to.equal('dialog');
+    expect(root(assistant).querySelector('.automated')!.textContent).to.contain('no una persona');
+    expect(root(assistant).querySelector('[role="log"]')).to.not.equal(null);
+    expect(root(assistant).activeElement).to.equal(input(assistant));
+    const chips = [...root(assistant).querySelectorAll('.chip')].map((chip) => chip.textContent!.trim());
+    expect(chips).to.include('Com puc obtenir el volant o el certificat d’empadronament?');
+    expect(chips).to.include('Participació i govern obert');
+  });
+
+  it('answers from the FAQ with its links, keeps focus in the field, and fires the feedback event', async () => {
+    const assistant = await mount();
+    await open(assistant);
+    const answer = await ask(assistant, 'on pago la contribucio');
+    expect(root(assistant).activeElement).to.equal(input(assistant));
+    expect(input(assistant).value).to.equal('');
+    expect(answer.textContent).to.contain('Pots pagar amb targeta');
+    expect(answer.querySelector('a')!.getAttribute('href')).to.equal('https://www.ajuntament.example/tributs/pagament');
+    const yes = answer.querySelector<HTMLButtonElement>('.feedback button')!;
+    setTimeout(() => yes.click());
+    const event = (await oneEvent(assistant, 'dc-assistant-feedback')) as AssistantFeedbackEvent;
+    expect(event.detail).to.deep.equal({ question: 'on pago la contribucio', entryId: 'pagar-impostos', helpful: true });
+    await assistant.updateComplete;
+    expect(yes.getAttribute('aria-pressed')).to.equal('true');
+  });
+
+  it('answers in the language the question is written in, marked with it', async () => {
+    const assistant = await mount();
+    await open(assistant);
+    const answer = await ask(assistant, 'How can I pay the IBI tax?');
+    const text = answer.querySelector('.text')!;
+    expect(text.getAttribute('lang')).to.equal('en');
+    expect(text.textContent).to.contain('You can pay by card');
+  });
+
+  it('is not sure below its threshold, offers the closest questions, and hands over after a second miss with the help block', async () => {
+    const assistant = await mount();
+    await open(assistant);
+    const unsure = await ask(assistant, 'quin temps farà demà a la platja');
+    expect(unsure.textContent).to.match(/No estic segur/);
+    expect(unsure.querySelector('.person')).to.not.equal(null);
+    const handover = await ask(assistant, 'qui guanyarà la lliga de futbol');
+    expect(handover.textContent).to.contain('No he trobat la resposta');
+    expect(handover.querySelector('a[href^="tel:"]')!.getAttribute('href')).to.equal('tel:+34930000000');
+    expect(handover.querySelector('a[href^="mailto:"]')!.getAttribute('href')).to.equal('mailto:atencio@ajuntament.example');
+    expect(handover.textContent).to.contain('De dilluns a divendres');
+  });
+
+  it('answers a suggested question it offered when the visitor picks it', async () => {
+    const assistant = await mount();
+    await open(assistant);
+    const unsure = await ask(assistant, 'quin horari té la biblioteca');
+    const suggestions = [...unsure.querySelectorAll<HTMLButtonElement>('.options .chip:not(.person)')];
+    expect(suggestions.length).to.be.within(1, 3);
+    const suggestion = suggestions[0]!;
+    const question = suggestion.textContent!.trim();
+    expect(question).to.equal('Quin horari té l’oficina d’atenció ciutadana?');
+    suggestion.click();
+    await waitUntil(() => last(assistant).querySelector('.feedback'));
+    expect(messages(assistant).at(-2)!.textContent).to.contain(question);
+  });
+
+  it('finds projects near a council, with links and distances', async () => {
+    const assistant = await mount();
+    await open(assistant);
+    const answer = await ask(assistant, 'chatbots a prop de Girona');
+    expect(answer.textContent).to.contain('Girona');
+    const items = answer.querySelectorAll('.projects li');
+    expect(items.length).to.be.greaterThan(0);
+    expect(items[0]!.textContent).to.match(/km|m\b/);
+  });
+
+  it('shows a message of 10,000 characters, HTML or emoji as text, and answers it', async () => {
+    const assistant = await mount();
+    await open(assistant);
+    assistant.ask(`<img src=x onerror="window.hacked=1"> 🙂 ${'padró '.repeat(1700)}`);
+    await assistant.updateComplete;
+    const visitor = messages(assistant).at(-2)!;
+    expect(visitor.querySelector('img')).to.equal(null);
+    expect(visitor.textContent).to.contain('<img src=x');
+    expect(visitor.textContent!.length).to.be.greaterThan(10_000);
+    expect((window as { hacked?: number }).hacked).to.equal(undefined);
+    expect(last(assistant).classList.contains('assistant')).to.equal(true);
+  });
+
+  it('moves through the messages with the arrow keys, back to the field past the last one, and closes with Escape', async () => {
+    const assistant = await mount();
+    await open(assistant);
+    await ask(assistant, 'horari de la deixalleria');
+    await sendKeys({ press: 'ArrowUp' });
+    expect(root(assistant).activeElement).to.equal(messages(assistant).at(-1));
+    await sendKeys({ press: 'ArrowUp' });
+    expect(root(assistant).activeElement).to.equal(messages(assistant).at(-2));
+    expect(messages(assistant).filter((message) => message.tabIndex === 0)).to.have.length(1);
+    await sendKeys({ press: 'Home' });
+    expect(root(assistant).activeElement).to.equal(messages(assistant)[0]);
+    await sendKeys({ press: 'End' });
+    await sendKeys({ press: 'ArrowDown' });
+    expect(root(assistant).activeElement).to.equal(input(assistant));
+    await sendKeys({ press: 'Escape' });
+    await assistant.updateComplete;
+    expect(assistant.open).to.equal(false);
+    await waitUntil(() => root(assistant).activeElement === launcher(assistant), 'focus did not return to the launcher');
+  });
+
+  it('keeps the conversation across a reload of the tab, and forgets it when cleared', async () => {
+    const first = await mount();
+    await open(first);
+    await ask(first, 'horari de la deixalleria');
+    first.parentElement!.remove();
+    const again = await mount();
+    await open(again);
+    expect(messages(again).map((message) => message.classList.contains('visitor'))).to.deep.equal([false, true, false]);
+    expect(messages(again)[1]!.textContent).to.contain('horari de la deixalleria');
+    root(again).querySelector<HTMLButtonElement>('.clear')!.click();
+    await again.updateComplete;
+    expect(messages(again)).to.have.length(1);
+    expect(root(again).querySelector('[role="status"]')!.textContent).to.contain('Conversa esborrada');
+    expect(sessionStorage.getItem(`digicanvis-assistant:${new URL(DEMO, location.href).href}`)).to.equal(null);
+  });
+
+  it('sits in the page with inline, and sends no request but the feed', async () => {
+    const before = performance.getEntriesByType('resource').length;
+    const assistant = await mount({ inline: '' });
+    await open(assistant);
+    expect(root(assistant).querySelector('.panel')!.getAttribute('role')).to.equal('region');
+    expect(getComputedStyle(launcher(assistant)).position).to.not.equal('fixed');
+    await ask(assistant, 'com demano cita prèvia');
+    const requests = performance.getEntriesByType('resource').slice(before).map((entry) => new URL(entry.name));
+    expect(requests.filter((url) => url.origin !== location.origin)).to.deep.equal([]);
+  });
+});

@@ -1,0 +1,170 @@
+import { expect } from '@open-wc/testing';
+import { forgetConversation, loadConversation, saveConversation } from '../../src/assistant/conversation.js';
+import { intentOf } from '../../src/assistant/intents.js';
+import { FaqIndex, entryTexts } from '../../src/assistant/match.js';
+import { findProjects, projectQuestion } from '../../src/assistant/projects.js';
+import { replyTo, type ReplyContext } from '../../src/assistant/reply.js';
+import { readFeedPage } from '../../src/feed/index.js';
+import { readAssistantData } from '../../src/feed/faq.js';
+import type { Feed } from '../../src/feed/types.js';
+
+interface Labelled {
+  q: string;
+  lang: string;
+  expect: string | null;
+  kind: string;
+  split: 'dev' | 'test';
+}
+
+let feed: Feed;
+let index: FaqIndex;
+let questions: Labelled[];
+
+const context = (misses = 0, language = 'ca'): ReplyContext => ({
+  index,
+  projects: feed.projects,
+  councils: feed.councils,
+  language,
+  feedLanguage: feed.language,
+  misses,
+});
+
+before(async () => {
+  const json: unknown = await (await fetch('/demo/feed.json')).json();
+  const result = readFeedPage(json, { baseUrl: new URL('/demo/feed.json', location.href).href });
+  if (!result.ok) throw new Error(result.error.message);
+  feed = result.feed;
+  index = new FaqIndex(readAssistantData(feed).faq, feed.language);
+  questions = ((await (await fetch('/test/bench/assistant-questions.json')).json()) as { questions: Labelled[] }).questions;
+});
+
+describe('the assistant against its labelled questions (test/bench/assistant-questions.json)', () => {
+  // The benchmark prints the same figures per split and language; here they guard against a change that loses them.
+  for (const split of ['dev', 'test'] as const) {
+    it(`answers the answerable ${split} questions with the right entry, and is unsure of the others, no worse than today`, () => {
+      const asked = questions.filter((question) => question.split === split);
+      const answerable = asked.filter((question) => question.expect);
+      const right = answerable.filter((question) => {
+        const reply = replyTo(question.q, context()).message;
+        return reply.kind === 'answer' && reply.entry === question.expect;
+      });
+      const unanswerable = asked.filter((question) => !question.expect);
+      const unsure = unanswerable.filter((question) => replyTo(question.q, context()).message.kind !== 'answer');
+      expect(answerable.length + unanswerable.length).to.be.greaterThan(90);
+      // Issue 6 asks 90% and 90%: not reached yet (npm run bench prints both). These floors keep what is reached.
+      expect(right.length / answerable.length, `right ${right.length} of ${answerable.length}`).to.be.at.least(0.74);
+      expect(unsure.length / unanswerable.length, `unsure ${unsure.length} of ${unanswerable.length}`).to.be.at.least(0.72);
+    });
+  }
+});
+
+describe('FaqIndex', () => {
+  it('forgives accents, case, a typo and word order', () => {
+    for (const question of ['HORARI DE LA DEIXALLERIA', 'deixalleria horari', 'horari de la deixaleria', 'horari de la deixallèria'])
+      expect(index.answer(question).best?.entry.id, question).to.equal('deixalleria');
+  });
+
+  it('tells the language of a question, and answers in it where the entry has it', () => {
+    expect(index.answer('How can I pay the IBI?').language).to.equal('en');
+    expect(index.answer('¿Dónde pago la contribución?').language).to.equal('es');
+    const reply = replyTo('How can I pay the IBI?', context()).message;
+    expect(reply).to.include({ kind: 'answer', entry: 'pagar-impostos', lang: 'en' });
+  });
+
+  it('offers at most three closest questions when it is not sure', () => {
+    const answer = index.answer('quin temps farà demà a la platja');
+    expect(answer.best).to.equal(undefined);
+    expect(answer.closest.length).to.be.at.most(3);
+  });
+
+  it('answers a pasted book at once, from its beginning', () => {
+    const book = `Com puc pagar l’IBI? ${'bla '.repeat(20_000)}`;
+    const start = performance.now();
+    const answer = index.answer(book);
+    expect(performance.now() - start).to.be.below(200);
+    expect(answer.best?.entry.id).to.equal('pagar-impostos');
+  });
+
+  it('falls back to the entry’s own language when it has no translation', () => {
+    const entry = readAssistantData(feed).faq.find((item) => item.id === 'volant-empadronament')!;
+    expect(entryTexts(entry, 'eu', 'ca')).to.include({ lang: 'ca', answer: entry.answer });
+    expect(entryTexts(entry, 'es-ES', 'ca').lang).to.equal('es');
+  });
+});
+
+describe('replyTo', () => {
+  it('hands over to a person when asked, in any of the three languages', () => {
+    for (const text of ['Vull parlar amb una persona', 'quiero hablar con alguien', 'talk to a human please', 'telèfon'])
+      expect(replyTo(text, context()).message, text).to.include({ kind: 'handover', misses: false });
+  });
+
+  it('hands over after two answers in a row it was not sure of', () => {
+    const first = replyTo('quin temps farà demà', context());
+    expect(first.message.kind).to.equal('unsure');
+    expect(first.misses).to.equal(1);
+    const second = replyTo('qui guanyarà la lliga', context(first.misses));
+    expect(second.message).to.include({ kind: 'handover', misses: true });
+    expect(second.misses).to.equal(0);
+  });
+
+  it('greets and thanks back without counting a miss', () => {
+    expect(replyTo('hola', context(1))).to.deep.include({ misses: 1, message: { from: 'assistant', kind: 'hello' } });
+    expect(replyTo('moltes gràcies!', context(1)).message.kind).to.equal('welcome');
+  });
+
+  it('finds projects near a council of the feed, nearest first', () => {
+    const reply = replyTo('chatbots a prop de Girona', context()).message;
+    if (reply.kind !== 'projects') throw new Error(`got ${reply.kind}`);
+    expect(reply.place).to.equal('es-ine:17079');
+    expect(reply.projects.length).to.be.greaterThan(0);
+    const first = feed.projects.find((project) => project.id === reply.projects[0]);
+    expect(`${first?.title} ${first?.summary}`.toLowerCase()).to.match(/chatbot|assistent|virtual/);
+  });
+
+  it('finds projects by subject, and keeps a FAQ question about projects for the FAQ', () => {
+    const reply = replyTo('open data projects', context()).message;
+    if (reply.kind !== 'projects') throw new Error(`got ${reply.kind}`);
+    expect(reply.projects.length).to.be.greaterThan(0);
+    expect(replyTo('Com pot el meu ajuntament afegir un projecte a l’observatori?', context()).message).to.include({ kind: 'answer', entry: 'observatori-afegir-projecte' });
+  });
+});
+
+describe('intents and project questions', () => {
+  it('reads greetings, thanks and requests for a person', () => {
+    expect(intentOf('Bon dia!')).to.equal('greeting');
+    expect(intentOf('gracias')).to.equal('thanks');
+    expect(intentOf('I want to speak to someone')).to.equal('person');
+    expect(intentOf('targeta per a persones amb mobilitat reduïda')).to.equal(undefined);
+  });
+
+  it('names the place after "near", preferring the longest council name', () => {
+    const question = projectQuestion('projectes de participació a prop de Sant Cugat del Vallès', feed.councils.values());
+    expect(question?.place?.name).to.equal('Sant Cugat del Vallès');
+    expect(question?.text).to.equal('participacio');
+    expect(projectQuestion('com pago l’IBI', feed.councils.values())).to.equal(undefined);
+  });
+
+  it('gives every project of the place when only a place is asked about', () => {
+    const question = projectQuestion('projects near Barcelona', feed.councils.values())!;
+    const found = findProjects(question, feed.projects, feed.councils);
+    expect(found.length).to.equal(5);
+    const distances = found.map((item) => item.km ?? Infinity);
+    expect(distances).to.deep.equal([...distances].sort((a, b) => a - b));
+  });
+});
+
+describe('the conversation in sessionStorage', () => {
+  it('survives being saved and read again, and is forgotten when cleared', () => {
+    saveConversation('test', { messages: [{ from: 'visitor', text: 'hola' }, { from: 'assistant', kind: 'hello' }], misses: 1 });
+    expect(loadConversation('test')).to.deep.equal({ messages: [{ from: 'visitor', text: 'hola' }, { from: 'assistant', kind: 'hello' }], misses: 1 });
+    forgetConversation('test');
+    expect(loadConversation('test')).to.equal(undefined);
+  });
+
+  it('ignores what it cannot read', () => {
+    sessionStorage.setItem('digicanvis-assistant:bad', '{"messages":[null,{"from":"visitor"},{"from":"visitor","text":"ok"}]}');
+    expect(loadConversation('bad')?.messages).to.deep.equal([{ from: 'visitor', text: 'ok' }]);
+    sessionStorage.setItem('digicanvis-assistant:bad', 'not json');
+    expect(loadConversation('bad')).to.equal(undefined);
+  });
+});
