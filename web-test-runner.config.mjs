@@ -5,8 +5,10 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumLaunchOptions } from './test/chromium.mjs';
 import { faultServer } from './test/fault-server.mjs';
 import { forumServerPlugin } from './test/forum-server.mjs';
+import { modelServerPlugin } from './test/model-server.mjs';
 
 const forumServer = forumServerPlugin();
+const modelServer = modelServerPlugin();
 
 /** Writes the counts of this run for tools/test.mjs, which adds them to the final "N passed, N failed" line. */
 function countsReporter() {
@@ -89,9 +91,9 @@ export default {
   testsStartTimeout: 60000,
   testsFinishTimeout: 300000,
   // Listed as middleware (before the static files) and as a plugin (its server commands).
-  middleware: [faultServer, forumServer.middleware],
+  middleware: [faultServer, forumServer.middleware, modelServer.middleware],
   reporters: [defaultReporter(), countsReporter()],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), geolocationCommand(), touchCommand(), forumServer],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), geolocationCommand(), touchCommand(), forumServer, modelServer],
   browsers: [
     chromeLauncher({
       launchOptions: chromiumLaunchOptions,

@@ -15,7 +15,8 @@ export type Message =
   | { from: 'assistant'; kind: 'handover'; misses: boolean }
   | { from: 'assistant'; kind: 'projects'; projects: string[]; place?: string }
   | { from: 'assistant'; kind: 'area'; area: AreaId; entries: string[]; projects: string[] }
-  | { from: 'assistant'; kind: 'generated'; text: string; sources: string[]; lang: string };
+  /** A language model's answer: `sources` are the entries it was given (`[1]` is the first), `cited` the positions it cites. */
+  | { from: 'assistant'; kind: 'generated'; text: string; sources: string[]; cited: number[]; lang: string };
 
 export interface Conversation {
   messages: Message[];

@@ -14,6 +14,7 @@
 import type { FaqEntry } from '../feed/types.js';
 import { fold, words } from '../search/fold.js';
 import { oneEditAway } from '../search/engine.js';
+import { TOPICS } from './topics.js';
 
 /** Small words, per language: never required, and the clearest clue to the language a question is written in. */
 const SMALL_WORDS: Record<string, string> = {
@@ -55,9 +56,13 @@ const IN_ANSWER = 0.5;
 /** Share of the score that comes from the question's coverage; the rest from the closest phrasing's. */
 const QUESTION_SHARE = 0.7;
 /** Below this score the assistant is not sure (tuned on the `dev` half of test/bench/assistant-questions.json). */
-export const DEFAULT_THRESHOLD = 0.54;
+export const DEFAULT_THRESHOLD = 0.52;
 /** Closest entries below this score are not worth offering as "did you mean". */
 const SUGGEST_FLOOR = 0.15;
+/** How much a word the FAQ does not know weighs when it names no subject of local life (see topics.ts), against one that does. */
+const CIRCUMSTANCE = 0.5;
+/** What an entry's score is multiplied by when it never mentions a subject the question names. */
+const OFF_SUBJECT = 0.5;
 
 const PHRASE = 0;
 const KEYWORD = 1;
@@ -102,6 +107,11 @@ function likeness(word: string, term: string): number {
   if (start >= 4 && start >= 0.75 * Math.min(word.length, term.length)) return STEM;
   if (word.length >= 5 && term.length >= 4 && Math.abs(word.length - term.length) <= 1 && oneEditAway(word, term, false)) return TYPO;
   return 0;
+}
+
+/** Whether a word names a subject of local life (topics.ts), as it is or in the plural. */
+function topicOf(word: string): boolean {
+  return TOPICS.has(word) || (word.endsWith('s') && (TOPICS.has(word.slice(0, -1)) || (word.endsWith('es') && TOPICS.has(word.slice(0, -2)))));
 }
 
 export class FaqIndex {
@@ -185,9 +195,13 @@ export class FaqIndex {
         if (quality > bestQuality || (quality === bestQuality && this.#idf[id]! > weight)) [bestQuality, weight] = [quality, this.#idf[id]!];
         matched.set(id, Math.max(matched.get(id) ?? 0, quality));
       }
-      weights.push(found.size ? weight : unknownWeight);
+      // A word the FAQ does not know: a subject it does not cover weighs the most, anything else (the visitor's
+      // circumstances) less.
+      weights.push(found.size ? weight : topicOf(word) ? unknownWeight : unknownWeight * CIRCUMSTANCE);
       return found;
     });
+    // The subjects the question names: an entry whose questions and keywords never name one does not answer it.
+    const subjects = asked.map((word, w) => (topicOf(word) ? w : -1)).filter((w) => w >= 0);
     const total = weights.reduce((sum, weight) => sum + weight, 0);
 
     // How much of the question each entry covers.
@@ -204,9 +218,15 @@ export class FaqIndex {
       for (let entry = 0; entry < n; entry++) cover[entry]! += (best[entry]! * weights[w]!) / total;
     });
 
+    const mentions = subjects.map((w) => {
+      const entries = new Set<number>();
+      for (const [id] of perWord[w]!) for (const posting of this.#postings[id]!) if ((posting & 3) !== ANSWER) entries.add(posting >> 2);
+      return entries;
+    });
     const scored: Match[] = [];
     for (let entry = 0; entry < n; entry++) {
       if (!cover[entry]) continue;
+      const vetoed = mentions.some((entries) => !entries.has(entry));
       // How much of its closest phrasing the question covers.
       let phrasing = 0;
       for (const ids of this.#phrasings[entry]!) {
@@ -218,7 +238,8 @@ export class FaqIndex {
         }
         if (all && has / all > phrasing) phrasing = has / all;
       }
-      scored.push({ entry: this.entries[entry]!, score: QUESTION_SHARE * cover[entry]! + (1 - QUESTION_SHARE) * phrasing, cover: cover[entry]!, phrasing });
+      const score = (QUESTION_SHARE * cover[entry]! + (1 - QUESTION_SHARE) * phrasing) * (vetoed ? OFF_SUBJECT : 1);
+      scored.push({ entry: this.entries[entry]!, score, cover: cover[entry]!, phrasing });
     }
     scored.sort((a, b) => b.score - a.score);
     const closest = scored.filter((match) => match.score >= SUGGEST_FLOOR).slice(0, 3);

@@ -48,7 +48,10 @@ export function replyTo(text: string, context: ReplyContext): Reply {
 
   const faq = context.index.answer(text);
   const asked = projectQuestion(text, context.councils.values());
-  if (asked && (asked.place || !faq.best || faq.best.score < FAQ_OVER_PROJECTS)) {
+  // Projects when the question names a place, or is short ("open data projects"), or the FAQ has nothing; a longer
+  // question that mentions projects ("can we visit a project?") is the FAQ's unless it has no answer.
+  const short = asked && asked.text.split(' ').filter(Boolean).length <= 2;
+  if (asked && (asked.place || !faq.best || (short && faq.best.score < FAQ_OVER_PROJECTS))) {
     const found = findProjects(asked, context.projects, context.councils);
     return {
       message: { from: 'assistant', kind: 'projects', projects: found.map((item) => item.project.id), ...(asked.place ? { place: asked.place.id } : {}) },

@@ -1,5 +1,5 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/components/assistant/assistant.js';
 import type { AssistantFeedbackEvent, DcAssistant } from '../../src/components/assistant/assistant.js';
 import { container } from './mount.js';
@@ -21,7 +21,8 @@ async function mount(attributes: Record<string, string> = {}, lang = 'ca'): Prom
 const root = (assistant: DcAssistant) => assistant.shadowRoot!;
 const launcher = (assistant: DcAssistant) => root(assistant).querySelector<HTMLButtonElement>('.launcher')!;
 const input = (assistant: DcAssistant) => root(assistant).querySelector<HTMLInputElement>('#input')!;
-const messages = (assistant: DcAssistant) => [...root(assistant).querySelectorAll<HTMLElement>('.msg')];
+/** The messages of the log (not an answer still streaming in from a language model). */
+const messages = (assistant: DcAssistant) => [...root(assistant).querySelectorAll<HTMLElement>('[role="log"] .msg')];
 const last = (assistant: DcAssistant) => messages(assistant).at(-1)!;
 
 async function open(assistant: DcAssistant): Promise<void> {
@@ -120,7 +121,6 @@ describe('<dc-assistant>', () => {
     expect(suggestions.length).to.be.within(1, 3);
     const suggestion = suggestions[0]!;
     const question = suggestion.textContent!.trim();
-    expect(question).to.equal('Quin horari té l’oficina d’atenció ciutadana?');
     suggestion.click();
     await waitUntil(() => last(assistant).querySelector('.feedback'));
     expect(messages(assistant).at(-2)!.textContent).to.contain(question);
@@ -194,5 +194,44 @@ describe('<dc-assistant>', () => {
     await ask(assistant, 'com demano cita prèvia');
     const requests = performance.getEntriesByType('resource').slice(before).map((entry) => new URL(entry.name));
     expect(requests.filter((url) => url.origin !== location.origin)).to.deep.equal([]);
+  });
+});
+
+describe('<dc-assistant> with a language model (llm-endpoint)', () => {
+  it('sends the question with the retrieved entries only, streams the answer unannounced, then logs it with its sources', async () => {
+    const assistant = await mount({ 'llm-endpoint': '/model/v1/chat/completions', 'llm-model': 'council-model' });
+    await open(assistant);
+    const answer = await ask(assistant, 'on pago la contribucio');
+    expect(root(assistant).querySelectorAll('.streaming').length).to.equal(0);
+    expect(answer.querySelector('.text')!.textContent).to.contain('Pots pagar amb targeta a la web de tributs amb el número de rebut, al caixer de qualsevol entitat col·laboradora o domiciliant-lo al compte bancari. [1]');
+    expect(answer.querySelector('[role="group"]')!.textContent).to.contain('Com puc pagar l’IBI i els altres impostos municipals?');
+    expect(answer.textContent).to.contain('model de llenguatge');
+    const request = (await executeServerCommand('model-last-request')) as { model: string; stream: boolean; messages: { role: string; content: string }[] };
+    expect(request.model).to.equal('council-model');
+    expect(request.stream).to.equal(true);
+    expect(request.messages.at(-1)).to.deep.equal({ role: 'user', content: 'on pago la contribucio' });
+    const system = request.messages[0]!.content;
+    expect(system).to.contain('[1] Q: Com puc pagar l’IBI');
+    expect(system).to.not.contain('[4]');
+    expect(root(assistant).activeElement).to.equal(input(assistant));
+  });
+
+  it('falls back to the FAQ when the model fails or says nothing', async () => {
+    for (const endpoint of ['/model/fail/v1/chat/completions', '/model/silent/v1/chat/completions']) {
+      sessionStorage.clear();
+      const assistant = await mount({ 'llm-endpoint': endpoint });
+      await open(assistant);
+      const answer = await ask(assistant, 'on pago la contribucio');
+      expect(answer.querySelector('.feedback'), endpoint).to.not.equal(null);
+      expect(answer.textContent).to.contain('Pots pagar amb targeta');
+      assistant.parentElement!.remove();
+    }
+  });
+
+  it('does not ask the model for a person, a greeting or projects', async () => {
+    const assistant = await mount({ 'llm-endpoint': '/model/v1/chat/completions' });
+    await open(assistant);
+    expect((await ask(assistant, 'vull parlar amb una persona')).querySelector('a[href^="tel:"]')).to.not.equal(null);
+    expect((await ask(assistant, 'hola')).textContent).to.contain('En què et puc ajudar');
   });
 });

@@ -35,6 +35,8 @@ export class AssistantFeedbackEvent extends CustomEvent<AssistantFeedbackDetail>
 const FREQUENT = 3;
 /** FAQ questions offered for an area. */
 const AREA_QUESTIONS = 4;
+/** A language model that has not finished by then is left, and the FAQ answers. */
+const MODEL_TIMEOUT_MS = 20_000;
 
 type AssistantMessage = Message & { from: 'assistant' };
 
@@ -81,7 +83,11 @@ export class DcAssistant extends LitElement {
     open: { type: Boolean, reflect: true },
     threshold: { type: Number },
     headingLevel: { attribute: 'heading-level', type: Number },
+    llmEndpoint: { attribute: 'llm-endpoint' },
+    llmModel: { attribute: 'llm-model' },
+    llmHeaders: { attribute: false },
     conversation: { state: true, attribute: false },
+    streaming: { state: true, attribute: false },
     note: { state: true, attribute: false },
   };
 
@@ -96,15 +102,31 @@ export class DcAssistant extends LitElement {
   /** Whether the panel is open. */
   open = false;
 
-  /** How sure (0–1) the assistant must be to answer; below it, it offers the closest questions. Default 0.54. */
+  /** How sure (0–1) the assistant must be to answer; below it, it offers the closest questions. Default 0.52. */
   threshold = DEFAULT_THRESHOLD;
 
   /** Level of the panel's heading (2–6). */
   headingLevel = 2;
 
+  /**
+   * An OpenAI-compatible chat-completions endpoint of the council's choosing (`https://…/v1/chat/completions`). Off by
+   * default: without it nothing leaves the page. With it, a question the FAQ may answer is sent with the (at most
+   * three) entries retrieved for it; the model answers from them only, streamed, and the answer cites them. If the model
+   * fails, the FAQ answers as it would without it.
+   */
+  llmEndpoint?: string;
+
+  /** The `model` sent to `llm-endpoint`. */
+  llmModel?: string;
+
+  /** Headers for `llm-endpoint` (a key for the council's own proxy), set from script only. */
+  llmHeaders?: Record<string, string>;
+
   private conversation: Conversation = { messages: [], misses: 0 };
   /** A line for screen readers about what the visitor did (clearing), said once. */
   private note = '';
+  /** The language model's answer as it streams in (shown, not announced: the whole answer joins the log once done). */
+  private streaming: string | undefined;
 
   readonly #locale = new LocaleController(this);
   readonly #feed = new FeedController(this, () => this.feed);
@@ -116,9 +138,11 @@ export class DcAssistant extends LitElement {
   #focusInput = false;
   #shown = 0;
   #stopPlacing?: () => void;
+  #model?: AbortController;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#model?.abort();
     this.#stopPlacing?.();
     this.#stopPlacing = undefined;
   }
@@ -228,6 +252,7 @@ export class DcAssistant extends LitElement {
   }
 
   #clear() {
+    this.#model?.abort();
     if (this.#key) forgetConversation(this.#key);
     this.conversation = { messages: [{ from: 'assistant', kind: 'greeting' }], misses: 0 };
     this.#current = -1;
@@ -257,10 +282,61 @@ export class DcAssistant extends LitElement {
       });
       answer = reply.message;
       misses = reply.misses;
+      const retrieved = reply.faq?.closest.map((match) => match.entry) ?? [];
+      if (this.llmEndpoint && retrieved.length && (answer.kind === 'answer' || answer.kind === 'unsure')) {
+        this.conversation = { ...this.conversation, misses };
+        this.#push({ from: 'visitor', text: question });
+        this.#focusInput = true;
+        void this.#askModel(question, retrieved, answer.kind === 'answer' ? answer.lang : (reply.faq?.language ?? this.#locale.language), answer);
+        return;
+      }
     }
     this.conversation = { ...this.conversation, misses };
     this.#push({ from: 'visitor', text: question }, answer);
     this.#focusInput = true;
+  }
+
+  /** Asks the council's language model, from the entries retrieved; on any failure the FAQ's own reply stands. */
+  async #askModel(question: string, entries: FaqEntry[], lang: string, fallback: AssistantMessage) {
+    this.#model?.abort();
+    const controller = (this.#model = new AbortController());
+    const timer = setTimeout(() => controller.abort(), MODEL_TIMEOUT_MS);
+    const feedLanguage = this.#feed.state.feed?.language ?? 'en';
+    this.streaming = '';
+    this.note = this.#locale.t('assistant.writing');
+    try {
+      const { askModel, citedSources } = await import('../../assistant/llm.js');
+      const sources = entries.map((entry) => {
+        const texts = entryTexts(entry, lang, feedLanguage);
+        return { question: texts.question, answer: texts.answer, links: entry.links.map((link) => `${link.title ?? ''} ${link.url}`.trim()) };
+      });
+      const text = await askModel({
+        endpoint: this.llmEndpoint!,
+        model: this.llmModel,
+        headers: this.llmHeaders,
+        question,
+        sources,
+        language: lang,
+        signal: controller.signal,
+        onText: (so) => {
+          if (this.#model === controller) this.streaming = so;
+        },
+      });
+      if (this.#model !== controller) return;
+      if (!text.trim()) throw new Error('the language model said nothing');
+      this.#push({ from: 'assistant', kind: 'generated', text, lang, sources: entries.map((entry) => entry.id), cited: citedSources(text, entries.length) });
+    } catch (error) {
+      if (this.#model !== controller) return;
+      console.warn('[digicanvis] the language model did not answer; the FAQ does', error);
+      this.#push(fallback);
+    } finally {
+      clearTimeout(timer);
+      if (this.#model === controller) {
+        this.#model = undefined;
+        this.streaming = undefined;
+        this.note = '';
+      }
+    }
   }
 
   #askArea(area: AreaId) {
@@ -380,6 +456,9 @@ export class DcAssistant extends LitElement {
       <div part="log" class="log" role="log" aria-label=${t('assistant.log')} @keydown=${this.#onLogKeydown}>
         ${messages.map((message, index) => this.#renderMessage(message, index, index === current))}
       </div>
+      ${this.streaming === undefined
+        ? nothing
+        : html`<div class="msg assistant streaming" aria-hidden="true"><p class="text">${this.streaming || '…'}</p></div>`}
       <p class="visually-hidden" role="status">${this.note}</p>
       ${asked ? nothing : this.#renderChips()}
       <form part="composer" class="composer" @submit=${this.#onSubmit}>
@@ -483,8 +562,17 @@ export class DcAssistant extends LitElement {
           ${entries.length ? html`<div class="options">${entries.map((entry) => this.#questionButton(entry))}</div>` : nothing}
           ${this.#renderProjects(projects)}`;
       }
-      default:
-        return html`<p class="text" lang=${langAttribute(message.lang, this.#locale.textLanguage) ?? nothing}>${message.text}</p>`;
+      default: {
+        const cited = (message.cited ?? []).map((i) => [i + 1, assistant.byId.get(message.sources[i] ?? '')] as const).filter(([, entry]) => entry);
+        return html`<p class="text" lang=${langAttribute(message.lang, this.#locale.textLanguage) ?? nothing}>${message.text}</p>
+          ${cited.length
+            ? html`<div class="options" role="group" aria-label=${t('assistant.sources')}>
+                <span class="chip-label" aria-hidden="true">${t('assistant.sources')}</span>
+                ${cited.map(([n, entry]) => html`<span class="source" aria-hidden="true">[${n}]</span>${this.#questionButton(entry!)}`)}
+              </div>`
+            : nothing}
+          <p class="note">${t('assistant.generated')}</p>`;
+      }
     }
   }
 
