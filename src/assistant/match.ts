@@ -59,6 +59,8 @@ const QUESTION_SHARE = 0.7;
 export const DEFAULT_THRESHOLD = 0.52;
 /** Closest entries below this score are not worth offering as "did you mean". */
 const SUGGEST_FLOOR = 0.15;
+/** Entries whose closest phrasing is weighed: those that cover the question most. */
+const PHRASED = 64;
 /** How much a word the FAQ does not know weighs when it names no subject of local life (see topics.ts), against one that does. */
 const CIRCUMSTANCE = 0.5;
 /** What an entry's score is multiplied by when it never mentions a subject the question names. */
@@ -85,11 +87,6 @@ export interface FaqAnswer {
   closest: Match[];
   /** The language the question seems written in, among those the FAQ has (undefined when it cannot tell). */
   language?: string;
-}
-
-/** Words of a text, folded, without small words, each once. */
-function contentWords(text: string): string[] {
-  return [...new Set(words(fold(text)).filter((word) => word.length > 1 && !SMALL.has(word)))];
 }
 
 /** Length of the common start of two words. */
@@ -124,47 +121,83 @@ export class FaqIndex {
   #idf = new Float64Array(0);
   /** Per entry: the term ids of each of its phrasings (questions and alternatives). */
   readonly #phrasings: number[][][] = [];
+  /** Per term, while a question is answered: the best a word of the question matched it (0 when none did). */
+  #matched = new Float64Array(0);
   /** Per language: the folded words of the FAQ in it, to tell the language of a question. */
   readonly #languageWords = new Map<string, Set<string>>();
 
-  constructor(entries: readonly FaqEntry[], feedLanguage: string, threshold = DEFAULT_THRESHOLD) {
+  readonly #base: string;
+  /** Entries indexed so far (the first `#indexed` of `entries`), and how many the weights were last worked out for. */
+  #indexed = 0;
+  #weighed = -1;
+
+  /**
+   * Indexes `entries` at once, or with `defer` none yet: `more()` then indexes them a few at a time (a large FAQ
+   * takes a few hundred milliseconds, which a page should not spend in one task). Questions are answered from the
+   * entries indexed so far.
+   */
+  constructor(entries: readonly FaqEntry[], feedLanguage: string, threshold = DEFAULT_THRESHOLD, { defer = false } = {}) {
     this.entries = entries;
     this.threshold = threshold;
-    const base = feedLanguage.toLowerCase().split('-')[0]!;
-    entries.forEach((entry, index) => {
-      const phrasings: number[][] = [];
-      const best = new Map<number, number>();
-      const add = (text: string, field: number, lang: string) => {
-        const ids = contentWords(text).map((word) => {
-          let id = this.#termIds.get(word);
-          if (id === undefined) {
-            id = this.#terms.push(word) - 1;
-            this.#termIds.set(word, id);
-            this.#postings.push([]);
-          }
-          best.set(id, Math.min(best.get(id) ?? ANSWER, field));
-          return id;
-        });
-        const known = this.#languageWords.get(lang) ?? new Set();
-        this.#languageWords.set(lang, known);
-        for (const word of words(fold(text))) known.add(word);
-        if (field === PHRASE && ids.length) phrasings.push(ids);
-      };
-      const texts: [string, { question?: string | undefined; answer?: string | undefined; alternatives?: string[] | undefined }][] = [
-        [base, entry],
-        ...Object.entries(entry.i18n).map(([lang, t]) => [lang.split('-')[0]!, t] as [string, typeof t]),
-      ];
-      for (const [lang, t] of texts) {
-        if (t.question) add(t.question, PHRASE, lang);
-        for (const alternative of t.alternatives ?? []) add(alternative, PHRASE, lang);
-        if (t.answer) add(t.answer, ANSWER, lang);
+    this.#base = feedLanguage.toLowerCase().split('-')[0]!;
+    if (!defer) this.more(entries.length);
+  }
+
+  /** Entries not indexed yet. */
+  get left(): number {
+    return this.entries.length - this.#indexed;
+  }
+
+  /** Indexes up to `count` more entries; returns how many are left. */
+  more(count: number): number {
+    const end = Math.min(this.entries.length, this.#indexed + count);
+    for (; this.#indexed < end; this.#indexed++) this.#index(this.entries[this.#indexed]!, this.#indexed);
+    return this.left;
+  }
+
+  #index(entry: FaqEntry, index: number): void {
+    const phrasings: number[][] = [];
+    const best = new Map<number, number>();
+    const add = (text: string, field: number, lang: string) => {
+      // Folded once: its words tell the language, its content words are indexed.
+      const all = words(fold(text));
+      const known = this.#languageWords.get(lang) ?? new Set();
+      this.#languageWords.set(lang, known);
+      const ids: number[] = [];
+      for (const word of all) {
+        known.add(word);
+        if (word.length < 2 || SMALL.has(word)) continue;
+        let id = this.#termIds.get(word);
+        if (id === undefined) {
+          id = this.#terms.push(word) - 1;
+          this.#termIds.set(word, id);
+          this.#postings.push([]);
+        }
+        best.set(id, Math.min(best.get(id) ?? ANSWER, field));
+        if (!ids.includes(id)) ids.push(id);
       }
-      for (const keyword of entry.keywords) add(keyword, KEYWORD, base);
-      for (const [id, field] of best) this.#postings[id]!.push(index * 4 + field);
-      this.#phrasings.push(phrasings);
-    });
-    const n = entries.length;
+      if (field === PHRASE && ids.length) phrasings.push(ids);
+    };
+    const texts: [string, { question?: string | undefined; answer?: string | undefined; alternatives?: string[] | undefined }][] = [
+      [this.#base, entry],
+      ...Object.entries(entry.i18n).map(([lang, t]) => [lang.split('-')[0]!, t] as [string, typeof t]),
+    ];
+    for (const [lang, t] of texts) {
+      if (t.question) add(t.question, PHRASE, lang);
+      for (const alternative of t.alternatives ?? []) add(alternative, PHRASE, lang);
+      if (t.answer) add(t.answer, ANSWER, lang);
+    }
+    for (const keyword of entry.keywords) add(keyword, KEYWORD, this.#base);
+    for (const [id, field] of best) this.#postings[id]!.push(index * 4 + field);
+    this.#phrasings.push(phrasings);
+  }
+
+  /** How rare each term is among the entries indexed, worked out again only when more have been indexed. */
+  #weigh(): void {
+    if (this.#weighed === this.#indexed) return;
+    const n = this.#indexed;
     this.#idf = Float64Array.from(this.#postings, (list) => Math.log(1 + n / list.length));
+    this.#weighed = n;
   }
 
   /** Which entry answers `question`, how sure, and the closest ones. */
@@ -173,12 +206,14 @@ export class FaqIndex {
     const all = words(fold(text)).slice(0, MAX_WORDS);
     const language = this.#languageOf(all);
     const asked = [...new Set(all.filter((word) => word.length > 1 && !SMALL.has(word)))];
-    const n = this.entries.length;
+    const n = this.#indexed;
+    this.#weigh();
     if (!asked.length || !n) return { closest: [], ...(language ? { language } : {}) };
 
     const unknownWeight = Math.log(1 + n);
     // Per word of the question: the FAQ terms it matches and how well; per term, the best of any word.
-    const matched = new Map<number, number>();
+    const matched = (this.#matched = this.#matched.length === this.#terms.length ? this.#matched : new Float64Array(this.#terms.length));
+    const touched: number[] = [];
     const weights: number[] = [];
     const perWord: Map<number, number>[] = asked.map((word) => {
       const found = new Map<number, number>();
@@ -193,7 +228,8 @@ export class FaqIndex {
       let bestQuality = 0;
       for (const [id, quality] of found) {
         if (quality > bestQuality || (quality === bestQuality && this.#idf[id]! > weight)) [bestQuality, weight] = [quality, this.#idf[id]!];
-        matched.set(id, Math.max(matched.get(id) ?? 0, quality));
+        if (!matched[id]) touched.push(id);
+        if (quality > matched[id]!) matched[id] = quality;
       }
       // A word the FAQ does not know: a subject it does not cover weighs the most, anything else (the visitor's
       // circumstances) less.
@@ -223,24 +259,30 @@ export class FaqIndex {
       for (const [id] of perWord[w]!) for (const posting of this.#postings[id]!) if ((posting & 3) !== ANSWER) entries.add(posting >> 2);
       return entries;
     });
+    // The closest phrasing is weighed for the entries that cover the question most (all of them in a FAQ of a few
+    // dozen): in a large FAQ the others cannot come first, and going through their phrasings would cost the most.
+    const candidates: number[] = [];
+    for (let entry = 0; entry < n; entry++) if (cover[entry]) candidates.push(entry);
+    if (candidates.length > PHRASED) candidates.sort((a, b) => cover[b]! - cover[a]!);
     const scored: Match[] = [];
-    for (let entry = 0; entry < n; entry++) {
-      if (!cover[entry]) continue;
+    candidates.forEach((entry, rank) => {
       const vetoed = mentions.some((entries) => !entries.has(entry));
       // How much of its closest phrasing the question covers.
       let phrasing = 0;
-      for (const ids of this.#phrasings[entry]!) {
-        let has = 0;
-        let all = 0;
-        for (const id of ids) {
-          all += this.#idf[id]!;
-          has += this.#idf[id]! * (matched.get(id) ?? 0);
+      if (rank < PHRASED)
+        for (const ids of this.#phrasings[entry]!) {
+          let has = 0;
+          let all = 0;
+          for (const id of ids) {
+            all += this.#idf[id]!;
+            has += this.#idf[id]! * matched[id]!;
+          }
+          if (all && has / all > phrasing) phrasing = has / all;
         }
-        if (all && has / all > phrasing) phrasing = has / all;
-      }
       const score = (QUESTION_SHARE * cover[entry]! + (1 - QUESTION_SHARE) * phrasing) * (vetoed ? OFF_SUBJECT : 1);
       scored.push({ entry: this.entries[entry]!, score, cover: cover[entry]!, phrasing });
-    }
+    });
+    for (const id of touched) matched[id] = 0;
     scored.sort((a, b) => b.score - a.score);
     const closest = scored.filter((match) => match.score >= SUGGEST_FLOOR).slice(0, 3);
     const top = scored[0];

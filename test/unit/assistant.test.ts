@@ -85,6 +85,15 @@ describe('FaqIndex', () => {
     expect(answer.best?.entry.id).to.equal('pagar-impostos');
   });
 
+  it('indexed a few entries at a time, answers as when indexed at once', () => {
+    const faq = readAssistantData(feed).faq;
+    const deferred = new FaqIndex(faq, feed.language, undefined, { defer: true });
+    expect(deferred.left).to.equal(faq.length);
+    while (deferred.left) deferred.more(5);
+    for (const question of questions.slice(0, 40))
+      expect(deferred.answer(question.q).closest.map((m) => [m.entry.id, m.score]), question.q).to.deep.equal(index.answer(question.q).closest.map((m) => [m.entry.id, m.score]));
+  });
+
   it('falls back to the entry’s own language when it has no translation', () => {
     const entry = readAssistantData(feed).faq.find((item) => item.id === 'volant-empadronament')!;
     expect(entryTexts(entry, 'eu', 'ca')).to.include({ lang: 'ca', answer: entry.answer });

@@ -5,6 +5,7 @@ import { DEFAULT_THRESHOLD, FaqIndex, entryTexts } from '../../assistant/match.j
 import { PROJECTS_SHOWN } from '../../assistant/projects.js';
 import { replyTo } from '../../assistant/reply.js';
 import { FeedController } from '../../feed/controller.js';
+import { inSlices, yieldToMain } from '../../feed/tasks.js';
 import { readAssistantData, type AssistantData } from '../../feed/faq.js';
 import { AREAS, type AreaId, type Council, type FaqEntry, type Project } from '../../feed/types.js';
 import { mailtoUrl, resolveHttpUrl, resolveUrl, telUrl } from '../../feed/url.js';
@@ -35,6 +36,8 @@ export class AssistantFeedbackEvent extends CustomEvent<AssistantFeedbackDetail>
 const FREQUENT = 3;
 /** FAQ questions offered for an area. */
 const AREA_QUESTIONS = 4;
+/** A FAQ of more entries than this is indexed a slice at a time rather than in one task. */
+const INDEX_AT_ONCE = 200;
 /** A language model that has not finished by then is left, and the FAQ answers. */
 const MODEL_TIMEOUT_MS = 20_000;
 
@@ -130,7 +133,7 @@ export class DcAssistant extends LitElement {
 
   readonly #locale = new LocaleController(this);
   readonly #feed = new FeedController(this, () => this.feed);
-  #data?: { source: AssistantData; index: FaqIndex; threshold: number; byId: Map<string, FaqEntry> };
+  #data?: { source: AssistantData; index: FaqIndex; indexing: Promise<void> | undefined; threshold: number; byId: Map<string, FaqEntry> };
   #reported = new WeakSet<AssistantData>();
   #restoredFor = '';
   /** The message that holds the transcript's tab stop (roving tabindex). */
@@ -180,7 +183,10 @@ export class DcAssistant extends LitElement {
     }
     const threshold = Number.isFinite(this.threshold) ? this.threshold : DEFAULT_THRESHOLD;
     if (this.#data?.source !== source || this.#data.threshold !== threshold) {
-      this.#data = { source, threshold, index: new FaqIndex(source.faq, feed.language, threshold), byId: new Map(source.faq.map((entry) => [entry.id, entry])) };
+      const index = new FaqIndex(source.faq, feed.language, threshold, { defer: source.faq.length > INDEX_AT_ONCE });
+      // A large FAQ is indexed a few entries at a time, so that the page never waits for it in one long task.
+      const indexing = index.left ? inSlices(() => index.left, (count) => index.more(count), 8, yieldToMain) : undefined;
+      this.#data = { source, threshold, index, indexing, byId: new Map(source.faq.map((entry) => [entry.id, entry])) };
     }
     return { ...this.#data, feed };
   }
@@ -266,6 +272,7 @@ export class DcAssistant extends LitElement {
     const question = text.trim();
     const assistant = this.#assistant;
     if (!question || !assistant) return;
+    if (assistant.index.left) return void assistant.indexing?.then(() => this.#ask(text, entry));
     let answer: AssistantMessage;
     let misses = this.conversation.misses;
     if (entry) {
