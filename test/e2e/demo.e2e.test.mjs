@@ -401,6 +401,61 @@ describe('the demo council page', () => {
   });
 });
 
+describe('the demo council page’s assistant', () => {
+  test('with the keyboard alone: open, ask, follow the answer’s link and come back to the same conversation, ask for a person, close', async () => {
+    const { context, page, problems } = await openDemo();
+    // The answer's links go to the council's (example) website: the browser is given a page for it.
+    const site = 'https://www.ajuntament.example/';
+    await page.route(`${site}**`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><html lang="ca"><title>Tributs</title><h1>Tributs</h1></html>' }));
+    try {
+      const assistant = page.locator('dc-assistant');
+      await assistant.locator('.launcher').waitFor({ timeout: CARD_TIMEOUT_MS });
+      // The launcher is the last control of the page's main content: one Shift+Tab back from the aside's first link.
+      await page.locator('aside a').first().focus();
+      await page.keyboard.press('Shift+Tab');
+      const launcher = await deepFocus(page);
+      assert.ok(launcher.hosts.includes('dc-assistant') && /Pregunta a l’assistent/.test(launcher.text), `focus is on ${launcher.text}`);
+      assert.ok(launcher.focusVisible, 'the launcher shows its focus');
+      await page.keyboard.press('Enter');
+      await eventually(async () => (await deepFocus(page))?.id === 'input', 'Focus in the question field');
+
+      await page.keyboard.type('on pago la contribució?');
+      await page.keyboard.press('Enter');
+      await eventually(async () => (await assistant.locator('[role="log"] .msg').count()) === 3, 'The answer');
+      assert.equal((await deepFocus(page)).id, 'input', 'focus stays in the field');
+      await page.keyboard.press('ArrowUp');
+      assert.match((await deepFocus(page)).text, /Pots pagar amb targeta/, 'the up arrow reads the answer');
+      const link = await tabUntil(page, (focus) => focus.tag === 'a', 'The answer’s link', 3);
+      assert.match(link.text, /Pagament de tributs/);
+      await Promise.all([page.waitForURL(`${site}tributs/pagament`), page.keyboard.press('Enter')]);
+      await page.goBack();
+
+      await assistant.locator('.launcher').waitFor({ timeout: CARD_TIMEOUT_MS });
+      await page.locator('aside a').first().focus();
+      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('Enter');
+      await eventually(async () => (await deepFocus(page))?.id === 'input', 'Focus in the question field again');
+      assert.equal(await assistant.locator('[role="log"] .msg').count(), 3, 'the conversation survived leaving the page');
+      await page.keyboard.type('vull parlar amb una persona');
+      await page.keyboard.press('Enter');
+      await eventually(async () => (await assistant.locator('[role="log"] .msg a[href^="tel:"]').count()) === 1, 'The hand-over with the phone');
+      assert.equal(await assistant.locator('[role="log"] .msg a[href^="tel:"]').getAttribute('href'), 'tel:+34930000000');
+
+      await page.addScriptTag({ path: join(repoRoot, 'node_modules', 'axe-core', 'axe.min.js') });
+      const violations = await page.evaluate(async () => (await window.axe.run('dc-assistant')).violations.map((v) => `${v.id}: ${v.help}`));
+      assert.deepEqual(violations, [], 'the open panel has no axe-core violation');
+
+      await page.keyboard.press('Escape');
+      await eventually(async () => (await deepFocus(page))?.text?.includes('Pregunta a l’assistent'), 'Focus back on the launcher');
+      assert.equal(await assistant.locator('.launcher').getAttribute('aria-expanded'), 'false');
+      assert.deepEqual(problems.foreignRequests.filter((url) => !url.startsWith(site)), [], 'nothing else leaves the site');
+      assert.deepEqual([...problems.consoleErrors, ...problems.pageErrors], []);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 /** The project ids the list shows on its second page, reached as a visitor would. */
 async function secondPageIds() {
   const { context, page } = await openDemo();
