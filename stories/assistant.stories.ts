@@ -81,3 +81,17 @@ export const LongMessage: Story = {
 };
 
 export const FeedError: Story = { name: 'The feed could not be loaded', args: { feed: answeringFeed('assistant-404.json', 404, 'Not found', 'text/plain') } };
+
+export const Generated: Story = {
+  name: 'A language model’s answer (llm-endpoint), with its sources',
+  args: {
+    conversation: asked('on pago la contribució', {
+      from: 'assistant',
+      kind: 'generated',
+      lang: 'ca',
+      text: 'Pots pagar l’IBI amb targeta a la web de tributs, al caixer d’una entitat col·laboradora o domiciliant-lo [1]. També el pots pagar a terminis [2].',
+      sources: ['pagar-impostos', 'domiciliar-rebuts', 'bonificacions-fiscals'],
+      cited: [0, 1],
+    }),
+  },
+};
