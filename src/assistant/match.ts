@@ -61,6 +61,13 @@ export const DEFAULT_THRESHOLD = 0.52;
 const SUGGEST_FLOOR = 0.15;
 /** Entries whose closest phrasing is weighed: those that cover the question most. */
 const PHRASED = 64;
+/** Phrasings of an entry that must name a subject the question names (or its keywords must), for the entry to be about it. */
+const SUBJECT_PHRASINGS = 3;
+/**
+ * A subject named in a question of up to this many words is what it is about ("quin horari té la biblioteca?"); in a
+ * longer one it may be where things happened ("I left my phone on a bench in the park this morning").
+ */
+const SUBJECT_WORDS = 5;
 /** How much a word the FAQ does not know weighs when it names no subject of local life (see topics.ts), against one that does. */
 const CIRCUMSTANCE = 0.5;
 /** What an entry's score is multiplied by when it never mentions a subject the question names. */
@@ -119,8 +126,9 @@ export class FaqIndex {
   /** Per term: the entries that have it, each once, as `entry * 4 + best field`. */
   readonly #postings: number[][] = [];
   #idf = new Float64Array(0);
-  /** Per entry: the term ids of each of its phrasings (questions and alternatives). */
+  /** Per entry: the term ids of each of its phrasings (questions and alternatives), and of its keywords. */
   readonly #phrasings: number[][][] = [];
+  readonly #keywords: number[][] = [];
   /** Per term, while a question is answered: the best a word of the question matched it (0 when none did). */
   #matched = new Float64Array(0);
   /** Per language: the folded words of the FAQ in it, to tell the language of a question. */
@@ -157,6 +165,7 @@ export class FaqIndex {
 
   #index(entry: FaqEntry, index: number): void {
     const phrasings: number[][] = [];
+    const keywords: number[] = [];
     const best = new Map<number, number>();
     const add = (text: string, field: number, lang: string) => {
       // Folded once: its words tell the language, its content words are indexed.
@@ -177,6 +186,7 @@ export class FaqIndex {
         if (!ids.includes(id)) ids.push(id);
       }
       if (field === PHRASE && ids.length) phrasings.push(ids);
+      if (field === KEYWORD) keywords.push(...ids);
     };
     const texts: [string, { question?: string | undefined; answer?: string | undefined; alternatives?: string[] | undefined }][] = [
       [this.#base, entry],
@@ -190,6 +200,7 @@ export class FaqIndex {
     for (const keyword of entry.keywords) add(keyword, KEYWORD, this.#base);
     for (const [id, field] of best) this.#postings[id]!.push(index * 4 + field);
     this.#phrasings.push(phrasings);
+    this.#keywords.push(keywords);
   }
 
   /** How rare each term is among the entries indexed, worked out again only when more have been indexed. */
@@ -266,7 +277,15 @@ export class FaqIndex {
     if (candidates.length > PHRASED) candidates.sort((a, b) => cover[b]! - cover[a]!);
     const scored: Match[] = [];
     candidates.forEach((entry, rank) => {
-      const vetoed = mentions.some((entries) => !entries.has(entry));
+      // Named in passing in an entry ("the tip next to the cemetery") is not being about it: the subject must be in a
+      // few of the entry's phrasings, or in its keywords.
+      const vetoed = asked.length <= SUBJECT_WORDS && subjects.some((w, k) => {
+        if (!mentions[k]!.has(entry)) return true;
+        const terms = perWord[w]!;
+        let phrasings = 0;
+        for (const ids of this.#phrasings[entry]!) if (ids.some((id) => terms.has(id)) && ++phrasings >= SUBJECT_PHRASINGS) return false;
+        return !this.#keywords[entry]!.some((id) => terms.has(id));
+      });
       // How much of its closest phrasing the question covers.
       let phrasing = 0;
       if (rank < PHRASED)

@@ -8,8 +8,8 @@ import { intentOf } from './intents.js';
 import type { FaqAnswer, FaqIndex } from './match.js';
 import { findProjects, projectQuestion } from './projects.js';
 
-/** A FAQ answer this sure wins over a search of projects, for a question that names projects ("how do I add a project?"). */
-const FAQ_OVER_PROJECTS = 0.9;
+/** A FAQ answer this sure wins over a search of projects, for a short question that names projects ("add a project"). */
+const FAQ_OVER_PROJECTS = 1;
 /** "Not sure" answers in a row after which the assistant hands over to a person. */
 export const MISSES_BEFORE_HANDOVER = 2;
 
@@ -48,11 +48,11 @@ export function replyTo(text: string, context: ReplyContext): Reply {
 
   const faq = context.index.answer(text);
   const asked = projectQuestion(text, context.councils.values());
-  // Projects when the question names a place, or is short ("open data projects"), or the FAQ has nothing; a longer
-  // question that mentions projects ("can we visit a project?") is the FAQ's unless it has no answer.
+  // Projects when the question names a place, or the FAQ has nothing, or it is short ("open data projects") and
+  // projects answer it; a longer question that mentions projects ("can we visit a project?") is the FAQ's.
   const short = asked && asked.text.split(' ').filter(Boolean).length <= 2;
-  if (asked && (asked.place || !faq.best || (short && faq.best.score < FAQ_OVER_PROJECTS))) {
-    const found = findProjects(asked, context.projects, context.councils);
+  const found = asked && (asked.place || !faq.best || short) ? findProjects(asked, context.projects, context.councils) : [];
+  if (asked && (asked.place || !faq.best || (short && found.length && faq.best.score < FAQ_OVER_PROJECTS))) {
     return {
       message: { from: 'assistant', kind: 'projects', projects: found.map((item) => item.project.id), ...(asked.place ? { place: asked.place.id } : {}) },
       misses: 0,

@@ -52,8 +52,8 @@ describe('the assistant against its labelled questions (test/bench/assistant-que
       const unsure = unanswerable.filter((question) => replyTo(question.q, context()).message.kind !== 'answer');
       expect(answerable.length + unanswerable.length).to.be.greaterThan(90);
       // Issue 6 asks 90% and 90%: not reached yet (npm run bench prints both). These floors keep what is reached.
-      expect(right.length / answerable.length, `right ${right.length} of ${answerable.length}`).to.be.at.least(0.74);
-      expect(unsure.length / unanswerable.length, `unsure ${unsure.length} of ${unanswerable.length}`).to.be.at.least(0.72);
+      expect(right.length / answerable.length, `right ${right.length} of ${answerable.length}`).to.be.at.least(0.85);
+      expect(unsure.length / unanswerable.length, `unsure ${unsure.length} of ${unanswerable.length}`).to.be.at.least(0.74);
     });
   }
 });
@@ -78,7 +78,7 @@ describe('FaqIndex', () => {
   });
 
   it('answers a pasted book at once, from its beginning', () => {
-    const book = `Com puc pagar l’IBI? ${'bla '.repeat(20_000)}`;
+    const book = `Com puc pagar l’IBI i els altres impostos municipals? ${'bla '.repeat(20_000)}`;
     const start = performance.now();
     const answer = index.answer(book);
     expect(performance.now() - start).to.be.below(200);
