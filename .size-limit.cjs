@@ -75,6 +75,14 @@ module.exports = [
     limit: '15 kB',
     gzip: true,
   },
+  // Data the assistant loads with itself, apart from its code: 311 questions in Catalan, Spanish and English that are not
+  // a council's to answer (src/assistant/out-of-scope.ts), so that it says "not sure" to them.
+  {
+    name: "<dc-assistant>'s out-of-scope questions (data)",
+    path: ['dist/chunks/out-of-scope.js'],
+    limit: '6 kB',
+    gzip: true,
+  },
   // The map's geometry (src/geo/geometry/), one lazy chunk per part, named after its module, and the table of parts
   // (with topojson-client, which turns a part into shapes). Issue 4 asks for
   // Catalonia's municipalities in at most 150 KB (decimal kilobytes, as the issue writes them).

@@ -56,7 +56,7 @@ const IN_ANSWER = 0.5;
 /** Share of the score that comes from the question's coverage; the rest from the closest phrasing's. */
 const QUESTION_SHARE = 0.7;
 /** Below this score the assistant is not sure (tuned on the `dev` half of test/bench/assistant-questions.json). */
-export const DEFAULT_THRESHOLD = 0.52;
+export const DEFAULT_THRESHOLD = 0.48;
 /** Closest entries below this score are not worth offering as "did you mean". */
 const SUGGEST_FLOOR = 0.15;
 /** Entries whose closest phrasing is weighed: those that cover the question most. */
@@ -135,6 +135,8 @@ export class FaqIndex {
   readonly #languageWords = new Map<string, Set<string>>();
 
   readonly #base: string;
+  /** The entries, then the out-of-scope questions. */
+  readonly #all: readonly FaqEntry[];
   /** Entries indexed so far (the first `#indexed` of `entries`), and how many the weights were last worked out for. */
   #indexed = 0;
   #weighed = -1;
@@ -144,22 +146,24 @@ export class FaqIndex {
    * takes a few hundred milliseconds, which a page should not spend in one task). Questions are answered from the
    * entries indexed so far.
    */
-  constructor(entries: readonly FaqEntry[], feedLanguage: string, threshold = DEFAULT_THRESHOLD, { defer = false } = {}) {
+  constructor(entries: readonly FaqEntry[], feedLanguage: string, threshold = DEFAULT_THRESHOLD, { defer = false, outOfScope = '' } = {}) {
     this.entries = entries;
     this.threshold = threshold;
     this.#base = feedLanguage.toLowerCase().split('-')[0]!;
-    if (!defer) this.more(entries.length);
+    // Questions that are not the council's to answer, each indexed as an entry of its own that answers nothing.
+    this.#all = [...entries, ...outOfScope.split('\n').filter(Boolean).map((question) => ({ id: '', question, answer: '', alternatives: [], keywords: [], links: [], areas: [], i18n: {} }))];
+    if (!defer) this.more(this.#all.length);
   }
 
   /** Entries not indexed yet. */
   get left(): number {
-    return this.entries.length - this.#indexed;
+    return this.#all.length - this.#indexed;
   }
 
   /** Indexes up to `count` more entries; returns how many are left. */
   more(count: number): number {
-    const end = Math.min(this.entries.length, this.#indexed + count);
-    for (; this.#indexed < end; this.#indexed++) this.#index(this.entries[this.#indexed]!, this.#indexed);
+    const end = Math.min(this.#all.length, this.#indexed + count);
+    for (; this.#indexed < end; this.#indexed++) this.#index(this.#all[this.#indexed]!, this.#indexed);
     return this.left;
   }
 
@@ -170,8 +174,9 @@ export class FaqIndex {
     const add = (text: string, field: number, lang: string) => {
       // Folded once: its words tell the language, its content words are indexed.
       const all = words(fold(text));
-      const known = this.#languageWords.get(lang) ?? new Set();
-      this.#languageWords.set(lang, known);
+      // The out-of-scope questions (no id) are of no one language: they do not tell the language of a question.
+      const known = entry.id ? (this.#languageWords.get(lang) ?? new Set<string>()) : new Set<string>();
+      if (entry.id) this.#languageWords.set(lang, known);
       const ids: number[] = [];
       for (const word of all) {
         known.add(word);
@@ -299,12 +304,13 @@ export class FaqIndex {
           if (all && has / all > phrasing) phrasing = has / all;
         }
       const score = (QUESTION_SHARE * cover[entry]! + (1 - QUESTION_SHARE) * phrasing) * (vetoed ? OFF_SUBJECT : 1);
-      scored.push({ entry: this.entries[entry]!, score, cover: cover[entry]!, phrasing });
+      scored.push({ entry: this.#all[entry]!, score, cover: cover[entry]!, phrasing });
     });
     for (const id of touched) matched[id] = 0;
     scored.sort((a, b) => b.score - a.score);
-    const closest = scored.filter((match) => match.score >= SUGGEST_FLOOR).slice(0, 3);
-    const top = scored[0];
+    // Closer to a question that is not the council's than to any entry: not sure.
+    const top = scored[0]?.entry.id ? scored[0] : undefined;
+    const closest = scored.filter((match) => match.entry.id && match.score >= SUGGEST_FLOOR).slice(0, 3);
     return { ...(top && top.score >= this.threshold ? { best: top } : {}), closest, ...(language ? { language } : {}) };
   }
 

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { forgetConversation, loadConversation, saveConversation } from '../../src/assistant/conversation.js';
 import { intentOf } from '../../src/assistant/intents.js';
 import { FaqIndex, entryTexts } from '../../src/assistant/match.js';
+import { OUT_OF_SCOPE } from '../../src/assistant/out-of-scope.js';
 import { findProjects, projectQuestion } from '../../src/assistant/projects.js';
 import { replyTo, type ReplyContext } from '../../src/assistant/reply.js';
 import { readFeedPage } from '../../src/feed/index.js';
@@ -34,7 +35,8 @@ before(async () => {
   const result = readFeedPage(json, { baseUrl: new URL('/demo/feed.json', location.href).href });
   if (!result.ok) throw new Error(result.error.message);
   feed = result.feed;
-  index = new FaqIndex(readAssistantData(feed).faq, feed.language);
+  // As the element builds it: the feed's entries, and the questions that are not the council's to answer.
+  index = new FaqIndex(readAssistantData(feed).faq, feed.language, undefined, { outOfScope: OUT_OF_SCOPE });
   questions = ((await (await fetch('/test/bench/assistant-questions.json')).json()) as { questions: Labelled[] }).questions;
 });
 
@@ -52,8 +54,8 @@ describe('the assistant against its labelled questions (test/bench/assistant-que
       const unsure = unanswerable.filter((question) => replyTo(question.q, context()).message.kind !== 'answer');
       expect(answerable.length + unanswerable.length).to.be.greaterThan(90);
       // Issue 6 asks 90% and 90%: not reached yet (npm run bench prints both). These floors keep what is reached.
-      expect(right.length / answerable.length, `right ${right.length} of ${answerable.length}`).to.be.at.least(0.85);
-      expect(unsure.length / unanswerable.length, `unsure ${unsure.length} of ${unanswerable.length}`).to.be.at.least(0.74);
+      expect(right.length / answerable.length, `right ${right.length} of ${answerable.length}`).to.be.at.least(0.88);
+      expect(unsure.length / unanswerable.length, `unsure ${unsure.length} of ${unanswerable.length}`).to.be.at.least(0.84);
     });
   }
 });
@@ -69,8 +71,8 @@ describe('the assistant against the holdout set (test/bench/assistant-holdout.js
     const unanswerable = holdout.filter((question) => !question.expect);
     const unsure = unanswerable.filter((question) => replyTo(question.q, context()).message.kind !== 'answer');
     expect(right.length / answerable.length, `right ${right.length} of ${answerable.length}`).to.be.at.least(0.9);
-    // Issue 6 asks 90%: not reached yet (npm run bench prints it). This floor keeps what is reached.
-    expect(unsure.length / unanswerable.length, `unsure ${unsure.length} of ${unanswerable.length}`).to.be.at.least(0.7);
+    // Issue 6 asks 90%: not reached on this set yet (npm run bench prints it). This floor keeps what is reached.
+    expect(unsure.length / unanswerable.length, `unsure ${unsure.length} of ${unanswerable.length}`).to.be.at.least(0.82);
   });
 });
 
@@ -81,9 +83,9 @@ describe('FaqIndex', () => {
   });
 
   it('tells the language of a question, and answers in it where the entry has it', () => {
-    expect(index.answer('How can I pay the IBI?').language).to.equal('en');
+    expect(index.answer('How can I pay the IBI tax?').language).to.equal('en');
     expect(index.answer('¿Dónde pago la contribución?').language).to.equal('es');
-    const reply = replyTo('How can I pay the IBI?', context()).message;
+    const reply = replyTo('How can I pay the IBI tax?', context()).message;
     expect(reply).to.include({ kind: 'answer', entry: 'pagar-impostos', lang: 'en' });
   });
 
@@ -103,8 +105,8 @@ describe('FaqIndex', () => {
 
   it('indexed a few entries at a time, answers as when indexed at once', () => {
     const faq = readAssistantData(feed).faq;
-    const deferred = new FaqIndex(faq, feed.language, undefined, { defer: true });
-    expect(deferred.left).to.equal(faq.length);
+    const deferred = new FaqIndex(faq, feed.language, undefined, { defer: true, outOfScope: OUT_OF_SCOPE });
+    expect(deferred.left).to.equal(faq.length + OUT_OF_SCOPE.split('\n').length);
     while (deferred.left) deferred.more(5);
     for (const question of questions.slice(0, 40))
       expect(deferred.answer(question.q).closest.map((m) => [m.entry.id, m.score]), question.q).to.deep.equal(index.answer(question.q).closest.map((m) => [m.entry.id, m.score]));

@@ -105,7 +105,7 @@ export class DcAssistant extends LitElement {
   /** Whether the panel is open. */
   open = false;
 
-  /** How sure (0–1) the assistant must be to answer; below it, it offers the closest questions. Default 0.52. */
+  /** How sure (0–1) the assistant must be to answer; below it, it offers the closest questions. Default 0.48. */
   threshold = DEFAULT_THRESHOLD;
 
   /** Level of the panel's heading (2–6). */
@@ -133,7 +133,10 @@ export class DcAssistant extends LitElement {
 
   readonly #locale = new LocaleController(this);
   readonly #feed = new FeedController(this, () => this.feed);
-  #data?: { source: AssistantData; index: FaqIndex; indexing: Promise<void> | undefined; threshold: number; byId: Map<string, FaqEntry> };
+  #data?: { source: AssistantData; index: FaqIndex; indexing: Promise<void> | undefined; threshold: number; outOfScope: string; byId: Map<string, FaqEntry> };
+  /** The questions that are not the council's to answer (data of their own, loaded with the element). */
+  #outOfScope?: string;
+  #scopeLoading?: Promise<void>;
   #reported = new WeakSet<AssistantData>();
   #restoredFor = '';
   /** The message that holds the transcript's tab stop (roving tabindex). */
@@ -142,6 +145,20 @@ export class DcAssistant extends LitElement {
   #shown = 0;
   #stopPlacing?: () => void;
   #model?: AbortController;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#scopeLoading ??= import('../../assistant/out-of-scope.js').then(
+      ({ OUT_OF_SCOPE }) => {
+        this.#outOfScope = OUT_OF_SCOPE;
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        this.#outOfScope = '';
+        console.error('[digicanvis] could not load the assistant’s out-of-scope questions; it answers without them', error);
+      },
+    );
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -182,11 +199,12 @@ export class DcAssistant extends LitElement {
       }
     }
     const threshold = Number.isFinite(this.threshold) ? this.threshold : DEFAULT_THRESHOLD;
-    if (this.#data?.source !== source || this.#data.threshold !== threshold) {
-      const index = new FaqIndex(source.faq, feed.language, threshold, { defer: source.faq.length > INDEX_AT_ONCE });
+    const outOfScope = this.#outOfScope ?? '';
+    if (this.#data?.source !== source || this.#data.threshold !== threshold || this.#data.outOfScope !== outOfScope) {
+      const index = new FaqIndex(source.faq, feed.language, threshold, { defer: source.faq.length > INDEX_AT_ONCE, outOfScope });
       // A large FAQ is indexed a few entries at a time, so that the page never waits for it in one long task.
       const indexing = index.left ? inSlices(() => index.left, (count) => index.more(count), 8, yieldToMain) : undefined;
-      this.#data = { source, threshold, index, indexing, byId: new Map(source.faq.map((entry) => [entry.id, entry])) };
+      this.#data = { source, threshold, outOfScope, index, indexing, byId: new Map(source.faq.map((entry) => [entry.id, entry])) };
     }
     return { ...this.#data, feed };
   }
@@ -272,6 +290,8 @@ export class DcAssistant extends LitElement {
     const question = text.trim();
     const assistant = this.#assistant;
     if (!question || !assistant) return;
+    // The first question may come before the out-of-scope questions, or a large FAQ's index, are ready: it waits for them.
+    if (this.#outOfScope === undefined && this.#scopeLoading) return void this.#scopeLoading.then(() => this.#ask(text, entry));
     if (assistant.index.left) return void assistant.indexing?.then(() => this.#ask(text, entry));
     let answer: AssistantMessage;
     let misses = this.conversation.misses;
