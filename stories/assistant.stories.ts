@@ -89,6 +89,7 @@ export const Generated: Story = {
       from: 'assistant',
       kind: 'generated',
       lang: 'ca',
+      question: 'on pago la contribució',
       text: 'Pots pagar l’IBI amb targeta a la web de tributs, al caixer d’una entitat col·laboradora o domiciliant-lo [1]. També el pots pagar a terminis [2].',
       sources: ['pagar-impostos', 'domiciliar-rebuts', 'bonificacions-fiscals'],
       cited: [0, 1],

@@ -2,7 +2,8 @@
  * An OpenAI-compatible chat-completions endpoint for the assistant's language-model connector, in the test runner at
  * `/model/v1/chat/completions`: no model runs here, so it answers as a careful one would, from the first numbered entry
  * of the system message (its first sentence, citing it as [1]), streamed in server-sent events a few words at a time.
- * `/model/fail/…` answers 500, `/model/silent/…` streams nothing but `[DONE]`. The last request's body is kept
+ * `/model/fail/…` answers 500, `/model/silent/…` streams nothing but `[DONE]`, `/model/slow/…` waits 3 s after its first
+ * words (a visitor can do something else meanwhile). The last request's body is kept
  * for the `model-last-request` command.
  */
 let lastRequest;
@@ -29,10 +30,15 @@ export function modelServerPlugin() {
     const system = body.messages?.find((message) => message.role === 'system')?.content ?? '';
     const answer = /\[1\] Q: [^\n]*\nA: ([^\n]*?[.!?])(?:\s|$)/.exec(system)?.[1] ?? '';
     const text = ctx.path.startsWith('/model/silent/') ? '' : `${answer} [1]`;
+    const slow = ctx.path.startsWith('/model/slow/');
+    let first = true;
     for (const piece of text.match(/\S+\s*/g) ?? []) {
+      if (res.destroyed) return;
       res.write(`data: ${JSON.stringify({ choices: [{ delta: { content: piece } }] })}\n\n`);
-      await new Promise((resolve) => setTimeout(resolve, 5));
+      await new Promise((resolve) => setTimeout(resolve, slow && first ? 3000 : 5));
+      first = false;
     }
+    if (res.destroyed) return;
     res.write('data: [DONE]\n\n');
     res.end();
   }

@@ -16,7 +16,7 @@ export type Message =
   | { from: 'assistant'; kind: 'projects'; projects: string[]; place?: string }
   | { from: 'assistant'; kind: 'area'; area: AreaId; entries: string[]; projects: string[] }
   /** A language model's answer: `sources` are the entries it was given (`[1]` is the first), `cited` the positions it cites. */
-  | { from: 'assistant'; kind: 'generated'; text: string; sources: string[]; cited: number[]; lang: string };
+  | { from: 'assistant'; kind: 'generated'; text: string; sources: string[]; cited: number[]; lang: string; question: string; helpful?: boolean };
 
 export interface Conversation {
   messages: Message[];
@@ -27,6 +27,49 @@ export interface Conversation {
 const PREFIX = 'digicanvis-assistant:';
 /** Messages kept: older ones are forgotten, so that storage stays small. */
 const KEPT = 200;
+
+const isString = (value: unknown): value is string => typeof value === 'string';
+const strings = (value: unknown): boolean => Array.isArray(value) && value.every(isString);
+const optionalBoolean = (value: unknown): boolean => value === undefined || typeof value === 'boolean';
+
+/**
+ * Whether a stored message is one this version can show: storage may hold another version's, or anything another script
+ * of the page wrote there. One it cannot show is left out, never drawn half.
+ */
+function isMessage(value: unknown): value is Message {
+  if (!value || typeof value !== 'object') return false;
+  const m = value as Record<string, unknown>;
+  if (m['from'] === 'visitor') return isString(m['text']);
+  if (m['from'] !== 'assistant') return false;
+  switch (m['kind']) {
+    case 'greeting':
+    case 'hello':
+    case 'welcome':
+      return true;
+    case 'answer':
+      return isString(m['entry']) && isString(m['lang']) && isString(m['question']) && optionalBoolean(m['helpful']);
+    case 'unsure':
+      return strings(m['suggestions']);
+    case 'handover':
+      return typeof m['misses'] === 'boolean';
+    case 'projects':
+      return strings(m['projects']) && (m['place'] === undefined || isString(m['place']));
+    case 'area':
+      return isString(m['area']) && strings(m['entries']) && strings(m['projects']);
+    case 'generated':
+      return (
+        isString(m['text']) &&
+        strings(m['sources']) &&
+        Array.isArray(m['cited']) &&
+        m['cited'].every((i) => Number.isInteger(i)) &&
+        isString(m['lang']) &&
+        isString(m['question']) &&
+        optionalBoolean(m['helpful'])
+      );
+    default:
+      return false;
+  }
+}
 
 function store(): Storage | undefined {
   try {
@@ -40,8 +83,8 @@ export function loadConversation(key: string): Conversation | undefined {
   try {
     const value: unknown = JSON.parse(store()?.getItem(PREFIX + key) ?? 'null');
     if (value && typeof value === 'object' && Array.isArray((value as Conversation).messages)) {
-      const { messages, misses } = value as Conversation;
-      return { messages: messages.filter((message) => message && typeof message === 'object' && (message.from === 'visitor' ? typeof message.text === 'string' : typeof message.kind === 'string')), misses: Number(misses) || 0 };
+      const { messages, misses } = value as { messages: unknown[]; misses: unknown };
+      return { messages: messages.filter(isMessage), misses: Number(misses) || 0 };
     }
   } catch {
     // Unreadable: a new conversation.

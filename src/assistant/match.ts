@@ -45,7 +45,7 @@ const SMALL = new Set(Object.values(SMALL_WORDS).flatMap((list) => list.split(' 
 const SMALL_BY_LANGUAGE = Object.entries(SMALL_WORDS).map(([lang, list]) => [lang, new Set(list.split(' '))] as const);
 
 /** Beyond this the question is cut: nobody asks more, and a pasted book must not freeze the page. */
-const MAX_QUESTION_CHARS = 400;
+export const MAX_QUESTION_CHARS = 400;
 const MAX_WORDS = 24;
 
 /** How a word matched, times where: a phrasing or keyword counts whole, an answer less. */

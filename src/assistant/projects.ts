@@ -4,6 +4,7 @@
  */
 import type { Council, Project } from '../feed/types.js';
 import { greatCircleKm } from '../geo/distance.js';
+import { indexProjects } from '../search/build.js';
 import { SearchIndex } from '../search/engine.js';
 import { fold, words } from '../search/fold.js';
 
@@ -68,8 +69,27 @@ export function projectQuestion(message: string, councils: Iterable<Council>): P
   return { ...(place ? { place } : {}), text, asked };
 }
 
-/** Remembers one search index per list of projects. */
+/** One search index per list of projects, complete once its build has ended. */
 const indexes = new WeakMap<readonly Project[], SearchIndex>();
+const building = new WeakMap<readonly Project[], Promise<void>>();
+const complete = new WeakSet<readonly Project[]>();
+
+/** True once the projects' search index is complete (`findProjects` then answers at once). */
+export function projectsIndexed(projects: readonly Project[]): boolean {
+  return complete.has(projects);
+}
+
+/** Builds the projects' search index a slice at a time (a large catalogue would otherwise hold the page for seconds). */
+export function indexProjectsFor(projects: readonly Project[], councils: ReadonlyMap<string, Council>): Promise<void> {
+  let promise = building.get(projects);
+  if (!promise) {
+    const index = new SearchIndex();
+    indexes.set(projects, index);
+    promise = indexProjects(index, projects, councils).then(() => void complete.add(projects));
+    building.set(projects, promise);
+  }
+  return promise;
+}
 
 /**
  * The projects that answer `question`: those matching its words (all of them, else the most), nearest first when it
@@ -79,10 +99,12 @@ export function findProjects(question: ProjectQuestion, projects: readonly Proje
   let found: Project[];
   if (question.text) {
     let index = indexes.get(projects);
-    if (!index) {
+    if (!index || !complete.has(projects)) {
+      // Not built a slice at a time beforehand (a script, a test): built here, at once.
       index = new SearchIndex();
       index.add(projects, councils);
       indexes.set(projects, index);
+      complete.add(projects);
     }
     found = Array.from(index.search(question.text).docs, (doc) => projects[doc]!);
   } else found = question.place ? [...projects] : [];

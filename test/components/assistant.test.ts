@@ -185,6 +185,37 @@ describe('<dc-assistant>', () => {
     expect(sessionStorage.getItem(`digicanvis-assistant:${new URL(DEMO, location.href).href}`)).to.equal(null);
   });
 
+  it('answers a question asked by script before its feed has loaded, once it has', async () => {
+    const div = container('ca');
+    const assistant = document.createElement('dc-assistant');
+    assistant.setAttribute('feed', DEMO);
+    div.append(assistant);
+    assistant.ask('horari de la deixalleria');
+    await waitUntil(() => messages(assistant).length === 3, 'the question was dropped', { timeout: 5000 });
+    expect(last(assistant).textContent).to.contain('deixalleria');
+  });
+
+  it('shows what it can of a conversation stored by another version or script, and still works', async () => {
+    sessionStorage.setItem(
+      `digicanvis-assistant:${new URL(DEMO, location.href).href}`,
+      JSON.stringify({ messages: [{ from: 'assistant', kind: 'unsure' }, { from: 'assistant', kind: 'projects' }, { from: 'assistant', kind: 'future' }, { from: 'visitor', text: 'hola' }, { from: 'assistant', kind: 'hello' }], misses: 1 }),
+    );
+    const assistant = await mount();
+    await open(assistant);
+    expect(messages(assistant)).to.have.length(2);
+    expect((await ask(assistant, 'horari de la deixalleria')).textContent).to.contain('deixalleria');
+  });
+
+  it('forgets the misses once the visitor asks for a person, also after a reload', async () => {
+    const assistant = await mount();
+    await open(assistant);
+    const unsure = await ask(assistant, 'quin temps farà demà a la platja');
+    unsure.querySelector<HTMLButtonElement>('.person')!.click();
+    await assistant.updateComplete;
+    const stored = JSON.parse(sessionStorage.getItem(`digicanvis-assistant:${new URL(DEMO, location.href).href}`)!) as { misses: number };
+    expect(stored.misses).to.equal(0);
+  });
+
   it('sits in the page with inline, and sends no request but the feed', async () => {
     const before = performance.getEntriesByType('resource').length;
     const assistant = await mount({ inline: '' });
@@ -226,6 +257,56 @@ describe('<dc-assistant> with a language model (llm-endpoint)', () => {
       expect(answer.textContent).to.contain('Pots pagar amb targeta');
       assistant.parentElement!.remove();
     }
+  });
+
+  it('gives every question its answer in order: a question asked while the model writes leaves it for the FAQ’s reply', async () => {
+    const assistant = await mount({ 'llm-endpoint': '/model/slow/v1/chat/completions' });
+    await open(assistant);
+    input(assistant).focus();
+    await sendKeys({ type: 'on pago la contribucio' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => root(assistant).querySelector('.streaming'), 'the answer never started');
+    expect(root(assistant).querySelector('.streaming')!.getAttribute('aria-hidden')).to.equal('true');
+    await ask(assistant, 'hola');
+    const texts = messages(assistant).map((message) => message.textContent!.replace(/\s+/g, ' ').trim());
+    expect(texts.slice(1)).to.have.length(4);
+    expect(texts[1]).to.contain('on pago la contribucio');
+    expect(texts[2]).to.contain('Pots pagar amb targeta');
+    expect(texts[4]).to.contain('En què et puc ajudar');
+    expect(root(assistant).querySelectorAll('.streaming').length).to.equal(0);
+    // What arrives from the model later is not shown.
+    await new Promise((resolve) => setTimeout(resolve, 3500));
+    expect(messages(assistant)).to.have.length(5);
+  });
+
+  it('clearing while the model writes forgets the question and its answer, and says so', async () => {
+    const assistant = await mount({ 'llm-endpoint': '/model/slow/v1/chat/completions' });
+    await open(assistant);
+    input(assistant).focus();
+    await sendKeys({ type: 'on pago la contribucio' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => root(assistant).querySelector('.streaming'), 'the answer never started');
+    root(assistant).querySelector<HTMLButtonElement>('.clear')!.click();
+    await assistant.updateComplete;
+    expect(messages(assistant)).to.have.length(1);
+    expect(root(assistant).querySelector('[role="status"]')!.textContent).to.contain('Conversa esborrada');
+    await new Promise((resolve) => setTimeout(resolve, 3500));
+    await assistant.updateComplete;
+    expect(messages(assistant)).to.have.length(1);
+    expect(root(assistant).querySelector('[role="status"]')!.textContent).to.contain('Conversa esborrada');
+  });
+
+  it('sends the model no more of a long message than the FAQ reads, and asks whether its answer helped', async () => {
+    const assistant = await mount({ 'llm-endpoint': '/model/v1/chat/completions' });
+    await open(assistant);
+    assistant.ask(`on pago la contribucio ${'i '.repeat(3000)}`);
+    await waitUntil(() => last(assistant).querySelector('.feedback') && messages(assistant).length === 3, 'no answer');
+    const request = (await executeServerCommand('model-last-request')) as { messages: { role: string; content: string }[] };
+    expect(request.messages.at(-1)!.content.length).to.equal(400);
+    setTimeout(() => last(assistant).querySelector<HTMLButtonElement>('.feedback button')!.click());
+    const event = (await oneEvent(assistant, 'dc-assistant-feedback')) as AssistantFeedbackEvent;
+    expect(event.detail.entryId).to.equal('pagar-impostos');
+    expect(event.detail.helpful).to.equal(true);
   });
 
   it('does not ask the model for a person, a greeting or projects', async () => {

@@ -3,7 +3,7 @@ import { forgetConversation, loadConversation, saveConversation } from '../../sr
 import { intentOf } from '../../src/assistant/intents.js';
 import { FaqIndex, entryTexts } from '../../src/assistant/match.js';
 import { OUT_OF_SCOPE } from '../../src/assistant/out-of-scope.js';
-import { findProjects, projectQuestion } from '../../src/assistant/projects.js';
+import { findProjects, indexProjectsFor, projectQuestion, projectsIndexed } from '../../src/assistant/projects.js';
 import { replyTo, type ReplyContext } from '../../src/assistant/reply.js';
 import { readFeedPage } from '../../src/feed/index.js';
 import { readAssistantData } from '../../src/feed/faq.js';
@@ -171,6 +171,15 @@ describe('intents and project questions', () => {
     expect(projectQuestion('com pago l’IBI', feed.councils.values())).to.equal(undefined);
   });
 
+  it('builds the projects’ search index a slice at a time, and then finds as when built at once', async () => {
+    const projects = [...feed.projects];
+    expect(projectsIndexed(projects)).to.equal(false);
+    await indexProjectsFor(projects, feed.councils);
+    expect(projectsIndexed(projects)).to.equal(true);
+    const question = projectQuestion('open data projects', feed.councils.values())!;
+    expect(findProjects(question, projects, feed.councils).map((item) => item.project.id)).to.deep.equal(findProjects(question, feed.projects, feed.councils).map((item) => item.project.id));
+  });
+
   it('gives every project of the place when only a place is asked about', () => {
     const question = projectQuestion('projects near Barcelona', feed.councils.values())!;
     const found = findProjects(question, feed.projects, feed.councils);
@@ -186,6 +195,29 @@ describe('the conversation in sessionStorage', () => {
     expect(loadConversation('test')).to.deep.equal({ messages: [{ from: 'visitor', text: 'hola' }, { from: 'assistant', kind: 'hello' }], misses: 1 });
     forgetConversation('test');
     expect(loadConversation('test')).to.equal(undefined);
+  });
+
+  it('keeps only the messages it can show, whatever another version or script stored', () => {
+    const good = [
+      { from: 'visitor', text: 'hola' },
+      { from: 'assistant', kind: 'answer', entry: 'gual', lang: 'ca', question: 'gual?', helpful: true },
+      { from: 'assistant', kind: 'unsure', suggestions: ['gual'] },
+      { from: 'assistant', kind: 'handover', misses: true },
+      { from: 'assistant', kind: 'projects', projects: ['a'], place: 'es-ine:17079' },
+      { from: 'assistant', kind: 'area', area: 'social', entries: [], projects: [] },
+      { from: 'assistant', kind: 'generated', text: 'x [1]', sources: ['gual'], cited: [0], lang: 'ca', question: 'q' },
+    ];
+    const bad = [
+      { from: 'assistant', kind: 'answer', entry: 'gual' },
+      { from: 'assistant', kind: 'unsure' },
+      { from: 'assistant', kind: 'projects', projects: [1] },
+      { from: 'assistant', kind: 'generated', text: 'x', sources: ['gual'], cited: ['0'], lang: 'ca', question: 'q' },
+      { from: 'assistant', kind: 'handover' },
+      { from: 'someone', text: 'x' },
+      { from: 'assistant', kind: 'future' },
+    ];
+    sessionStorage.setItem('digicanvis-assistant:kinds', JSON.stringify({ messages: [...bad, ...good], misses: 0 }));
+    expect(loadConversation('kinds')?.messages).to.deep.equal(good);
   });
 
   it('ignores what it cannot read', () => {

@@ -57,6 +57,8 @@ export const assistantStyles = css`
     top: 0;
     z-index: 2147483001;
     max-block-size: min(40rem, var(--_dc-panel-max, 80vh));
+    /* A short window: the panel scrolls, so that the question field is always reachable. */
+    overflow-y: auto;
     box-shadow: 0 6px 24px rgb(0 0 0 / 0.3);
   }
 
@@ -116,7 +118,8 @@ export const assistantStyles = css`
     max-block-size: 32rem;
   }
 
-  .msg {
+  .msg,
+  .bubble {
     max-inline-size: 90%;
     padding: 0.5rem 0.75rem;
     border-radius: var(--_dc-radius);
@@ -131,8 +134,15 @@ export const assistantStyles = css`
     color: var(--_dc-color-surface);
   }
 
-  .msg > * {
+  .msg > *,
+  .bubble > * {
     margin: 0;
+  }
+
+  /* A language model's answer as it streams in: shown, not announced (it joins the log once complete). */
+  .streaming {
+    max-block-size: 10rem;
+    overflow-y: auto;
   }
 
   .msg > * + * {
@@ -250,6 +260,7 @@ export const assistantStyles = css`
       border-color: ButtonFace;
     }
     .msg,
+    .bubble,
     .panel {
       border: 1px solid CanvasText;
     }

@@ -1,8 +1,8 @@
 import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { forgetConversation, loadConversation, saveConversation, type Conversation, type Message } from '../../assistant/conversation.js';
-import { DEFAULT_THRESHOLD, FaqIndex, entryTexts } from '../../assistant/match.js';
-import { PROJECTS_SHOWN } from '../../assistant/projects.js';
+import { DEFAULT_THRESHOLD, FaqIndex, MAX_QUESTION_CHARS, entryTexts } from '../../assistant/match.js';
+import { PROJECTS_SHOWN, indexProjectsFor, projectsIndexed } from '../../assistant/projects.js';
 import { replyTo } from '../../assistant/reply.js';
 import { FeedController } from '../../feed/controller.js';
 import { inSlices, yieldToMain } from '../../feed/tasks.js';
@@ -50,7 +50,8 @@ type AssistantMessage = Message & { from: 'assistant' };
  * row, or when the visitor asks for a person, it gives the feed's `help` block (phone, email, hours, address). It also
  * finds projects of the observatory ("chatbots a prop de Girona").
  *
- * Everything happens on the page: nothing is sent anywhere. The conversation is kept for the tab
+ * Everything happens on the page: nothing is sent anywhere, unless the page names a language model (`llm-endpoint`).
+ * The conversation is kept for the tab
  * (`sessionStorage`) until the visitor clears it. The transcript is a log that screen readers announce as answers
  * arrive; focus stays in the question field; the arrow keys move through the messages; Escape closes the panel.
  *
@@ -144,10 +145,18 @@ export class DcAssistant extends LitElement {
   #focusInput = false;
   #shown = 0;
   #stopPlacing?: () => void;
+  /** The language model's request in flight, and the FAQ's reply that stands if it fails or is interrupted. */
   #model?: AbortController;
+  #fallback?: AssistantMessage;
+  #projectsById?: { projects: readonly Project[]; byId: Map<string, Project> };
+  /** A question asked by script before the feed had loaded. */
+  #waiting?: string;
+  #noteTimer?: ReturnType<typeof setTimeout>;
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Moved in the page while open: the panel follows its launcher again.
+    if (this.open) void this.updateComplete.then(() => this.#place());
     this.#scopeLoading ??= import('../../assistant/out-of-scope.js').then(
       ({ OUT_OF_SCOPE }) => {
         this.#outOfScope = OUT_OF_SCOPE;
@@ -176,10 +185,11 @@ export class DcAssistant extends LitElement {
     (this.renderRoot.querySelector<HTMLElement>(this.open ? '#input' : '.launcher') ?? this.renderRoot.querySelector<HTMLElement>('#input'))?.focus();
   }
 
-  /** Asks `question` as if the visitor had typed it, opening the panel. */
+  /** Asks `question` as if the visitor had typed it, opening the panel (once the feed has loaded, if it has not yet). */
   ask(question: string): void {
     this.open = true;
-    this.#ask(question);
+    if (this.#assistant) this.#ask(question);
+    else this.#waiting = question;
   }
 
   get #key(): string {
@@ -222,6 +232,11 @@ export class DcAssistant extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     if (changed.has('open') || changed.has('inline')) this.#place();
+    if (this.#waiting !== undefined && this.#assistant) {
+      const question = this.#waiting;
+      this.#waiting = undefined;
+      this.#ask(question);
+    }
     const log = this.renderRoot.querySelector<HTMLElement>('.log');
     const count = this.conversation.messages.length;
     if (log && count !== this.#shown) {
@@ -251,7 +266,7 @@ export class DcAssistant extends LitElement {
           shift({ padding: 8 }),
           size({
             padding: 8,
-            apply: ({ availableHeight }) => panel.style.setProperty('--_dc-panel-max', `${Math.max(availableHeight, 200)}px`),
+            apply: ({ availableHeight }) => panel.style.setProperty('--_dc-panel-max', `${Math.max(availableHeight, 0)}px`),
           }),
         ],
       }).then(({ x, y }) => Object.assign(panel.style, { left: `${x}px`, top: `${y}px` }));
@@ -276,13 +291,39 @@ export class DcAssistant extends LitElement {
   }
 
   #clear() {
-    this.#model?.abort();
+    this.#stopModel();
     if (this.#key) forgetConversation(this.#key);
     this.conversation = { messages: [{ from: 'assistant', kind: 'greeting' }], misses: 0 };
     this.#current = -1;
-    this.note = this.#locale.t('assistant.cleared');
-    setTimeout(() => (this.note = ''), 5000);
+    this.#say(this.#locale.t('assistant.cleared'));
     this.#focusInput = true;
+  }
+
+  /** Says `text` once in the status line, which empties a few seconds later. */
+  #say(text: string) {
+    clearTimeout(this.#noteTimer);
+    this.note = text;
+    this.#noteTimer = setTimeout(() => (this.note = ''), 5000);
+  }
+
+  /** Leaves the language model's answer in flight, if any: nothing it sends later is shown. */
+  #stopModel() {
+    const controller = this.#model;
+    this.#model = undefined;
+    this.#fallback = undefined;
+    this.streaming = undefined;
+    controller?.abort();
+  }
+
+  /**
+   * Before anything else joins the conversation: a language model's answer still coming is left, and the FAQ's reply
+   * it would have replaced takes its place, so that every question has its answer, in order.
+   */
+  #settleModel() {
+    const fallback = this.#fallback;
+    if (!this.#model || !fallback) return;
+    this.#stopModel();
+    this.#push(fallback);
   }
 
   /** The visitor's question, and the answer to it. `entry`: a FAQ entry the visitor chose (a suggestion). */
@@ -293,6 +334,9 @@ export class DcAssistant extends LitElement {
     // The first question may come before the out-of-scope questions, or a large FAQ's index, are ready: it waits for them.
     if (this.#outOfScope === undefined && this.#scopeLoading) return void this.#scopeLoading.then(() => this.#ask(text, entry));
     if (assistant.index.left) return void assistant.indexing?.then(() => this.#ask(text, entry));
+    // A question about projects waits for their search index, built a slice at a time.
+    if (!projectsIndexed(assistant.feed.projects)) return void indexProjectsFor(assistant.feed.projects, assistant.feed.councils).then(() => this.#ask(text, entry));
+    this.#settleModel();
     let answer: AssistantMessage;
     let misses = this.conversation.misses;
     if (entry) {
@@ -313,6 +357,8 @@ export class DcAssistant extends LitElement {
       if (this.llmEndpoint && retrieved.length && (answer.kind === 'answer' || answer.kind === 'unsure')) {
         this.conversation = { ...this.conversation, misses };
         this.#push({ from: 'visitor', text: question });
+        // Kept with the FAQ's reply meanwhile: a reload before the model has finished finds the question answered.
+        if (this.#key) saveConversation(this.#key, { ...this.conversation, messages: [...this.conversation.messages, answer] });
         this.#focusInput = true;
         void this.#askModel(question, retrieved, answer.kind === 'answer' ? answer.lang : (reply.faq?.language ?? this.#locale.language), answer);
         return;
@@ -325,12 +371,12 @@ export class DcAssistant extends LitElement {
 
   /** Asks the council's language model, from the entries retrieved; on any failure the FAQ's own reply stands. */
   async #askModel(question: string, entries: FaqEntry[], lang: string, fallback: AssistantMessage) {
-    this.#model?.abort();
     const controller = (this.#model = new AbortController());
+    this.#fallback = fallback;
     const timer = setTimeout(() => controller.abort(), MODEL_TIMEOUT_MS);
     const feedLanguage = this.#feed.state.feed?.language ?? 'en';
     this.streaming = '';
-    this.note = this.#locale.t('assistant.writing');
+    this.#say(this.#locale.t('assistant.writing'));
     try {
       const { askModel, citedSources } = await import('../../assistant/llm.js');
       const sources = entries.map((entry) => {
@@ -341,7 +387,8 @@ export class DcAssistant extends LitElement {
         endpoint: this.llmEndpoint!,
         model: this.llmModel,
         headers: this.llmHeaders,
-        question,
+        // No more than the FAQ reads of it.
+        question: question.slice(0, MAX_QUESTION_CHARS),
         sources,
         language: lang,
         signal: controller.signal,
@@ -351,24 +398,22 @@ export class DcAssistant extends LitElement {
       });
       if (this.#model !== controller) return;
       if (!text.trim()) throw new Error('the language model said nothing');
-      this.#push({ from: 'assistant', kind: 'generated', text, lang, sources: entries.map((entry) => entry.id), cited: citedSources(text, entries.length) });
+      this.#stopModel();
+      this.#push({ from: 'assistant', kind: 'generated', text, lang, question, sources: entries.map((entry) => entry.id), cited: citedSources(text, entries.length) });
     } catch (error) {
       if (this.#model !== controller) return;
       console.warn('[digicanvis] the language model did not answer; the FAQ does', error);
+      this.#stopModel();
       this.#push(fallback);
     } finally {
       clearTimeout(timer);
-      if (this.#model === controller) {
-        this.#model = undefined;
-        this.streaming = undefined;
-        this.note = '';
-      }
     }
   }
 
   #askArea(area: AreaId) {
     const assistant = this.#assistant;
     if (!assistant) return;
+    this.#settleModel();
     const entries = assistant.source.faq.filter((entry) => entry.areas.includes(area)).slice(0, AREA_QUESTIONS);
     const projects = assistant.feed.projects.filter((project) => project.areas.includes(area)).slice(0, PROJECTS_SHOWN);
     this.#push(
@@ -380,12 +425,13 @@ export class DcAssistant extends LitElement {
 
   #feedback(index: number, helpful: boolean) {
     const message = this.conversation.messages[index];
-    if (!message || message.from !== 'assistant' || message.kind !== 'answer' || message.helpful !== undefined) return;
+    if (!message || message.from !== 'assistant' || (message.kind !== 'answer' && message.kind !== 'generated') || message.helpful !== undefined) return;
     const messages = [...this.conversation.messages];
     messages[index] = { ...message, helpful };
     this.conversation = { ...this.conversation, messages };
     if (this.#key) saveConversation(this.#key, this.conversation);
-    this.dispatchEvent(new AssistantFeedbackEvent({ question: message.question, entryId: message.entry, helpful }));
+    const entryId = message.kind === 'answer' ? message.entry : (message.sources[message.cited[0] ?? 0] ?? '');
+    this.dispatchEvent(new AssistantFeedbackEvent({ question: message.question, entryId, helpful }));
   }
 
   #onSubmit(event: SubmitEvent) {
@@ -406,7 +452,7 @@ export class DcAssistant extends LitElement {
 
   /** Arrow keys in the transcript move from message to message; past the last one, to the question field. */
   #onLogKeydown(event: KeyboardEvent) {
-    const items = [...this.renderRoot.querySelectorAll<HTMLElement>('.msg')];
+    const items = [...this.renderRoot.querySelectorAll<HTMLElement>('.log .msg')];
     const at = items.indexOf(event.target as HTMLElement);
     if (at < 0) return;
     const to = { ArrowUp: at - 1, ArrowDown: at + 1, Home: 0, End: items.length - 1 }[event.key];
@@ -427,7 +473,7 @@ export class DcAssistant extends LitElement {
   #focusMessage(index: number) {
     this.#current = index;
     this.requestUpdate();
-    const items = this.renderRoot.querySelectorAll<HTMLElement>('.msg');
+    const items = this.renderRoot.querySelectorAll<HTMLElement>('.log .msg');
     items.forEach((item, i) => (item.tabIndex = i === index ? 0 : -1));
     items[index]?.focus();
   }
@@ -485,7 +531,7 @@ export class DcAssistant extends LitElement {
       </div>
       ${this.streaming === undefined
         ? nothing
-        : html`<div class="msg assistant streaming" aria-hidden="true"><p class="text">${this.streaming || '…'}</p></div>`}
+        : html`<div class="bubble streaming" aria-hidden="true"><p class="text">${this.streaming || '…'}</p></div>`}
       <p class="visually-hidden" role="status">${this.note}</p>
       ${asked ? nothing : this.#renderChips()}
       <form part="composer" class="composer" @submit=${this.#onSubmit}>
@@ -552,16 +598,7 @@ export class DcAssistant extends LitElement {
                 ${links.map((link) => html`<li><a href=${link.href!}>${link.title || link.url}</a></li>`)}
               </ul>`
             : nothing}
-          <div class="feedback" role="group" aria-label=${t('assistant.helpful')}>
-            <span aria-hidden="true">${t('assistant.helpful')}</span>
-            ${[true, false].map(
-              (helpful) =>
-                html`<button type="button" aria-pressed=${message.helpful === helpful ? 'true' : 'false'} ?disabled=${message.helpful !== undefined && message.helpful !== helpful} @click=${() => this.#feedback(index, helpful)}>
-                  ${t(helpful ? 'assistant.yes' : 'assistant.no')}
-                </button>`,
-            )}
-          </div>
-          ${message.helpful === undefined ? nothing : html`<p class="note">${t('assistant.feedbackThanks')}</p>`}`;
+          ${this.#renderFeedback(message.helpful, index)}`;
       }
       case 'unsure': {
         const suggestions = message.suggestions.map((id) => assistant.byId.get(id)).filter((entry): entry is FaqEntry => !!entry);
@@ -598,21 +635,38 @@ export class DcAssistant extends LitElement {
                 ${cited.map(([n, entry]) => html`<span class="source" aria-hidden="true">[${n}]</span>${this.#questionButton(entry!)}`)}
               </div>`
             : nothing}
-          <p class="note">${t('assistant.generated')}</p>`;
+          <p class="note">${t('assistant.generated')}</p>
+          ${this.#renderFeedback(message.helpful, index)}`;
       }
     }
   }
 
+  /** "Was this helpful?" under an answer, and the thanks once the visitor has said. */
+  #renderFeedback(chosen: boolean | undefined, index: number): TemplateResult {
+    const t = this.#locale.t;
+    return html`<div class="feedback" role="group" aria-label=${t('assistant.helpful')}>
+        <span aria-hidden="true">${t('assistant.helpful')}</span>
+        ${[true, false].map(
+          (helpful) =>
+            html`<button type="button" aria-pressed=${chosen === helpful ? 'true' : 'false'} ?disabled=${chosen !== undefined && chosen !== helpful} @click=${() => this.#feedback(index, helpful)}>
+              ${t(helpful ? 'assistant.yes' : 'assistant.no')}
+            </button>`,
+        )}
+      </div>
+      ${chosen === undefined ? nothing : html`<p class="note">${t('assistant.feedbackThanks')}</p>`}`;
+  }
+
   #askPerson() {
-    this.#push({ from: 'visitor', text: this.#locale.t('assistant.askPerson') }, { from: 'assistant', kind: 'handover', misses: false });
+    this.#settleModel();
     this.conversation = { ...this.conversation, misses: 0 };
+    this.#push({ from: 'visitor', text: this.#locale.t('assistant.askPerson') }, { from: 'assistant', kind: 'handover', misses: false });
     this.#focusInput = true;
   }
 
   #projects(ids: string[]): Project[] {
     const projects = this.#assistant?.feed.projects ?? [];
-    const wanted = new Set(ids);
-    const byId = new Map(projects.filter((project) => wanted.has(project.id)).map((project) => [project.id, project]));
+    if (this.#projectsById?.projects !== projects) this.#projectsById = { projects, byId: new Map(projects.map((project) => [project.id, project])) };
+    const byId = this.#projectsById.byId;
     return ids.map((id) => byId.get(id)).filter((project): project is Project => !!project);
   }
 
