@@ -20,19 +20,19 @@ import { TOPICS } from './topics.js';
 const SMALL_WORDS: Record<string, string> = {
   ca:
     'a al als amb aquell aquella aquelles aquells aquest aquesta aquestes aquests aqui ara abans aleshores algu alguna algunes algun alguns alla altra altre altres ' +
-    'anar aixo ahir avui bastant be bon bona bones cada cap com contra d dalt de del dels des despres dia dir doncs durant el ella elles ells em en encara ens entre ' +
+    'anar aixo ahir avui bastant be bon bona bones cada cap com contra d dalt de del dels des despres dia dir doncs durant el els ella elles ells em en encara ens entre ' +
     'era eren es esta estan estat estem estic et fa fan fem fer feu fins fora gaire gens ha hagut han has he hem heu hi ho hola i ja jo l la les li llavors lo m ma ' +
     'mai me mes meu meus meva meves mi mica molt molta moltes molts mon n ne nit no nomes nosaltres o on pel pels per pero perque poc pot poden podem podeu pots ' +
     'puc pugui qual quals quan quant quanta quantes quants que qui quin quina quines quins s sa se segur seu seus seva seves si sempre ser seria sobre soc som son ' +
     'sou sovint t tal tambe tant te teu teva tenen tenim tinc tens tenir tot tota totes tots tu u un una unes uns us va vaig van vas vosaltres vull voldria ' +
-    'voldriem vols necessito saber sap sabeu gracies merci plau tarda vespre pregunta preguntar dubte fer-ho favor',
+    'voldriem vols necessito saber sap sabeu gracies merci plau tarda vespre pregunta preguntar dubte fer-ho favor sense ni',
   es:
     'a al algo alguien algun alguna algunas alguno algunos ahi ahora ante antes aqui asi aun ayer bien buen buena buenas buenos cada casi como con contra cual ' +
     'cuales cuando cuanta cuantas cuanto cuantos de del desde donde dos el ella ellas ellos en entonces entre era eran es esa esas ese eso esos esta estaba estamos ' +
     'estan estar este esto estos estoy fue hay haber hace hacer hacia han has hasta he hemos hola hoy la las le les lo los mas me mi mis mucho mucha muchos muchas ' +
     'muy nada ni no nos nosotros nuestro nuestra o otra otro otros para pero poco por porque puede pueden puedo podemos podria que quien quienes quiero quisiera ' +
     'saber se sea ser si sido siempre sin sobre soy su sus tal tambien tan tanto te tengo tenemos tiene tienen toda todas todo todos tu tus un una unas uno unos ' +
-    'usted ustedes vale vez y ya yo necesito gracias favor tardes dias noches pregunta duda',
+    'usted ustedes vale vez y ya yo necesito gracias favor tardes dias noches pregunta duda durante e otras estas ti os',
   en:
     'a about above after again all also am an and any anyone anything anywhere are around as at be because been before being below between both but by can ' +
     'cannot could did do does doing done down during each else ever every few for from further get gets getting go going got had has have having he hello her ' +
