@@ -1,5 +1,5 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/components/assistant/assistant.js';
 import type { AssistantFeedbackEvent, DcAssistant } from '../../src/components/assistant/assistant.js';
 import { container } from './mount.js';
@@ -214,6 +214,26 @@ describe('<dc-assistant>', () => {
     await assistant.updateComplete;
     const stored = JSON.parse(sessionStorage.getItem(`digicanvis-assistant:${new URL(DEMO, location.href).href}`)!) as { misses: number };
     expect(stored.misses).to.equal(0);
+  });
+
+  it('fits a 320 × 480 window: the panel inside it, the question field reachable after a long conversation', async () => {
+    await setViewport({ width: 320, height: 480 });
+    try {
+      const assistant = await mount();
+      await open(assistant);
+      for (const question of ['on pago la contribucio', 'vull parlar amb una persona', 'chatbots a prop de Girona']) await ask(assistant, question);
+      const panel = root(assistant).querySelector('.panel')!.getBoundingClientRect();
+      expect(panel.left).to.be.at.least(0);
+      expect(panel.right).to.be.at.most(320);
+      expect(panel.top).to.be.at.least(0);
+      input(assistant).scrollIntoView({ block: 'nearest' });
+      const field = input(assistant).getBoundingClientRect();
+      expect(field.bottom).to.be.at.most(480);
+      expect(field.top).to.be.at.least(0);
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('sits in the page with inline, and sends no request but the feed', async () => {
