@@ -20,7 +20,7 @@ const meta: Meta<FilterArgs> = {
   title: 'Elements/dc-area-filter',
   component: 'dc-area-filter',
   args: { lang: 'ca', withList: true },
-  argTypes: { lang: { control: 'inline-radio', options: ['ca', 'es', 'en'] } },
+  argTypes: { lang: { control: 'inline-radio', options: ['ca', 'es', 'en', 'eu', 'gl', 'oc'] } },
   // `no-url`: in Storybook the frame's address belongs to Storybook. The demo page shows the address in use.
   render: (args) => html`
     <div lang=${args.lang}>

@@ -22,7 +22,7 @@ const meta: Meta<AssistantArgs> = {
   title: 'Elements/dc-assistant',
   component: 'dc-assistant',
   args: { lang: 'ca', inline: true, open: true },
-  argTypes: { lang: { control: 'inline-radio', options: ['ca', 'es', 'en'] } },
+  argTypes: { lang: { control: 'inline-radio', options: ['ca', 'es', 'en', 'eu', 'gl', 'oc'] } },
   render: (args) => {
     const feed = args.feed ?? exampleFeed();
     sessionStorage.setItem(`digicanvis-assistant:${new URL(feed, document.baseURI).href}`, JSON.stringify({ messages: args.conversation ?? [], misses: 0 }));

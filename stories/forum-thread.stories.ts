@@ -24,7 +24,7 @@ const meta: Meta<ForumArgs> = {
   title: 'Elements/dc-forum-thread',
   component: 'dc-forum-thread',
   args: { lang: 'ca', api: FORUM },
-  argTypes: { lang: { control: 'inline-radio', options: ['ca', 'es', 'en'] } },
+  argTypes: { lang: { control: 'inline-radio', options: ['ca', 'es', 'en', 'eu', 'gl', 'oc'] } },
   render: (args) => html`<div lang=${args.lang} style="max-inline-size: 48rem">
     <dc-forum-thread
       api=${ifDefined(args.api)}

@@ -20,7 +20,7 @@ const meta: Meta<CardArgs> = {
   component: 'dc-project-card',
   args: { lang: 'ca', layout: 'full' },
   argTypes: {
-    lang: { control: 'inline-radio', options: ['ca', 'es', 'en'] },
+    lang: { control: 'inline-radio', options: ['ca', 'es', 'en', 'eu', 'gl', 'oc'] },
     layout: { control: 'inline-radio', options: ['compact', 'full'] },
   },
   render: (args) => html`

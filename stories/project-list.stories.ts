@@ -18,7 +18,7 @@ const meta: Meta<ListArgs> = {
   component: 'dc-project-list',
   args: { lang: 'ca' },
   argTypes: {
-    lang: { control: 'inline-radio', options: ['ca', 'es', 'en'] },
+    lang: { control: 'inline-radio', options: ['ca', 'es', 'en', 'eu', 'gl', 'oc'] },
     sort: { control: 'inline-radio', options: ['newest', 'title', 'savings'] },
   },
   render: (args) => html`

@@ -31,7 +31,7 @@ const meta: Meta<MapArgs> = {
   component: 'dc-proximity-map',
   args: { lang: 'ca' },
   argTypes: {
-    lang: { control: 'inline-radio', options: ['ca', 'es', 'en'] },
+    lang: { control: 'inline-radio', options: ['ca', 'es', 'en', 'eu', 'gl', 'oc'] },
     'radius-km': { control: 'select', options: [10, 25, 50, 100] },
   },
   render: (args) => {

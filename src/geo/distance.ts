@@ -3,6 +3,7 @@
  * Pure functions, no DOM: a council is a point (its `location`), and a project sits at its council's point.
  */
 import type { Council, GeoPoint, Project } from '../feed/types.js';
+import { intlLocales } from '../i18n/language.js';
 
 /** Mean Earth radius (IUGG, R1 = (2a + b) / 3 of WGS84), in km. */
 export const EARTH_RADIUS_KM = 6371.0088;
@@ -95,7 +96,7 @@ function unitFormat(locale: string | undefined, unit: 'kilometer' | 'meter', max
   let format = formats.get(key);
   if (!format) {
     try {
-      format = new Intl.NumberFormat(locale, { style: 'unit', unit, maximumFractionDigits });
+      format = new Intl.NumberFormat(locale ? intlLocales(locale) : undefined, { style: 'unit', unit, maximumFractionDigits });
     } catch {
       // A malformed language tag from the page should not break the list: the browser's own language instead.
       format = new Intl.NumberFormat(undefined, { style: 'unit', unit, maximumFractionDigits });

@@ -1,31 +1,35 @@
 import { uiLanguageFor } from './language.js';
 import type { CatalogPart, Messages, UiLanguage } from './messages.js';
 
-type PartId = `${UiLanguage}/${CatalogPart}`;
+/** A part's module: `ca` for the main strings, `ca-details` for the others. */
+export type PartId = UiLanguage | `${UiLanguage}-${Exclude<CatalogPart, 'main'>}`;
 
-/* Spelt out rather than built from the language, so every bundler (and the test server) sees each module. */
-const importers: Record<PartId, () => Promise<{ default: Partial<Messages> }>> = {
-  'ca/main': () => import('./messages/ca.js'),
-  'ca/details': () => import('./messages/ca-details.js'),
-  'ca/errors': () => import('./messages/ca-errors.js'),
-  'ca/filter': () => import('./messages/ca-filter.js'),
-  'ca/map': () => import('./messages/ca-map.js'),
-  'ca/forum': () => import('./messages/ca-forum.js'),
-  'ca/assistant': () => import('./messages/ca-assistant.js'),
-  'es/main': () => import('./messages/es.js'),
-  'es/details': () => import('./messages/es-details.js'),
-  'es/errors': () => import('./messages/es-errors.js'),
-  'es/filter': () => import('./messages/es-filter.js'),
-  'es/map': () => import('./messages/es-map.js'),
-  'es/forum': () => import('./messages/es-forum.js'),
-  'es/assistant': () => import('./messages/es-assistant.js'),
-  'en/main': () => import('./messages/en.js'),
-  'en/details': () => import('./messages/en-details.js'),
-  'en/errors': () => import('./messages/en-errors.js'),
-  'en/filter': () => import('./messages/en-filter.js'),
-  'en/map': () => import('./messages/en-map.js'),
-  'en/forum': () => import('./messages/en-forum.js'),
-  'en/assistant': () => import('./messages/en-assistant.js'),
+type Importer = () => Promise<{ default: Partial<Messages> }>;
+
+/*
+ * Spelt out rather than built from the language, so every bundler (and the test server) sees each module. The parts
+ * of one element's strings (filter, map, forum, assistant) are listed by that element's module (`addCatalogParts`), so that
+ * a page without it does not carry their addresses.
+ */
+const importers: Partial<Record<PartId, Importer>> = {
+  ca: () => import('./messages/ca.js'),
+  'ca-details': () => import('./messages/ca-details.js'),
+  'ca-errors': () => import('./messages/ca-errors.js'),
+  es: () => import('./messages/es.js'),
+  'es-details': () => import('./messages/es-details.js'),
+  'es-errors': () => import('./messages/es-errors.js'),
+  en: () => import('./messages/en.js'),
+  'en-details': () => import('./messages/en-details.js'),
+  'en-errors': () => import('./messages/en-errors.js'),
+  eu: () => import('./messages/eu.js'),
+  'eu-details': () => import('./messages/eu-details.js'),
+  'eu-errors': () => import('./messages/eu-errors.js'),
+  gl: () => import('./messages/gl.js'),
+  'gl-details': () => import('./messages/gl-details.js'),
+  'gl-errors': () => import('./messages/gl-errors.js'),
+  oc: () => import('./messages/oc.js'),
+  'oc-details': () => import('./messages/oc-details.js'),
+  'oc-errors': () => import('./messages/oc-errors.js'),
 };
 
 /** Each language's strings so far, its parts merged into one object. */
@@ -38,9 +42,11 @@ const requests: Partial<Record<PartId, Promise<void>>> = {};
  */
 const partsInUse = new Set<CatalogPart>(['main']);
 
+const partId = (lang: UiLanguage, part: CatalogPart): PartId => (part === 'main' ? lang : `${lang}-${part}`);
+
 /** The catalog of `lang` if `part` of it has arrived, for rendering without waiting. */
 export function catalogFor(lang: UiLanguage, part: CatalogPart = 'main'): Messages | undefined {
-  return arrived.has(`${lang}/${part}`) ? (catalogs[lang] as Messages) : undefined;
+  return arrived.has(partId(lang, part)) ? (catalogs[lang] as Messages) : undefined;
 }
 
 /** True once every part the page shows has arrived in `lang`. */
@@ -48,9 +54,17 @@ export function hasCatalog(lang: UiLanguage): boolean {
   return [...partsInUse].every((part) => catalogFor(lang, part));
 }
 
+/** Makes the modules of an element's own strings known, one per language. */
+export function addCatalogParts(parts: Partial<Record<PartId, Importer>>): void {
+  Object.assign(importers, parts);
+}
+
 function loadPart(lang: UiLanguage, part: CatalogPart): Promise<void> {
-  const id: PartId = `${lang}/${part}`;
-  return (requests[id] ??= importers[id]().then(
+  const id = partId(lang, part);
+  const load = importers[id];
+  // An element's own parts are known once its module has run (it registers them).
+  if (!load) return Promise.reject(new Error(`${id}?`));
+  return (requests[id] ??= load().then(
     ({ default: strings }) => {
       catalogs[lang] = { ...catalogs[lang], ...strings };
       arrived.add(id);

@@ -1,4 +1,5 @@
 import { cached, numberFormat } from './format.js';
+import { intlLocales } from './language.js';
 
 /*
  * Formatting that only a card's details use: a module of its own, so it travels with the lazily loaded details
@@ -15,7 +16,7 @@ export function formatDate(iso: string, lang: string): string {
   if (Number.isNaN(date.getTime())) return iso;
   return cached(
     `d|${lang}|${dateOnly}`,
-    () => new Intl.DateTimeFormat(lang, { dateStyle: 'long', ...(dateOnly ? { timeZone: 'UTC' } : {}) }),
+    () => new Intl.DateTimeFormat(intlLocales(lang), { dateStyle: 'long', ...(dateOnly ? { timeZone: 'UTC' } : {}) }),
   ).format(date);
 }
 
@@ -48,5 +49,5 @@ export function formatDuration(totalSeconds: number, lang: string): string {
 
 /** "A, B and C" in the language's own way, in parts: the items (`element`) apart from the words between them. */
 export function listParts(items: string[], lang: string): { type: 'element' | 'literal'; value: string }[] {
-  return cached(`l|${lang}`, () => new Intl.ListFormat(lang, { type: 'conjunction' })).formatToParts(items);
+  return cached(`l|${lang}`, () => new Intl.ListFormat(intlLocales(lang), { type: 'conjunction' })).formatToParts(items);
 }

@@ -1,4 +1,5 @@
 import { catalogFor } from './catalog.js';
+import { intlLocales } from './language.js';
 import type { MessageKey, Plural, UiLanguage } from './messages.js';
 
 type Params = Record<string, string | number>;
@@ -15,15 +16,15 @@ export function cached<T>(key: string, make: () => T): T {
 }
 
 export function numberFormat(lang: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
-  return cached(`n|${lang}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(lang, options));
+  return cached(`n|${lang}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(intlLocales(lang), options));
 }
 
 function pluralRules(lang: string): Intl.PluralRules {
-  return cached(`p|${lang}`, () => new Intl.PluralRules(lang));
+  return cached(`p|${lang}`, () => new Intl.PluralRules(intlLocales(lang)));
 }
 
 export function collator(lang: string): Intl.Collator {
-  return cached(`c|${lang}`, () => new Intl.Collator(lang, { sensitivity: 'base', numeric: true }));
+  return cached(`c|${lang}`, () => new Intl.Collator(intlLocales(lang), { sensitivity: 'base', numeric: true }));
 }
 
 function interpolate(template: string, params: Params, lang: string): string {

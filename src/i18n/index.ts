@@ -1,5 +1,5 @@
 export { LocaleController } from './controller.js';
-export { contextLanguage, uiLanguageFor, sameLanguage } from './language.js';
+export { contextLanguage, intlLocales, uiLanguageFor, sameLanguage } from './language.js';
 export { translate, numberFormat, collator, formatCurrency } from './format.js';
 // Not re-exported: the formatters in './format-details.js', which only the lazily loaded card details import, so that
 // they travel with the details and not with the code every element needs.

@@ -4,7 +4,7 @@ import { UI_LANGUAGES, type UiLanguage } from './messages.js';
  * Languages of Spain that have no UI strings yet: their speakers all read Spanish, which is a
  * better fallback for them than English.
  */
-const READ_AS_SPANISH = new Set(['eu', 'gl', 'oc', 'ast', 'an', 'ext']);
+const READ_AS_SPANISH = new Set(['ast', 'an', 'ext']);
 
 /**
  * The language of the content around `node`: the nearest non-empty `lang` attribute, walking out
@@ -32,6 +32,18 @@ export function uiLanguageFor(tag: string): UiLanguage {
   const primary = primarySubtag(tag);
   if ((UI_LANGUAGES as readonly string[]).includes(primary)) return primary as UiLanguage;
   return READ_AS_SPANISH.has(primary) ? 'es' : 'en';
+}
+
+/**
+ * Where browsers lack a language's formats (Occitan; Basque and Galician in some builds), numbers, dates and lists are
+ * written as the nearest language writes them: Aranese as Catalan, Basque and Galician as Spanish.
+ */
+const FORMATS_OF: Record<string, string> = { oc: 'ca', eu: 'es', gl: 'es' };
+
+/** The locales to give `Intl` for a language: itself, then the language whose formats stand in for its own. */
+export function intlLocales(tag: string): string[] {
+  const stand = FORMATS_OF[primarySubtag(tag)];
+  return stand ? [tag, stand] : [tag];
 }
 
 /** True when two BCP 47 tags name the same language for the purpose of `lang` marking. */

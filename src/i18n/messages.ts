@@ -46,5 +46,6 @@ export type MessageKey = keyof Messages;
 /** The parts a language's strings come in: `main` for every element, `details` for a card's details, `errors`. */
 export type CatalogPart = 'main' | 'details' | 'errors' | 'filter' | 'map' | 'forum' | 'assistant';
 
-export const UI_LANGUAGES = ['ca', 'es', 'en'] as const;
+/** Catalan, Spanish, English, Basque, Galician and Occitan (Aranese, the official form of Occitan in Catalonia). */
+export const UI_LANGUAGES = ['ca', 'es', 'en', 'eu', 'gl', 'oc'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];

@@ -310,8 +310,8 @@ describe('<dc-project-card>', () => {
       expect(textOf(card, '.savings')).to.match(/^Ahorro: 42\.000 € al año/);
     });
 
-    it('gives a Basque page the Spanish texts and UI, marked as Spanish', async () => {
-      const card = await renderCard('eu', { project: full, councils: feed.councils });
+    it('gives an Asturian page the Spanish texts and UI, marked as Spanish', async () => {
+      const card = await renderCard('ast', { project: full, councils: feed.councils });
       expect(textOf(card, '[part~="title"]')).to.equal('Cita previa proactiva');
       // The card says its strings are Spanish; the Spanish title inside it needs no lang of its own.
       expect(shadow(card).querySelector('article')!.getAttribute('lang')).to.equal('es');
@@ -321,7 +321,7 @@ describe('<dc-project-card>', () => {
     });
 
     it('says which language its UI strings are in when the page’s is another', async () => {
-      const cases = [['eu', 'es'], ['gl-ES', 'es'], ['de', 'en'], ['fr', 'en'], ['ca', null], ['es-ES', null], ['en-GB', null]] as const;
+      const cases = [['ast', 'es'], ['an-ES', 'es'], ['de', 'en'], ['fr', 'en'], ['ca', null], ['es-ES', null], ['en-GB', null], ['eu', null], ['gl-ES', null], ['oc-aranese', null]] as const;
       for (const [lang, ui] of cases) {
         const card = await renderCard(lang, { project: full, councils: feed.councils });
         expect(shadow(card).querySelector('article')!.getAttribute('lang'), lang).to.equal(ui);
@@ -334,13 +334,13 @@ describe('<dc-project-card>', () => {
     });
 
     it('marks feed text in the page’s language when its UI strings are in another', async () => {
-      // A Basque project on a Basque page: its texts are in the page's language, but the card around them is Spanish.
-      const basque: Project = { ...full, language: 'eu', title: 'Hitzordu proaktiboak', summary: 'Udalak abisatzen du.', i18n: {} };
-      const card = await renderCard('eu', { project: basque, councils: feed.councils });
+      // An Asturian project on an Asturian page: its texts are in the page's language, but the card around them is Spanish.
+      const basque: Project = { ...full, language: 'ast', title: 'Cites proactives', summary: 'El conceyu avisa.', i18n: {} };
+      const card = await renderCard('ast', { project: basque, councils: feed.councils });
       const root = shadow(card);
       expect(root.querySelector('article')!.getAttribute('lang')).to.equal('es');
       for (const selector of ['[part~="title"] bdi', '.summary', '.note bdi', '.description .content', '.barriers ul', '.tags']) {
-        expect(root.querySelector(selector)!.getAttribute('lang'), selector).to.equal('eu');
+        expect(root.querySelector(selector)!.getAttribute('lang'), selector).to.equal('ast');
       }
       // UI strings take the wrapper's language.
       expect(root.querySelector('.subheading')!.hasAttribute('lang')).to.equal(false);

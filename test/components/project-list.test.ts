@@ -392,14 +392,14 @@ describe('<dc-project-list>', () => {
     });
 
     it('says which language its UI strings are in when the page’s is another, and its cards still read the page’s', async () => {
-      for (const [lang, ui] of [['eu', 'es'], ['gl', 'es'], ['de', 'en'], ['fr', 'en'], ['ca', null], ['en-GB', null]] as const) {
+      for (const [lang, ui] of [['ast', 'es'], ['an', 'es'], ['de', 'en'], ['fr', 'en'], ['ca', null], ['en-GB', null], ['eu', null], ['gl', null]] as const) {
         const list = await readyList(lang, { feed: '/test/fixtures/cards-basic.json' });
         expect(root(list).querySelector('[part~="base"]')!.getAttribute('lang'), lang).to.equal(ui);
         // Each card reads the page's language, not the list's wrapper: it marks its own UI strings in turn.
         const card = cards(list)[0]!;
         expect(card.shadowRoot!.querySelector('article')!.getAttribute('lang'), lang).to.equal(ui);
       }
-      const basque = await readyList('eu', { feed: '/test/fixtures/cards-basic.json' });
+      const basque = await readyList('ast', { feed: '/test/fixtures/cards-basic.json' });
       // The Spanish translations, in the card's Spanish wrapper, need no lang of their own; the untranslated note is Catalan.
       const card = cards(basque)[0]!.shadowRoot!;
       expect(titles(basque)[0]).to.equal('Cita previa proactiva');

@@ -6,6 +6,7 @@ import {
   catalogFor,
   contextLanguage,
   describeFeedError,
+  intlLocales,
   formatCurrency,
   loadCatalog,
   preloadCatalog,
@@ -53,7 +54,7 @@ describe('i18n', () => {
 
   // First: the tests below load every catalog, and a page keeps what it has loaded.
   it('downloads the catalog of a language only when an element shows that language', async () => {
-    expect(UI_LANGUAGES.map((lang) => catalogFor(lang))).to.deep.equal([undefined, undefined, undefined]);
+    expect(UI_LANGUAGES.map((lang) => catalogFor(lang))).to.deep.equal(UI_LANGUAGES.map(() => undefined));
     document.documentElement.lang = 'es-ES';
     const probe = await fixture<LocaleProbe>(html`<dc-test-locale-probe></dc-test-locale-probe>`);
     expect(probe.shadowRoot!.textContent).to.equal('Ordenar por');
@@ -122,9 +123,11 @@ describe('i18n', () => {
     expect(uiLanguageFor('ca-ES-valencia')).to.equal('ca');
     expect(uiLanguageFor('ES')).to.equal('es');
     expect(uiLanguageFor('en-GB')).to.equal('en');
-    expect(uiLanguageFor('eu')).to.equal('es');
-    expect(uiLanguageFor('gl-ES')).to.equal('es');
-    expect(uiLanguageFor('oc')).to.equal('es');
+    expect(uiLanguageFor('eu')).to.equal('eu');
+    expect(uiLanguageFor('gl-ES')).to.equal('gl');
+    expect(uiLanguageFor('oc-aranese')).to.equal('oc');
+    expect(uiLanguageFor('ast')).to.equal('es');
+    expect(uiLanguageFor('an')).to.equal('es');
     expect(uiLanguageFor('fr')).to.equal('en');
     expect(uiLanguageFor('')).to.equal('en');
   });
@@ -204,8 +207,9 @@ describe('i18n', () => {
       ['ca', undefined, 'ca'],
       ['ca-ES', undefined, 'ca-ES'],
       ['en-GB', undefined, 'en-GB'],
-      ['eu', 'es', 'es'],
-      ['gl', 'es', 'es'],
+      ['ast', 'es', 'es'],
+      ['an', 'es', 'es'],
+      ['eu', undefined, 'eu'],
       ['de', 'en', 'en'],
       ['fr-CA', 'en', 'en'],
     ];
@@ -228,5 +232,42 @@ describe('i18n', () => {
     wrapper.removeAttribute('data-dc-ui');
     expect(contextLanguage(inner)).to.equal('es');
     page.remove();
+  });
+});
+
+describe('every UI language', () => {
+  const parts = ['', '-details', '-errors', '-filter', '-map', '-forum', '-assistant'];
+  const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+  const forms = (value: unknown): string[] => (typeof value === 'string' ? [value] : Object.values(value as Record<string, string>));
+
+  it('has every string of the English reference, with the same placeholders, and plural forms its language uses', async () => {
+    for (const part of parts) {
+      const english = ((await import(`../../src/i18n/messages/en${part}.ts`)) as { default: Record<string, unknown> }).default;
+      for (const lang of UI_LANGUAGES) {
+        const strings = ((await import(`../../src/i18n/messages/${lang}${part}.ts`)) as { default: Record<string, unknown> }).default;
+        expect(Object.keys(strings), `${lang}${part}: keys`).to.deep.equal(Object.keys(english));
+        for (const [key, value] of Object.entries(strings)) {
+          const reference = forms(english[key]).flatMap(placeholders);
+          for (const form of forms(value)) {
+            expect(form.trim(), `${lang} ${key}`).to.not.equal('');
+            // A form may leave out {count} ("one project"), never add one the English lacks.
+            for (const name of placeholders(form)) expect(reference, `${lang} ${key}: {${name}}`).to.include(name);
+          }
+          if (typeof value !== 'string') {
+            expect(value, `${lang} ${key}`).to.have.property('other');
+            // "one" where the language has it ("many", of millions in some languages, falls back to "other").
+            const categories = new Intl.PluralRules(intlLocales(lang)).resolvedOptions().pluralCategories;
+            if (categories.includes('one')) expect(value, `${lang} ${key}: the "one" form`).to.have.property('one');
+          }
+        }
+      }
+    }
+  });
+
+  it('formats numbers of Occitan, Basque and Galician pages as their nearest language where the browser lacks them', () => {
+    expect(intlLocales('oc')).to.deep.equal(['oc', 'ca']);
+    expect(new Intl.NumberFormat(intlLocales('oc')).format(1234.5)).to.equal('1.234,5');
+    expect(new Intl.NumberFormat(intlLocales('eu')).format(12345.5)).to.equal('12.345,5');
+    expect(intlLocales('ca')).to.deep.equal(['ca']);
   });
 });

@@ -15,6 +15,7 @@ import { LocaleController, describeFeedError } from '../../i18n/index.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { langAttribute, projectText } from '../project-card/texts.js';
 import { assistantStyles } from './assistant.styles.js';
+import './strings.js';
 
 export interface AssistantFeedbackDetail {
   /** What the visitor asked. */

@@ -4,10 +4,11 @@ import { resolveHttpUrl } from '../../feed/url.js';
 import { ForumClient, ForumError, type ForumPost, type ForumThread, type ForumThreadSummary, type PostStatus } from '../../forum/client.js';
 import { discourseJsonUrl, readDiscourseTopic, type DiscoursePost, type DiscourseTopic } from '../../forum/discourse.js';
 import { addPending, clearDraft, draftKey, dropPending, lastName, loadDraft, pendingPosts, rememberName, saveDraft, type Draft, type SentRequest } from '../../forum/drafts.js';
-import { LocaleController, numberFormat } from '../../i18n/index.js';
+import { LocaleController, intlLocales, numberFormat } from '../../i18n/index.js';
 import { cached } from '../../i18n/format.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { forumThreadStyles } from './forum-thread.styles.js';
+import './strings.js';
 
 /** The contract's limits (docs/forum-api.md, server/limits.mjs): checked here too, so a mistake shows before sending. */
 const MAX_TEXT = 100_000;
@@ -48,7 +49,7 @@ type Loaded =
 /** The relative time of `iso` ("3 days ago"), in the unit that reads best. */
 function relativeTime(iso: string, lang: string): string {
   const seconds = (Date.parse(iso) - Date.now()) / 1000;
-  const format = cached(`rt|${lang}`, () => new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }));
+  const format = cached(`rt|${lang}`, () => new Intl.RelativeTimeFormat(intlLocales(lang), { numeric: 'auto' }));
   const units: [Intl.RelativeTimeFormatUnit, number][] = [
     ['year', 31_536_000],
     ['month', 2_592_000],

@@ -6,7 +6,7 @@ import type { Council, GeoPoint, Project } from '../../feed/types.js';
 import { formatDistance, greatCircleKm, nearbyProjects, type NearbyProject } from '../../geo/distance.js';
 import { nearestCouncil, parseHome, type Home } from '../../geo/home.js';
 import { SimilarityIndex, type SimilarCouncil, type SimilarityReason, type SimilarityWeights } from '../../geo/similarity.js';
-import { LocaleController, describeFeedError, numberFormat } from '../../i18n/index.js';
+import { LocaleController, describeFeedError, intlLocales, numberFormat } from '../../i18n/index.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import '../project-card/project-card.js';
 import type { DcProjectCard } from '../project-card/project-card.js';
@@ -16,6 +16,7 @@ import { councilComboboxStyles } from './council-combobox.styles.js';
 import { MapView, type MapPlace } from './map-view.js';
 import { mapViewStyles } from './map-view.styles.js';
 import { proximityMapStyles } from './proximity-map.styles.js';
+import './strings.js';
 
 export interface HomeChangeDetail {
   /** The council chosen, or nearest to the visitor's location (undefined when none is near). */
@@ -607,7 +608,7 @@ export class DcProximityMap extends LitElement {
     if (reason.kind === 'population') return t('map.reason.population', { population: this.#number(reason.population) });
     if (reason.kind === 'same-kind') return t('map.reason.kind', { kind: t(`map.kind.${reason.councilKind}`) });
     const names = reason.shared.map((area) => t(`area.${area}`));
-    return t('map.reason.areas', { areas: new Intl.ListFormat(this.#locale.language, { type: 'conjunction' }).format(names) });
+    return t('map.reason.areas', { areas: new Intl.ListFormat(intlLocales(this.#locale.language), { type: 'conjunction' }).format(names) });
   }
 
   /** A council's projects, as compact cards, in the popup its marker opens. */
