@@ -10,6 +10,7 @@ import { VIEW_ANNOUNCE, VIEW_REQUEST, type Selection, type ViewRequestDetail } f
 import { readSelection, withSelection } from '../../discovery/url-state.js';
 import { DiscoveryView, EMPTY_SELECTION, normalizeSelection, sameSelection, type Results } from '../../discovery/view.js';
 import { areaFilterStyles } from './area-filter.styles.js';
+import { defineElement } from '../../define.js';
 import './strings.js';
 
 type Group = 'areas' | 'phases' | 'kinds' | 'regions';
@@ -590,7 +591,7 @@ export class DcAreaFilter extends LitElement {
   }
 }
 
-customElements.define('dc-area-filter', DcAreaFilter);
+defineElement('dc-area-filter', DcAreaFilter);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -8,6 +8,7 @@ import { LocaleController, intlLocales, numberFormat } from '../../i18n/index.js
 import { cached } from '../../i18n/format.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { forumThreadStyles } from './forum-thread.styles.js';
+import { defineElement } from '../../define.js';
 import './strings.js';
 
 /** The contract's limits (docs/forum-api.md, server/limits.mjs): checked here too, so a mistake shows before sending. */
@@ -912,7 +913,7 @@ export class DcForumThread extends LitElement {
   }
 }
 
-customElements.define('dc-forum-thread', DcForumThread);
+defineElement('dc-forum-thread', DcForumThread);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -7,6 +7,7 @@ import { sharedStyles } from '../../styles/shared.styles.js';
 import type { CardDetails } from './details/details.js';
 import { langAttribute, projectText, type Shown } from './texts.js';
 import { projectCardStyles } from './project-card.styles.js';
+import { defineElement } from '../../define.js';
 
 export type CardLayout = 'compact' | 'full';
 
@@ -403,7 +404,7 @@ export class DcProjectCard extends LitElement {
   }
 }
 
-customElements.define('dc-project-card', DcProjectCard);
+defineElement('dc-project-card', DcProjectCard);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -16,6 +16,7 @@ import { councilComboboxStyles } from './council-combobox.styles.js';
 import { MapView, type MapPlace } from './map-view.js';
 import { mapViewStyles } from './map-view.styles.js';
 import { proximityMapStyles } from './proximity-map.styles.js';
+import { defineElement } from '../../define.js';
 import './strings.js';
 
 export interface HomeChangeDetail {
@@ -661,7 +662,7 @@ function heading(level: number, id: string, text: string): TemplateResult {
   }
 }
 
-customElements.define('dc-proximity-map', DcProximityMap);
+defineElement('dc-proximity-map', DcProximityMap);
 
 declare global {
   interface HTMLElementTagNameMap {
