@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { absoluteFeedUrl } from '../../feed/controller.js';
 import { AREAS, PHASES, PROJECT_KINDS } from '../../feed/types.js';
 import { LocaleController, formatCurrency, numberFormat } from '../../i18n/index.js';
@@ -559,7 +558,7 @@ export class DcAreaFilter extends LitElement {
           ${entries.map(
             ([key, count]) => html`<li>
               <span class="bar-label">${label(key)}</span>
-              <span class="bar-track" aria-hidden="true"><span part="bar" class="bar" style=${styleMap({ inlineSize: `${(count / max) * 100}%` })}></span></span>
+              <svg class="bar-track" aria-hidden="true" focusable="false"><rect part="bar" class="bar" width="${Math.max((count / max) * 100, 0.5)}%" height="100%" rx="2"></rect></svg>
               <span class="bar-value">${format.format(count)}</span>
             </li>`,
           )}
