@@ -248,6 +248,17 @@ describe('<dc-assistant>', () => {
   });
 });
 
+/** An assistant whose language model has started a slow answer to a question typed in the field. */
+async function slowAnswerStarted(): Promise<DcAssistant> {
+  const assistant = await mount({ 'llm-endpoint': '/model/slow/v1/chat/completions' });
+  await open(assistant);
+  input(assistant).focus();
+  await sendKeys({ type: 'on pago la contribucio' });
+  await sendKeys({ press: 'Enter' });
+  await waitUntil(() => root(assistant).querySelector('.streaming'), 'the answer never started');
+  return assistant;
+}
+
 describe('<dc-assistant> with a language model (llm-endpoint)', () => {
   it('sends the question with the retrieved entries only, streams the answer unannounced, then logs it with its sources', async () => {
     const assistant = await mount({ 'llm-endpoint': '/model/v1/chat/completions', 'llm-model': 'council-model' });
@@ -280,12 +291,7 @@ describe('<dc-assistant> with a language model (llm-endpoint)', () => {
   });
 
   it('gives every question its answer in order: a question asked while the model writes leaves it for the FAQ’s reply', async () => {
-    const assistant = await mount({ 'llm-endpoint': '/model/slow/v1/chat/completions' });
-    await open(assistant);
-    input(assistant).focus();
-    await sendKeys({ type: 'on pago la contribucio' });
-    await sendKeys({ press: 'Enter' });
-    await waitUntil(() => root(assistant).querySelector('.streaming'), 'the answer never started');
+    const assistant = await slowAnswerStarted();
     expect(root(assistant).querySelector('.streaming')!.getAttribute('aria-hidden')).to.equal('true');
     await ask(assistant, 'hola');
     const texts = messages(assistant).map((message) => message.textContent!.replace(/\s+/g, ' ').trim());
@@ -300,12 +306,7 @@ describe('<dc-assistant> with a language model (llm-endpoint)', () => {
   });
 
   it('clearing while the model writes forgets the question and its answer, and says so', async () => {
-    const assistant = await mount({ 'llm-endpoint': '/model/slow/v1/chat/completions' });
-    await open(assistant);
-    input(assistant).focus();
-    await sendKeys({ type: 'on pago la contribucio' });
-    await sendKeys({ press: 'Enter' });
-    await waitUntil(() => root(assistant).querySelector('.streaming'), 'the answer never started');
+    const assistant = await slowAnswerStarted();
     root(assistant).querySelector<HTMLButtonElement>('.clear')!.click();
     await assistant.updateComplete;
     expect(messages(assistant)).to.have.length(1);
