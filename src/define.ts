@@ -1,8 +1,11 @@
 /**
- * Defines a DigiCanvis element, unless the page already has it: two copies of the library on one page (two plugins,
- * two versions) must not throw. The second copy leaves the first copy's element in place and says so in the console.
+ * Whether a DigiCanvis element still needs defining: two copies of the library on one page (two plugins, two versions)
+ * must not throw. When another copy has defined it, this copy leaves that element in place and says so in the console.
+ * Elements call it as `if (notYetDefined(tag, Element)) customElements.define(tag, Element)`, so that the manifest
+ * (custom-elements.json) still sees each definition.
  */
-export function defineElement(tag: string, element: CustomElementConstructor): void {
-  if (!customElements.get(tag)) customElements.define(tag, element);
-  else if (customElements.get(tag) !== element) console.warn(`[digicanvis] <${tag}> is already defined by another copy of DigiCanvis on this page; this copy uses it.`);
+export function notYetDefined(tag: string, element: CustomElementConstructor): boolean {
+  const defined = customElements.get(tag);
+  if (defined && defined !== element) console.warn(`[digicanvis] <${tag}> is already defined by another copy of DigiCanvis on this page; this copy uses it.`);
+  return !defined;
 }

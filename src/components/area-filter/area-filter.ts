@@ -9,7 +9,7 @@ import { VIEW_ANNOUNCE, VIEW_REQUEST, type Selection, type ViewRequestDetail } f
 import { readSelection, withSelection } from '../../discovery/url-state.js';
 import { DiscoveryView, EMPTY_SELECTION, normalizeSelection, sameSelection, type Results } from '../../discovery/view.js';
 import { areaFilterStyles } from './area-filter.styles.js';
-import { defineElement } from '../../define.js';
+import { notYetDefined } from '../../define.js';
 import './strings.js';
 
 type Group = 'areas' | 'phases' | 'kinds' | 'regions';
@@ -590,7 +590,7 @@ export class DcAreaFilter extends LitElement {
   }
 }
 
-defineElement('dc-area-filter', DcAreaFilter);
+if (notYetDefined('dc-area-filter', DcAreaFilter)) customElements.define('dc-area-filter', DcAreaFilter);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -15,7 +15,7 @@ import { LocaleController, describeFeedError } from '../../i18n/index.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { langAttribute, projectText } from '../project-card/texts.js';
 import { assistantStyles } from './assistant.styles.js';
-import { defineElement } from '../../define.js';
+import { notYetDefined } from '../../define.js';
 import './strings.js';
 
 export interface AssistantFeedbackDetail {
@@ -713,7 +713,7 @@ export class DcAssistant extends LitElement {
   }
 }
 
-defineElement('dc-assistant', DcAssistant);
+if (notYetDefined('dc-assistant', DcAssistant)) customElements.define('dc-assistant', DcAssistant);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -8,7 +8,7 @@ import { LocaleController, intlLocales, numberFormat } from '../../i18n/index.js
 import { cached } from '../../i18n/format.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { forumThreadStyles } from './forum-thread.styles.js';
-import { defineElement } from '../../define.js';
+import { notYetDefined } from '../../define.js';
 import './strings.js';
 
 /** The contract's limits (docs/forum-api.md, server/limits.mjs): checked here too, so a mistake shows before sending. */
@@ -913,7 +913,7 @@ export class DcForumThread extends LitElement {
   }
 }
 
-defineElement('dc-forum-thread', DcForumThread);
+if (notYetDefined('dc-forum-thread', DcForumThread)) customElements.define('dc-forum-thread', DcForumThread);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -3,7 +3,7 @@ import { LitElement, css, html, type PropertyValues } from 'lit';
 import { feedUrlContext } from '../../feed/context.js';
 import { absoluteFeedUrl } from '../../feed/controller.js';
 import { feedStore } from '../../feed/store.js';
-import { defineElement } from '../../define.js';
+import { notYetDefined } from '../../define.js';
 
 /**
  * Gives one feed to every DigiCanvis element inside it, so the feed URL is written once. Elements inside that set
@@ -58,7 +58,7 @@ export class DcObservatory extends LitElement {
   }
 }
 
-defineElement('dc-observatory', DcObservatory);
+if (notYetDefined('dc-observatory', DcObservatory)) customElements.define('dc-observatory', DcObservatory);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -7,7 +7,7 @@ import { sharedStyles } from '../../styles/shared.styles.js';
 import type { CardDetails } from './details/details.js';
 import { langAttribute, projectText, type Shown } from './texts.js';
 import { projectCardStyles } from './project-card.styles.js';
-import { defineElement } from '../../define.js';
+import { notYetDefined } from '../../define.js';
 
 export type CardLayout = 'compact' | 'full';
 
@@ -404,7 +404,7 @@ export class DcProjectCard extends LitElement {
   }
 }
 
-defineElement('dc-project-card', DcProjectCard);
+if (notYetDefined('dc-project-card', DcProjectCard)) customElements.define('dc-project-card', DcProjectCard);
 
 declare global {
   interface HTMLElementTagNameMap {

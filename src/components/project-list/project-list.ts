@@ -11,7 +11,7 @@ import { projectListStyles } from './project-list.styles.js';
 import { SORT_ORDERS, isSortOrder, sortProjects, type SortOrder } from './sort.js';
 import type { DiscoveryViewLike, ViewSort } from '../../discovery/types.js';
 import { ViewLink } from '../../discovery/view-link.js';
-import { defineElement } from '../../define.js';
+import { notYetDefined } from '../../define.js';
 
 const DEFAULT_PAGE_SIZE = 24;
 /** Beyond this many cards a page gets slow on modest phones, so `page-size` is capped here. */
@@ -416,7 +416,7 @@ export class DcProjectList extends LitElement {
   }
 }
 
-defineElement('dc-project-list', DcProjectList);
+if (notYetDefined('dc-project-list', DcProjectList)) customElements.define('dc-project-list', DcProjectList);
 
 declare global {
   interface HTMLElementTagNameMap {

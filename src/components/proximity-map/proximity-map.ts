@@ -16,7 +16,7 @@ import { councilComboboxStyles } from './council-combobox.styles.js';
 import { MapView, type MapPlace } from './map-view.js';
 import { mapViewStyles } from './map-view.styles.js';
 import { proximityMapStyles } from './proximity-map.styles.js';
-import { defineElement } from '../../define.js';
+import { notYetDefined } from '../../define.js';
 import './strings.js';
 
 export interface HomeChangeDetail {
@@ -662,7 +662,7 @@ function heading(level: number, id: string, text: string): TemplateResult {
   }
 }
 
-defineElement('dc-proximity-map', DcProximityMap);
+if (notYetDefined('dc-proximity-map', DcProximityMap)) customElements.define('dc-proximity-map', DcProximityMap);
 
 declare global {
   interface HTMLElementTagNameMap {
