@@ -40,6 +40,26 @@ const MAX_TAGS = 3_000;
 
 const LINK_REL = 'noopener noreferrer nofollow';
 
+type Policy = { createHTML(input: string): unknown };
+let policy: Policy | null | undefined;
+
+/**
+ * The HTML as `DOMParser` takes it on a page that requires Trusted Types (`require-trusted-types-for 'script'`): through
+ * a policy of our own, which passes it unchanged, as it only ever becomes an inert document that is walked, never
+ * inserted. Without Trusted Types (or if the page's `trusted-types` list does not allow the name), the string itself.
+ */
+function inert(html: string): unknown {
+  if (policy === undefined) {
+    const factory = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: { createHTML(input: string): string }): Policy } }).trustedTypes;
+    try {
+      policy = factory?.createPolicy('digicanvis', { createHTML: (input) => input }) ?? null;
+    } catch {
+      policy = null;
+    }
+  }
+  return policy ? policy.createHTML(html) : html;
+}
+
 /**
  * Turns untrusted HTML into a fragment of safe nodes owned by the current document.
  * `baseUrl` resolves relative links; links that are not https, http, mailto or tel lose their
@@ -52,7 +72,7 @@ export function sanitizeHtml(html: string, baseUrl: string): DocumentFragment {
     paragraph.textContent = html.replace(/<[^>]*>?/g, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_LENGTH);
     return fragment;
   }
-  const parsed = new DOMParser().parseFromString(html, 'text/html');
+  const parsed = new DOMParser().parseFromString(inert(html) as string, 'text/html');
   copyChildren(parsed.body, fragment, baseUrl, 0);
   return fragment;
 }
