@@ -42,6 +42,9 @@ const SMALL_WORDS: Record<string, string> = {
     'why will with would yes yet you your yours',
 };
 const SMALL = new Set(Object.values(SMALL_WORDS).flatMap((list) => list.split(' ')));
+
+/** A word of Catalan, Spanish or English too common to tell what a question is about (folded). */
+export const isSmallWord = (word: string): boolean => SMALL.has(word);
 const SMALL_BY_LANGUAGE = Object.entries(SMALL_WORDS).map(([lang, list]) => [lang, new Set(list.split(' '))] as const);
 
 /** Beyond this the question is cut: nobody asks more, and a pasted book must not freeze the page. */
@@ -81,10 +84,6 @@ export interface Match {
   entry: FaqEntry;
   /** 0–1. */
   score: number;
-  /** How much of the question the entry covers (0–1). */
-  cover: number;
-  /** How much of the entry's closest phrasing the question covers (0–1). */
-  phrasing: number;
 }
 
 export interface FaqAnswer {
@@ -304,7 +303,7 @@ export class FaqIndex {
           if (all && has / all > phrasing) phrasing = has / all;
         }
       const score = (QUESTION_SHARE * cover[entry]! + (1 - QUESTION_SHARE) * phrasing) * (vetoed ? OFF_SUBJECT : 1);
-      scored.push({ entry: this.#all[entry]!, score, cover: cover[entry]!, phrasing });
+      scored.push({ entry: this.#all[entry]!, score });
     });
     for (const id of touched) matched[id] = 0;
     scored.sort((a, b) => b.score - a.score);

@@ -7,6 +7,7 @@ import { greatCircleKm } from '../geo/distance.js';
 import { indexProjects } from '../search/build.js';
 import { SearchIndex } from '../search/engine.js';
 import { fold, words } from '../search/fold.js';
+import { isSmallWord } from './match.js';
 
 const set = (list: string) => new Set(list.split(' '));
 
@@ -16,11 +17,9 @@ const PROJECT_WORDS = set(
 );
 /** "near", before a place. */
 const NEAR = /\b(?:a prop de|prop de|a la vora de|al voltant de|aprop de|cerca de|alrededor de|junto a|near|nearby|around|close to)\s+(.+)/;
-/** Words that say nothing about what the projects are about. */
+/** Besides the small words of the three languages: words that ask for projects without saying what about. */
 const FILLER = set(
-  'a al als amb de del dels el els en hi i la les l d un una uns unes per que quins quines hi ha hay y the of in on and for with to show me find busca buscar cerca trobar vull quiero want ' +
-  'ensenya mostra muestra muestrame list some any there are is which what on donde where prop vora voltant aprop cerca alrededor junto near nearby around close con sobre about ' +
-  'quin quina cual cuales tens teniu tienes teneu have has hagi haya',
+  'show me find busca buscar cerca trobar ensenya mostra muestra muestrame list prop vora voltant aprop alrededor junto near nearby around close tens teniu tienes teneu hagi haya',
 );
 /** Projects in an answer. */
 export const PROJECTS_SHOWN = 5;
@@ -64,7 +63,7 @@ export function projectQuestion(message: string, councils: Iterable<Council>): P
   const rest = ` ${folded} `.replace(place ? ` ${placeWords} ` : '\0', ' ');
   const text = rest
     .split(' ')
-    .filter((word) => word && !PROJECT_WORDS.has(word) && !FILLER.has(word))
+    .filter((word) => word.length > 1 && !PROJECT_WORDS.has(word) && !FILLER.has(word) && !isSmallWord(word))
     .join(' ');
   return { ...(place ? { place } : {}), text, asked };
 }

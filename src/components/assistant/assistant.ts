@@ -7,7 +7,7 @@ import { replyTo } from '../../assistant/reply.js';
 import { FeedController } from '../../feed/controller.js';
 import { inSlices, yieldToMain } from '../../feed/tasks.js';
 import { readAssistantData, type AssistantData } from '../../feed/faq.js';
-import { AREAS, type AreaId, type Council, type FaqEntry, type Project } from '../../feed/types.js';
+import { AREAS, type AreaId, type Council, type FaqEntry, type Feed, type Project } from '../../feed/types.js';
 import { mailtoUrl, resolveHttpUrl, resolveUrl, telUrl } from '../../feed/url.js';
 import { FeedWarningEvent } from '../../events.js';
 import { formatDistance, greatCircleKm } from '../../geo/distance.js';
@@ -136,7 +136,7 @@ export class DcAssistant extends LitElement {
 
   readonly #locale = new LocaleController(this);
   readonly #feed = new FeedController(this, () => this.feed);
-  #data?: { source: AssistantData; index: FaqIndex; indexing: Promise<void> | undefined; threshold: number; outOfScope: string; byId: Map<string, FaqEntry> };
+  #data?: { source: AssistantData; index: FaqIndex; indexing: Promise<void> | undefined; threshold: number; outOfScope: string; byId: Map<string, FaqEntry>; feed: Feed };
   /** The questions that are not the council's to answer (data of their own, loaded with the element). */
   #outOfScope?: string;
   #scopeLoading?: Promise<void>;
@@ -216,19 +216,20 @@ export class DcAssistant extends LitElement {
       const index = new FaqIndex(source.faq, feed.language, threshold, { defer: source.faq.length > INDEX_AT_ONCE, outOfScope });
       // A large FAQ is indexed a few entries at a time, so that the page never waits for it in one long task.
       const indexing = index.left ? inSlices(() => index.left, (count) => index.more(count), 8, yieldToMain) : undefined;
-      this.#data = { source, threshold, outOfScope, index, indexing, byId: new Map(source.faq.map((entry) => [entry.id, entry])) };
+      this.#data = { source, threshold, outOfScope, index, indexing, byId: new Map(source.faq.map((entry) => [entry.id, entry])), feed };
     }
-    return { ...this.#data, feed };
+    // The same object while nothing changes: every message of a render asks for it.
+    if (this.#data.feed !== feed) this.#data = { ...this.#data, feed };
+    return this.#data;
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
+  protected override willUpdate(): void {
     const key = this.#key;
     if (key && key !== this.#restoredFor) {
       this.#restoredFor = key;
       this.conversation = loadConversation(key) ?? { messages: [], misses: 0 };
       this.#current = -1;
     }
-    if (changed.has('open') && this.open && !this.conversation.messages.length && this.#feed.state.feed) this.#push({ from: 'assistant', kind: 'greeting' });
     if (this.open && !this.conversation.messages.length && this.#feed.state.feed && key) this.#push({ from: 'assistant', kind: 'greeting' });
   }
 
