@@ -53,6 +53,14 @@ export class FeedController implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.#ask();
+    // No <dc-observatory> answered: its code may come later than this element's (the one-script bundle loads each
+    // element's code when the page uses it, in any order). Its provider announces itself when it connects.
+    if (!this.#leaveContext) document.addEventListener('context-provider', this.#onProvider);
+    this.#sync();
+  }
+
+  #ask(): void {
     this.#host.dispatchEvent(
       new ContextEvent(
         feedUrlContext,
@@ -65,14 +73,20 @@ export class FeedController implements ReactiveController {
         true,
       ),
     );
-    this.#sync();
   }
+
+  readonly #onProvider = (event: Event): void => {
+    if ((event as Event & { context?: unknown }).context !== feedUrlContext) return;
+    this.#ask();
+    if (this.#leaveContext) document.removeEventListener('context-provider', this.#onProvider);
+  };
 
   hostUpdate(): void {
     this.#sync();
   }
 
   hostDisconnected(): void {
+    document.removeEventListener('context-provider', this.#onProvider);
     this.#leaveContext?.();
     this.#leaveContext = this.#contextUrl = undefined;
     this.#unsubscribe?.();

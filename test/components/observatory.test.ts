@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import '../../src/components/observatory/observatory.js';
+import { DcObservatory } from '../../src/components/observatory/observatory.js';
 import '../../src/components/project-list/project-list.js';
 import '../../src/components/project-card/project-card.js';
 
@@ -33,6 +33,16 @@ describe('<dc-observatory> with elements inside', () => {
     mount((root) => root.append(el('dc-observatory', { feed: '/test/fixtures/paged-1.json' }, el('section', {}, list), el('aside', {}, card))));
     await waitUntil(() => cardTitles(list).length === 5, 'the list shows every page of the observatory feed');
     await waitUntil(() => card.shadowRoot?.querySelector('[part~="title"]')?.textContent?.includes('Projecte paginat 2'), 'the card finds its project');
+  });
+
+  it('gives its feed to elements whose code came first (the one-script bundle loads each element when it can)', async () => {
+    // The same observatory under a tag defined only once the list inside it is on the page and has asked for a feed.
+    const list = el('dc-project-list');
+    mount((root) => root.append(el('dc-observatory-later', { feed: '/test/fixtures/paged-1.json' }, list)));
+    await list.updateComplete;
+    expect(list.shadowRoot?.querySelectorAll('dc-project-card').length).to.equal(0);
+    customElements.define('dc-observatory-later', class extends DcObservatory {});
+    await waitUntil(() => cardTitles(list).length === 5, 'the list shows the feed of the observatory defined after it');
   });
 
   it('lets an element keep a feed of its own', async () => {
