@@ -61,7 +61,7 @@ export default defineConfig({
             { name: 'geometry-parts', test: /src\/geo\/geometry\/(index|parts)\.ts/ },
             // Floating UI places the map's popups and the assistant's panel: a chunk of its own, so the assistant does not bring d3.
             { name: 'floating-ui', test: /node_modules\/@floating-ui/ },
-            { name: 'map-libraries', test: /node_modules\/(d3-|topojson-client|internmap|lit-html\/(?:development\/)?(?:directives\/(?:repeat|ref|live|style-map)|async-directive|directive-helpers))/ },
+            { name: 'map-libraries', test: /node_modules\/(d3-|topojson-client|internmap|lit-html\/(?:development\/)?(?:directives\/(?:repeat|ref|live)|async-directive|directive-helpers))/ },
           ],
         },
       },

@@ -29,6 +29,13 @@ const MIME_TYPES = {
   '.ico': 'image/x-icon',
   '.woff2': 'font/woff2',
 };
+/**
+ * Pages served with headers of their own. The strict page carries the policy of a council site that allows nothing
+ * inline, no eval and only Trusted Types into HTML sinks: every element must work under it (issue 7).
+ */
+export const STRICT_POLICY = "default-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+const PAGE_HEADERS = { '/demo/strict.html': { 'Content-Security-Policy': STRICT_POLICY } };
+
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.map', '.json', '.svg', '.txt', '.md']);
 
 /**
@@ -125,7 +132,7 @@ const CORS_HEADERS = {
   'Access-Control-Expose-Headers': 'ETag',
 };
 
-async function serveFile(req, res, file) {
+async function serveFile(req, res, file, extraHeaders = {}) {
   let entry;
   try {
     entry = file ? await representation(file) : null;
@@ -144,6 +151,7 @@ async function serveFile(req, res, file) {
     'X-Content-Type-Options': 'nosniff',
     ...(entry.gzipped !== null ? { Vary: 'Accept-Encoding' } : {}),
     ...(entry.isFeed ? CORS_HEADERS : {}),
+    ...extraHeaders,
   };
   if (matchesEtag(req.headers['if-none-match'], [entry.etag, entry.gzipEtag])) {
     res.writeHead(304, headers);
@@ -199,7 +207,7 @@ export async function startServer({ port = 0, host = '127.0.0.1', root = repoRoo
         sendPlain(res, 405, '405 Method Not Allowed\n', { Allow: 'GET, HEAD, OPTIONS' });
         return;
       }
-      await serveFile(req, res, target.file);
+      await serveFile(req, res, target.file, PAGE_HEADERS[pathname]);
     } catch (error) {
       console.error(error);
       if (!res.headersSent) sendPlain(res, 500, '500 Internal Server Error\n');

@@ -24,16 +24,25 @@ export const sharedStyles = css`
     line-height: 1.5;
     color: var(--_dc-color-text);
     overflow-wrap: anywhere;
+    /* Inherited properties that would break the layout, which pages set on every element with !important
+       (* { white-space: nowrap !important }). Only an !important here wins over the page's on the element's own tag.
+       Typography (font, size, line height, letter spacing) stays the page's. */
+    white-space: normal !important;
+    text-align: start !important;
+    text-indent: 0 !important;
+    word-break: normal !important;
   }
 
   :host([hidden]) {
     display: none;
   }
 
+  /* Not inherited from the host: a page's reset on every element (* { box-sizing: content-box }) reaches the
+     element's own tag, never its insides. */
   *,
   ::before,
   ::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
 
   a {

@@ -12,6 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../chromium.mjs';
 import { startDemo } from '../../tools/serve.mjs';
+import { deepFocus, eventually, tabUntil, watch } from './page.mjs';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** The demo page shows a filter and a list: the list alone is held to 21 KiB by size-limit. */
@@ -47,18 +48,8 @@ async function openDemo(path = '/', viewport = { width: 1280, height: 900 }) {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   const origin = new URL(server.url).origin;
-  const problems = { consoleErrors: [], pageErrors: [], foreignRequests: [] };
+  const problems = watch(page, origin);
   const scripts = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.consoleErrors.push(message.text());
-  });
-  page.on('pageerror', (error) => problems.pageErrors.push(error.message));
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin) {
-      problems.foreignRequests.push(request.url());
-    }
-  });
   page.on('response', (response) => {
     const type = response.headers()['content-type'] ?? '';
     // Redirects and 304s have no body to weigh (the body arrives with the response they lead to, or came before).
@@ -87,51 +78,10 @@ const cards = (page) => page.locator('dc-project-list dc-project-card article');
 const cardTitles = (page) => page.locator('dc-project-list dc-project-card article [part~="title"]');
 const shownTitles = async (page) => (await cardTitles(page).allTextContents()).map((title) => title.trim());
 
-/** Polls `check` (in Node) until it holds, for what the page does after an event. */
-async function eventually(check, what, timeoutMs = 5000) {
-  const started = Date.now();
-  while (!(await check())) {
-    if (Date.now() - started > timeoutMs) assert.fail(`${what} did not happen within ${timeoutMs} ms`);
-    await new Promise((wake) => setTimeout(wake, 50));
-  }
-}
 const status = (page) => page.locator('dc-project-list [part~="status"]');
 
 async function waitForCards(page) {
   await cards(page).first().waitFor({ state: 'visible', timeout: CARD_TIMEOUT_MS });
-}
-
-/** The focused element, looking inside open shadow roots. */
-function deepFocus(page) {
-  return page.evaluate(() => {
-    let element = document.activeElement;
-    while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
-    if (!element) return null;
-    const host = (node) => node.getRootNode() instanceof ShadowRoot ? node.getRootNode().host : null;
-    const hosts = [];
-    for (let h = host(element); h; h = host(h)) hosts.push(h.localName);
-    return {
-      tag: element.localName,
-      id: element.id,
-      role: element.getAttribute('role') ?? '',
-      focusVisible: element.matches(':focus-visible'),
-      text: element.textContent?.trim().replace(/\s+/g, ' ') ?? '',
-      label: element.getAttribute('aria-label') ?? '',
-      part: element.getAttribute('part') ?? '',
-      value: 'value' in element ? element.value : undefined,
-      hosts,
-    };
-  });
-}
-
-/** Presses Tab until `accept(focus)` holds, as a keyboard user would; fails after `limit` presses. */
-async function tabUntil(page, accept, what, limit = 80) {
-  for (let presses = 0; presses < limit; presses += 1) {
-    await page.keyboard.press('Tab');
-    const focus = await deepFocus(page);
-    if (focus && accept(focus)) return focus;
-  }
-  assert.fail(`${what} is not reachable with Tab`);
 }
 
 describe('the demo council page', () => {

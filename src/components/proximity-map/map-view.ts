@@ -14,11 +14,11 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { html, nothing, svg, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { GeoPoint } from '../../feed/types.js';
 import { EARTH_RADIUS_KM } from '../../geo/distance.js';
 import { GEOMETRY_CREDIT } from '../../geo/geometry/credit.js';
 import type { Bbox, GeometryPart } from '../../geo/geometry/index.js';
+import { cssomStyle } from './cssom-style.js';
 
 export interface MapPlace {
   /** Council id, unique among the places. */
@@ -454,8 +454,8 @@ export class MapView implements ReactiveController {
 
   #renderHome(home: MapHome, texts: MapTexts) {
     const [x, y] = this.#toScreen(toWorld(home.point));
-    // Positions through the CSS object model (styleMap), not a style attribute: a strict style-src allows only the former.
-    return html`<div part="home-marker" class="home" role="img" aria-label=${texts.home(home.name)} style=${styleMap({ transform: `translate(${x}px, ${y}px)` })}>
+    // Positions through the CSS object model, not a style attribute: a strict style-src allows only the former.
+    return html`<div part="home-marker" class="home" role="img" aria-label=${texts.home(home.name)} style=${cssomStyle({ transform: `translate(${x}px, ${y}px)` })}>
       <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M12 3 2 12h3v8h5v-5h4v5h5v-8h3z"></path></svg>
     </div>`;
   }
@@ -475,7 +475,7 @@ export class MapView implements ReactiveController {
       tabindex=${tabStop ? 0 : -1}
       aria-label=${label}
       aria-expanded=${cluster && !open ? nothing : String(open)}
-      style=${styleMap({ transform: `translate(${x}px, ${y}px)` })}
+      style=${cssomStyle({ transform: `translate(${x}px, ${y}px)` })}
     >${marker.projects}</button>`;
   }
 
@@ -522,7 +522,7 @@ export class MapView implements ReactiveController {
       ${repeat(
         tiles,
         (tile) => tile.key,
-        (tile) => html`<img alt="" draggable="false" src=${tile.src} style=${styleMap({ transform: `translate(${tile.x}px, ${tile.y}px)`, width: `${size + 0.5}px`, height: `${size + 0.5}px` })} />`,
+        (tile) => html`<img alt="" draggable="false" src=${tile.src} style=${cssomStyle({ transform: `translate(${tile.x}px, ${tile.y}px)`, width: `${size + 0.5}px`, height: `${size + 0.5}px` })} />`,
       )}
     </div>`;
   }
