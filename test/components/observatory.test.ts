@@ -38,7 +38,10 @@ describe('<dc-observatory> with elements inside', () => {
   it('gives its feed to elements whose code came first (the one-script bundle loads each element when it can)', async () => {
     // The same observatory under a tag defined only once the list inside it is on the page and has asked for a feed.
     const list = el('dc-project-list');
-    mount((root) => root.append(el('dc-observatory-later', { feed: '/test/fixtures/paged-1.json' }, list)));
+    const later = document.createElement('dc-observatory-later');
+    later.setAttribute('feed', '/test/fixtures/paged-1.json');
+    later.append(list);
+    mount((root) => root.append(later));
     await list.updateComplete;
     expect(list.shadowRoot?.querySelectorAll('dc-project-card').length).to.equal(0);
     customElements.define('dc-observatory-later', class extends DcObservatory {});
