@@ -119,7 +119,9 @@ export function problemsFromSchema(errors, json) {
     .filter((error) => !explained(error))
     .map((error) => {
       const base = pointerToPath(error.instancePath);
-      const path = error.keyword === 'required' ? appendSegment(base, error.params.missingProperty) : base;
+      // A bad key is reported at the key itself, where the reader reports it too (its wording then wins).
+      const key = { required: error.params.missingProperty, propertyNames: error.params.propertyName }[error.keyword];
+      const path = key === undefined ? base : appendSegment(base, key);
       const message = error.keyword === 'anyOf' ? CONTENT_RULE : describe(error);
       const itemId = itemIdAt(path, json);
       return { path, message, ...(itemId && { itemId }), severity: 'error' };
@@ -203,16 +205,19 @@ export function checkFeed(json, { semanticCheck } = {}) {
   return mergeProblems(schema, semantic);
 }
 
-/** The browser reader's `validateFeed`, from the build; a missing or broken build is said, not fatal. */
-async function loadSemanticCheck(io) {
+/**
+ * The browser reader, from the build (`validateFeed`, and `summarizeFeed` for the summary); a missing or broken
+ * build is said, not fatal.
+ */
+async function loadReader(io) {
   const skipped = (why) => {
     io.err(`note: only the schema was checked: ${why}`);
-    return undefined;
+    return {};
   };
   if (!existsSync(READER_FILE)) return skipped('dist/node/validate.js is not built (run npm run build)');
   try {
     const reader = await import(READER_FILE.href);
-    if (typeof reader.validateFeed === 'function') return reader.validateFeed;
+    if (typeof reader.validateFeed === 'function') return reader;
     return skipped('dist/node/validate.js exports no validateFeed');
   } catch (error) {
     return skipped(`dist/node/validate.js could not be loaded (${error.message})`);
@@ -271,30 +276,36 @@ function parseFeedText(text, source) {
 
 const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
-function tally(values) {
-  const counts = new Map();
-  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
-  return [...counts].map(([value, count]) => `${value} ${count}`).join(', ');
+/** `a 3, b 1`; entries counted 0 are left out unless `zeros`. */
+function tally(counts, zeros = true) {
+  return Object.entries(counts)
+    .filter(([, count]) => zeros || count > 0)
+    .map(([value, count]) => `${value} ${count}`)
+    .join(', ');
 }
 
-function describeValidFeed(json) {
-  const items = json.items;
-  const extensions = items.map((item) => item._digicanvis);
-  const councils = json._digicanvis.councils ?? [];
-  const translations = items.flatMap((item) => Object.keys(item._digicanvis.i18n ?? {}));
-  const countries = new Set(councils.map((council) => council.country)).size;
-  const lines = [
-    `  areas:     ${tally(extensions.flatMap((extension) => extension.areas))}`,
-    `  phases:    ${tally(extensions.map((extension) => extension.phase))}`,
-    `  kinds:     ${tally(extensions.map((extension) => extension.kind))}`,
-    `  councils:  ${councils.length} in ${countries} ${countries === 1 ? 'country' : 'countries'}`,
-    `  languages: ${json.language} (feed)${translations.length ? `; translations ${tally(translations)}` : ''}`,
-  ];
+/** The summary lines under the verdict: what the widgets will show, counted as the reader reads it. */
+function describeFeed(summary, json) {
+  const byLanguage = (what) =>
+    tally(Object.fromEntries(Object.entries(summary.languages).map(([tag, counts]) => [tag, counts[what]])), false) || 'none';
+  const lines = [];
+  if (summary.projects < summary.items) {
+    lines.push(`  shown:     ${summary.projects} of ${summary.items} projects (${summary.items - summary.projects} skipped)`);
+  }
+  lines.push(
+    `  areas:     ${tally(summary.areas)}`,
+    `  phases:    ${tally(summary.phases)}`,
+    `  kinds:     ${tally(summary.kinds)}`,
+    `  councils:  ${summary.councils} in ${summary.countries} ${summary.countries === 1 ? 'country' : 'countries'}` +
+      `${summary.projects ? `; projects by ${tally(summary.councilKinds, false)}` : ''}`,
+    `  languages: ${json.language} (feed); projects ${byLanguage('projects')} (of ${summary.projects})` +
+      `${summary.faq ? `; FAQ ${byLanguage('faq')} (of ${summary.faq})` : ''}`,
+  );
   if (json.next_url) lines.push(`  next page: ${json.next_url} (not checked)`);
   return lines;
 }
 
-function report(problems, json, name, out) {
+function report(problems, json, name, out, summary) {
   for (const problem of problems) {
     const prefix = problem.severity === 'warning' ? 'warning: ' : '';
     out(`${problem.path}  ${prefix}${problem.message}${problem.itemId ? `  [item ${problem.itemId}]` : ''}`);
@@ -303,6 +314,7 @@ function report(problems, json, name, out) {
   const warnings = problems.length - errors;
   if (errors > 0) {
     out(`${name}: ${plural(errors, 'error')}${warnings ? `, ${plural(warnings, 'warning')}` : ''}`);
+    if (summary) for (const line of describeFeed(summary, json)) out(line);
     return EXIT.invalid;
   }
   const faq = json._digicanvis.faq?.length ?? 0;
@@ -310,7 +322,7 @@ function report(problems, json, name, out) {
     `${name}: valid — ${plural(json.items.length, 'project')}, ${faq} FAQ ${faq === 1 ? 'entry' : 'entries'}` +
       `${warnings ? `, ${plural(warnings, 'warning')}` : ''}`,
   );
-  for (const line of describeValidFeed(json)) out(line);
+  if (summary) for (const line of describeFeed(summary, json)) out(line);
   return EXIT.valid;
 }
 
@@ -360,8 +372,11 @@ async function validate(args, io) {
     io.out(`${name}: not a feed`);
     return EXIT.invalid;
   }
-  const semanticCheck = await loadSemanticCheck(io);
-  return report(checkFeed(json, { semanticCheck }), json, name, io.out);
+  const reader = await loadReader(io);
+  const problems = checkFeed(json, { semanticCheck: reader.validateFeed });
+  // A document the reader refuses outright (not a DigiCanvis feed, a later version) has nothing to count.
+  const summary = refusal(json) ? undefined : reader.summarizeFeed?.(json);
+  return report(problems, json, name, io.out, summary);
 }
 
 const FORUM_HELP = `Usage: digicanvis forum [options]
