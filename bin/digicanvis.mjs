@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // The `digicanvis` command: tools for people who publish DigiCanvis feeds. Each subcommand is
-// an entry in COMMANDS, so later ones (from-csv) plug in beside `validate` and `forum`.
+// an entry in COMMANDS: `validate`, `from-csv` and `forum`.
 
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -12,6 +12,7 @@ import addFormats from 'ajv-formats';
 
 const SCHEMA_FILE = new URL('../schema/digicanvis-feed.schema.json', import.meta.url);
 const READER_FILE = new URL('../dist/node/validate.js', import.meta.url);
+const CSV_FILE = new URL('../dist/node/from-csv.js', import.meta.url);
 const SUPPORTED_MAJOR = 1;
 const DEFAULT_TIMEOUT_SECONDS = 15;
 
@@ -379,6 +380,136 @@ async function validate(args, io) {
   return report(problems, json, name, io.out, summary);
 }
 
+const FROM_CSV_HELP = `Usage: digicanvis from-csv [options] <councils.csv> <projects.csv> [<faq.csv>]
+
+Builds a DigiCanvis feed from spreadsheets saved as CSV (comma, semicolon or tab separated, UTF-8):
+one file of councils, one of projects and, optionally, one of the assistant's FAQ entries, with the
+columns of docs/csv.md. Every problem is reported as "<file> row <n>, column '<name>': <what>",
+all of them in one run; the feed is checked with "digicanvis validate" before it is written, and
+nothing is written when there is an error.
+
+Options:
+  -o, --output <file>      write the feed to this file (default: standard output)
+  --title <text>           the feed's title (required)
+  --language <tag>         the feed's main language, a BCP 47 tag such as ca, es or en (required)
+  --home-page-url <url>    the website the feed belongs to
+  --feed-url <url>         where the feed will be published
+  --description <text>     what the feed is; credit the sources of your data here
+  --icon <url>             a square image for feed readers
+  --forum-api <url>        the base URL of the feed's forum API
+  --help-phone <text>, --help-email <address>, --help-url <url>, --help-hours <text>,
+  --help-address <text>    how the assistant tells a citizen to reach a person
+  -h, --help               show this help
+
+Exit status: 0 feed written (warnings allowed), 1 a problem in the files (nothing written),
+2 usage error or a file could not be read.`;
+
+/** The three files' text; a file that cannot be read is an InputError (exit 2). */
+async function readCsvFiles(paths) {
+  const read = async (path) => {
+    if (path === undefined) return undefined;
+    try {
+      return { name: basename(path), text: await readFile(path, 'utf8') };
+    } catch (error) {
+      const reason = { ENOENT: 'no such file', EISDIR: 'is a folder', EACCES: 'permission denied' }[error.code] ?? error.message;
+      throw new InputError(`${path}: cannot read the file (${reason})`);
+    }
+  };
+  const [councils, projects, faq] = await Promise.all(paths.slice(0, 3).map(read));
+  return { councils, projects, faq };
+}
+
+/** Where the validator's finding about the built feed came from in the spreadsheets, by its JSON path. */
+function placeOf(problem, rows, files) {
+  const match = /^\$(?:\.items\[(\d+)\]|\._digicanvis\.(councils|faq)\[(\d+)\])/.exec(problem.path);
+  if (!match) return { file: 'feed', message: `${problem.path}: ${problem.message}` };
+  const [table, index] = match[1] !== undefined ? ['items', match[1]] : [match[2], match[3]];
+  const file = { items: files.projects, councils: files.councils, faq: files.faq }[table].name;
+  return { file, row: rows[table][Number(index)], message: `${problem.message} (${problem.path} in the feed)` };
+}
+
+async function fromCsv(args, io) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      options: {
+        output: { type: 'string', short: 'o' },
+        title: { type: 'string' },
+        language: { type: 'string' },
+        'home-page-url': { type: 'string' },
+        'feed-url': { type: 'string' },
+        description: { type: 'string' },
+        icon: { type: 'string' },
+        'forum-api': { type: 'string' },
+        'help-phone': { type: 'string' },
+        'help-email': { type: 'string' },
+        'help-url': { type: 'string' },
+        'help-hours': { type: 'string' },
+        'help-address': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      allowPositionals: true,
+    });
+  } catch (error) {
+    throw new UsageError(error.message, FROM_CSV_HELP);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.out(FROM_CSV_HELP);
+    return EXIT.valid;
+  }
+  if (positionals.length < 2 || positionals.length > 3) {
+    throw new UsageError('from-csv needs the councils file and the projects file, and optionally the FAQ file', FROM_CSV_HELP);
+  }
+  for (const option of ['title', 'language']) {
+    if (!values[option]?.trim()) throw new UsageError(`from-csv needs --${option} (the feed's ${option === 'title' ? 'title' : 'main language, such as ca'})`, FROM_CSV_HELP);
+  }
+  if (!existsSync(CSV_FILE)) throw new InputError('dist/node/from-csv.js is not built (run npm run build)');
+  const { feedFromCsv, formatProblem } = await import(CSV_FILE.href);
+  const files = await readCsvFiles(positionals);
+  const { feed, problems, rows } = feedFromCsv(files, {
+    title: values.title,
+    language: values.language,
+    home_page_url: values['home-page-url'],
+    feed_url: values['feed-url'],
+    description: values.description,
+    icon: values.icon,
+    forum_api: values['forum-api'],
+    help: {
+      phone: values['help-phone'],
+      email: values['help-email'],
+      url: values['help-url'],
+      hours: values['help-hours'],
+      address: values['help-address'],
+    },
+  });
+  // What the spreadsheets let through is checked again as a feed, by the same schema and reader as validate.
+  const reader = await loadReader(io);
+  const checked = checkFeed(feed, { semanticCheck: reader.validateFeed }).map((problem) => ({
+    ...placeOf(problem, rows, files),
+    severity: problem.severity,
+  }));
+  const all = [...problems, ...checked];
+  for (const problem of all) io.err(formatProblem(problem));
+  const errors = all.filter((problem) => problem.severity === 'error').length;
+  const warnings = all.length - errors;
+  const warned = warnings ? `, ${plural(warnings, 'warning')}` : '';
+  if (errors) {
+    io.err(`${plural(errors, 'error')}${warned}: no feed written`);
+    return EXIT.invalid;
+  }
+  const text = `${JSON.stringify(feed, null, 2)}\n`;
+  if (values.output) await writeFile(values.output, text);
+  else io.out(text.slice(0, -1));
+  const faq = feed._digicanvis.faq?.length;
+  io.err(
+    `${values.output ? basename(values.output) : 'feed'}: ${plural(feed.items.length, 'project')}, ${plural(feed._digicanvis.councils.length, 'council')}` +
+      `${faq === undefined ? '' : `, ${faq} FAQ ${faq === 1 ? 'entry' : 'entries'}`}${warned}; valid`,
+  );
+  return EXIT.valid;
+}
+
 const FORUM_HELP = `Usage: digicanvis forum [options]
        digicanvis forum token --name <name> [--council <id>] [--moderator] [--data <folder>]
 
@@ -466,6 +597,7 @@ async function forum(args, io) {
 
 const COMMANDS = {
   validate: { summary: 'check a feed file or URL and print every problem with its JSON path', run: validate },
+  'from-csv': { summary: 'build a feed from spreadsheets (councils, projects, FAQ as CSV)', run: fromCsv },
   forum: { summary: 'run the forum server (embedded PostgreSQL, or DATABASE_URL); "forum token" for members', run: forum },
 };
 
