@@ -367,7 +367,8 @@ class Table {
       if (!this.columns.has(column)) problems.push({ file: name, row: 1, message: `the required column '${column}' is missing`, severity: 'error' });
     }
     for (const { row, cells } of csv.records) {
-      if (cells.length > csv.header.length && cells.slice(csv.header.length).some((c) => c.trim())) {
+      // More cells than columns: usually a separator in a cell that should have been quoted, which shifted the rest.
+      if (cells.length > csv.header.length) {
         problems.push({
           file: name,
           row,
