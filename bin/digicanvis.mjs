@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // The `digicanvis` command: tools for people who publish DigiCanvis feeds. Each subcommand is
-// an entry in COMMANDS, so later ones (from-csv) plug in beside `validate` and `forum`.
+// an entry in COMMANDS: `validate`, `from-csv` and `forum`.
 
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -12,6 +12,7 @@ import addFormats from 'ajv-formats';
 
 const SCHEMA_FILE = new URL('../schema/digicanvis-feed.schema.json', import.meta.url);
 const READER_FILE = new URL('../dist/node/validate.js', import.meta.url);
+const CSV_FILE = new URL('../dist/node/from-csv.js', import.meta.url);
 const SUPPORTED_MAJOR = 1;
 const DEFAULT_TIMEOUT_SECONDS = 15;
 
@@ -119,7 +120,9 @@ export function problemsFromSchema(errors, json) {
     .filter((error) => !explained(error))
     .map((error) => {
       const base = pointerToPath(error.instancePath);
-      const path = error.keyword === 'required' ? appendSegment(base, error.params.missingProperty) : base;
+      // A bad key is reported at the key itself, where the reader reports it too (its wording then wins).
+      const key = { required: error.params.missingProperty, propertyNames: error.params.propertyName }[error.keyword];
+      const path = key === undefined ? base : appendSegment(base, key);
       const message = error.keyword === 'anyOf' ? CONTENT_RULE : describe(error);
       const itemId = itemIdAt(path, json);
       return { path, message, ...(itemId && { itemId }), severity: 'error' };
@@ -203,16 +206,19 @@ export function checkFeed(json, { semanticCheck } = {}) {
   return mergeProblems(schema, semantic);
 }
 
-/** The browser reader's `validateFeed`, from the build; a missing or broken build is said, not fatal. */
-async function loadSemanticCheck(io) {
+/**
+ * The browser reader, from the build (`validateFeed`, and `summarizeFeed` for the summary); a missing or broken
+ * build is said, not fatal.
+ */
+async function loadReader(io) {
   const skipped = (why) => {
     io.err(`note: only the schema was checked: ${why}`);
-    return undefined;
+    return {};
   };
   if (!existsSync(READER_FILE)) return skipped('dist/node/validate.js is not built (run npm run build)');
   try {
     const reader = await import(READER_FILE.href);
-    if (typeof reader.validateFeed === 'function') return reader.validateFeed;
+    if (typeof reader.validateFeed === 'function') return reader;
     return skipped('dist/node/validate.js exports no validateFeed');
   } catch (error) {
     return skipped(`dist/node/validate.js could not be loaded (${error.message})`);
@@ -271,30 +277,36 @@ function parseFeedText(text, source) {
 
 const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
-function tally(values) {
-  const counts = new Map();
-  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
-  return [...counts].map(([value, count]) => `${value} ${count}`).join(', ');
+/** `a 3, b 1`; entries counted 0 are left out unless `zeros`. */
+function tally(counts, zeros = true) {
+  return Object.entries(counts)
+    .filter(([, count]) => zeros || count > 0)
+    .map(([value, count]) => `${value} ${count}`)
+    .join(', ');
 }
 
-function describeValidFeed(json) {
-  const items = json.items;
-  const extensions = items.map((item) => item._digicanvis);
-  const councils = json._digicanvis.councils ?? [];
-  const translations = items.flatMap((item) => Object.keys(item._digicanvis.i18n ?? {}));
-  const countries = new Set(councils.map((council) => council.country)).size;
-  const lines = [
-    `  areas:     ${tally(extensions.flatMap((extension) => extension.areas))}`,
-    `  phases:    ${tally(extensions.map((extension) => extension.phase))}`,
-    `  kinds:     ${tally(extensions.map((extension) => extension.kind))}`,
-    `  councils:  ${councils.length} in ${countries} ${countries === 1 ? 'country' : 'countries'}`,
-    `  languages: ${json.language} (feed)${translations.length ? `; translations ${tally(translations)}` : ''}`,
-  ];
+/** The summary lines under the verdict: what the widgets will show, counted as the reader reads it. */
+function describeFeed(summary, json) {
+  const byLanguage = (what) =>
+    tally(Object.fromEntries(Object.entries(summary.languages).map(([tag, counts]) => [tag, counts[what]])), false) || 'none';
+  const lines = [];
+  if (summary.projects < summary.items) {
+    lines.push(`  shown:     ${summary.projects} of ${summary.items} projects (${summary.items - summary.projects} skipped)`);
+  }
+  lines.push(
+    `  areas:     ${tally(summary.areas)}`,
+    `  phases:    ${tally(summary.phases)}`,
+    `  kinds:     ${tally(summary.kinds)}`,
+    `  councils:  ${summary.councils} in ${summary.countries} ${summary.countries === 1 ? 'country' : 'countries'}` +
+      `${summary.projects ? `; projects by ${tally(summary.councilKinds, false)}` : ''}`,
+    `  languages: ${json.language} (feed); projects ${byLanguage('projects')} (of ${summary.projects})` +
+      `${summary.faq ? `; FAQ ${byLanguage('faq')} (of ${summary.faq})` : ''}`,
+  );
   if (json.next_url) lines.push(`  next page: ${json.next_url} (not checked)`);
   return lines;
 }
 
-function report(problems, json, name, out) {
+function report(problems, json, name, out, summary) {
   for (const problem of problems) {
     const prefix = problem.severity === 'warning' ? 'warning: ' : '';
     out(`${problem.path}  ${prefix}${problem.message}${problem.itemId ? `  [item ${problem.itemId}]` : ''}`);
@@ -303,6 +315,7 @@ function report(problems, json, name, out) {
   const warnings = problems.length - errors;
   if (errors > 0) {
     out(`${name}: ${plural(errors, 'error')}${warnings ? `, ${plural(warnings, 'warning')}` : ''}`);
+    if (summary) for (const line of describeFeed(summary, json)) out(line);
     return EXIT.invalid;
   }
   const faq = json._digicanvis.faq?.length ?? 0;
@@ -310,7 +323,7 @@ function report(problems, json, name, out) {
     `${name}: valid — ${plural(json.items.length, 'project')}, ${faq} FAQ ${faq === 1 ? 'entry' : 'entries'}` +
       `${warnings ? `, ${plural(warnings, 'warning')}` : ''}`,
   );
-  for (const line of describeValidFeed(json)) out(line);
+  if (summary) for (const line of describeFeed(summary, json)) out(line);
   return EXIT.valid;
 }
 
@@ -360,8 +373,141 @@ async function validate(args, io) {
     io.out(`${name}: not a feed`);
     return EXIT.invalid;
   }
-  const semanticCheck = await loadSemanticCheck(io);
-  return report(checkFeed(json, { semanticCheck }), json, name, io.out);
+  const reader = await loadReader(io);
+  const problems = checkFeed(json, { semanticCheck: reader.validateFeed });
+  // A document the reader refuses outright (not a DigiCanvis feed, a later version) has nothing to count.
+  const summary = refusal(json) ? undefined : reader.summarizeFeed?.(json);
+  return report(problems, json, name, io.out, summary);
+}
+
+const FROM_CSV_HELP = `Usage: digicanvis from-csv [options] <councils.csv> <projects.csv> [<faq.csv>]
+
+Builds a DigiCanvis feed from spreadsheets saved as CSV (comma, semicolon or tab separated, UTF-8):
+one file of councils, one of projects and, optionally, one of the assistant's FAQ entries, with the
+columns of docs/csv.md. Every problem is reported as "<file> row <n>, column '<name>': <what>",
+all of them in one run; the feed is checked with "digicanvis validate" before it is written, and
+nothing is written when there is an error.
+
+Options:
+  -o, --output <file>      write the feed to this file (default: standard output)
+  --title <text>           the feed's title (required)
+  --language <tag>         the feed's main language, a BCP 47 tag such as ca, es or en (required)
+  --home-page-url <url>    the website the feed belongs to
+  --feed-url <url>         where the feed will be published
+  --description <text>     what the feed is; credit the sources of your data here
+  --icon <url>             a square image for feed readers
+  --forum-api <url>        the base URL of the feed's forum API
+  --help-phone <text>, --help-email <address>, --help-url <url>, --help-hours <text>,
+  --help-address <text>    how the assistant tells a citizen to reach a person
+  -h, --help               show this help
+
+Exit status: 0 feed written (warnings allowed), 1 a problem in the files (nothing written),
+2 usage error or a file could not be read.`;
+
+/** The three files' text; a file that cannot be read is an InputError (exit 2). */
+async function readCsvFiles(paths) {
+  const read = async (path) => {
+    if (path === undefined) return undefined;
+    try {
+      return { name: basename(path), text: await readFile(path, 'utf8') };
+    } catch (error) {
+      const reason = { ENOENT: 'no such file', EISDIR: 'is a folder', EACCES: 'permission denied' }[error.code] ?? error.message;
+      throw new InputError(`${path}: cannot read the file (${reason})`);
+    }
+  };
+  const [councils, projects, faq] = await Promise.all(paths.slice(0, 3).map(read));
+  return { councils, projects, faq };
+}
+
+/** Where the validator's finding about the built feed came from in the spreadsheets, by its JSON path. */
+function placeOf(problem, rows, files) {
+  const match = /^\$(?:\.items\[(\d+)\]|\._digicanvis\.(councils|faq)\[(\d+)\])/.exec(problem.path);
+  if (!match) return { file: 'feed', message: `${problem.path}: ${problem.message}` };
+  const [table, index] = match[1] !== undefined ? ['items', match[1]] : [match[2], match[3]];
+  const file = { items: files.projects, councils: files.councils, faq: files.faq }[table].name;
+  return { file, row: rows[table][Number(index)], message: `${problem.message} (${problem.path} in the feed)` };
+}
+
+async function fromCsv(args, io) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      options: {
+        output: { type: 'string', short: 'o' },
+        title: { type: 'string' },
+        language: { type: 'string' },
+        'home-page-url': { type: 'string' },
+        'feed-url': { type: 'string' },
+        description: { type: 'string' },
+        icon: { type: 'string' },
+        'forum-api': { type: 'string' },
+        'help-phone': { type: 'string' },
+        'help-email': { type: 'string' },
+        'help-url': { type: 'string' },
+        'help-hours': { type: 'string' },
+        'help-address': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      allowPositionals: true,
+    });
+  } catch (error) {
+    throw new UsageError(error.message, FROM_CSV_HELP);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.out(FROM_CSV_HELP);
+    return EXIT.valid;
+  }
+  if (positionals.length < 2 || positionals.length > 3) {
+    throw new UsageError('from-csv needs the councils file and the projects file, and optionally the FAQ file', FROM_CSV_HELP);
+  }
+  for (const option of ['title', 'language']) {
+    if (!values[option]?.trim()) throw new UsageError(`from-csv needs --${option} (the feed's ${option === 'title' ? 'title' : 'main language, such as ca'})`, FROM_CSV_HELP);
+  }
+  if (!existsSync(CSV_FILE)) throw new InputError('dist/node/from-csv.js is not built (run npm run build)');
+  const { feedFromCsv, formatProblem } = await import(CSV_FILE.href);
+  const files = await readCsvFiles(positionals);
+  const { feed, problems, rows } = feedFromCsv(files, {
+    title: values.title,
+    language: values.language,
+    home_page_url: values['home-page-url'],
+    feed_url: values['feed-url'],
+    description: values.description,
+    icon: values.icon,
+    forum_api: values['forum-api'],
+    help: {
+      phone: values['help-phone'],
+      email: values['help-email'],
+      url: values['help-url'],
+      hours: values['help-hours'],
+      address: values['help-address'],
+    },
+  });
+  // What the spreadsheets let through is checked again as a feed, by the same schema and reader as validate.
+  const reader = await loadReader(io);
+  const checked = checkFeed(feed, { semanticCheck: reader.validateFeed }).map((problem) => ({
+    ...placeOf(problem, rows, files),
+    severity: problem.severity,
+  }));
+  const all = [...problems, ...checked];
+  for (const problem of all) io.err(formatProblem(problem));
+  const errors = all.filter((problem) => problem.severity === 'error').length;
+  const warnings = all.length - errors;
+  const warned = warnings ? `, ${plural(warnings, 'warning')}` : '';
+  if (errors) {
+    io.err(`${plural(errors, 'error')}${warned}: no feed written`);
+    return EXIT.invalid;
+  }
+  const text = `${JSON.stringify(feed, null, 2)}\n`;
+  if (values.output) await writeFile(values.output, text);
+  else io.out(text.slice(0, -1));
+  const faq = feed._digicanvis.faq?.length;
+  io.err(
+    `${values.output ? basename(values.output) : 'feed'}: ${plural(feed.items.length, 'project')}, ${plural(feed._digicanvis.councils.length, 'council')}` +
+      `${faq === undefined ? '' : `, ${faq} FAQ ${faq === 1 ? 'entry' : 'entries'}`}${warned}; valid`,
+  );
+  return EXIT.valid;
 }
 
 const FORUM_HELP = `Usage: digicanvis forum [options]
@@ -451,6 +597,7 @@ async function forum(args, io) {
 
 const COMMANDS = {
   validate: { summary: 'check a feed file or URL and print every problem with its JSON path', run: validate },
+  'from-csv': { summary: 'build a feed from spreadsheets (councils, projects, FAQ as CSV)', run: fromCsv },
   forum: { summary: 'run the forum server (embedded PostgreSQL, or DATABASE_URL); "forum token" for members', run: forum },
 };
 

@@ -14,6 +14,8 @@ const steps = [
   [bin('tsc'), ['-p', 'tsconfig.build.json']],
   // The command-line validator runs the browser's reader in Node: one self-contained module with no DOM in it.
   [bin('esbuild'), ['src/feed/validate.ts', '--bundle', '--format=esm', '--platform=neutral', '--target=es2022', '--outfile=dist/node/validate.js', '--log-level=warning']],
+  // `digicanvis from-csv`: the CSV reader and converter, with the checks they share with the reader.
+  [bin('esbuild'), ['src/publish/from-csv.ts', '--bundle', '--format=esm', '--platform=neutral', '--target=es2022', '--outfile=dist/node/from-csv.js', '--log-level=warning']],
   [bin('cem'), ['analyze', '--litelement', '--globs', 'src/components/**/*.ts', '--exclude', 'src/components/**/*.styles.ts', '--quiet']],
 ];
 

@@ -13,7 +13,29 @@ export type Obj = Record<string, unknown>;
 
 /** Base URL used when a document is checked without knowing where it came from. */
 export const NOWHERE = 'https://feed.invalid/';
-const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i;
+const LANGUAGE_SHAPE = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i;
+const tagVerdicts = new Map<string, boolean>();
+
+/**
+ * Whether `tag` is a well-formed BCP 47 language tag with a two- or three-letter language (`ca`, `pt-BR`,
+ * `ca-ES-valencia`). The pattern keeps out words such as `english` (well-formed in BCP 47 but no language anyone
+ * writes); Intl turns away what the pattern lets through, such as a lone singleton (`en-x`) or a repeated variant.
+ * A feed has a handful of tags, so each is judged once.
+ */
+export function isLanguageTag(tag: string): boolean {
+  let ok = tagVerdicts.get(tag);
+  if (ok === undefined) {
+    ok = LANGUAGE_SHAPE.test(tag);
+    try {
+      if (ok) Intl.getCanonicalLocales(tag);
+    } catch {
+      ok = false;
+    }
+    // A document of many distinct made-up tags should not grow this for ever.
+    if (tagVerdicts.size < 512) tagVerdicts.set(tag, ok);
+  }
+  return ok;
+}
 /** A date, or with the time part an RFC 3339 date-time. */
 const DATE = /^(\d{4}-\d\d-\d\d)([Tt ]\d\d:\d\d(:\d\d(\.\d+)?)?([Zz]|[+-]\d\d:?\d\d))?$/;
 
@@ -95,7 +117,7 @@ const KINDS: Record<string, [what: string, read: (v: never, base: string) => unk
   e: ['an email address', (v: string) => isEmail(v) && v.trim()],
   d: ['a date like 2024-05-31', (v: string) => isDate(v, false)],
   t: ['a date-time like 2024-05-31T10:00:00Z', (v: string) => isDate(v, true)],
-  g: ['a BCP 47 language tag like ca', (v: string) => LANGUAGE_TAG.test(v)],
+  g: ['a BCP 47 language tag like ca', isLanguageTag],
   b: ['true or false', (v: unknown) => typeof v === 'boolean'],
   n: ['a number >= 0', (v: unknown) => typeof v === 'number' && v >= 0 && v < Infinity],
   i: ['a whole number >= 0', (v: number) => Number.isInteger(v) && v >= 0],
@@ -215,7 +237,7 @@ export const i18n = <T>(spec: string): Record<string, T> =>
     const out: Record<string, T> = {};
     for (const [lang, t] of Object.entries(o)) {
       const p = here(lang);
-      if (!LANGUAGE_TAG.test(lang)) add(p, `"${lang}" is not a BCP 47 language tag`);
+      if (!isLanguageTag(lang)) add(p, `"${lang}" is not a BCP 47 language tag`);
       else if (isObj(t)) out[lang.toLowerCase()] = within(t, p, () => fields(spec, {} as T, false))!;
       else bad(p, 'an object', t);
     }
