@@ -2,21 +2,29 @@ import { css } from 'lit';
 
 /**
  * Global design tokens and the behaviour every element shares. Pages theme all elements at once
- * through the public `--dc-*` tokens; each element reads them through private `--_dc-*` copies so
- * one place holds the default. The defaults pass WCAG AA contrast on the default surface
- * (text 15.8:1, muted 7.0:1, accent 7.1:1).
+ * through the public `--dc-*` tokens (docs/theming.md lists them); each element reads them through
+ * private `--_dc-*` copies so one place holds the default.
+ *
+ * Each colour has a light and a dark default, picked by `light-dark()` from the element's colour
+ * scheme: the page's own `color-scheme` (or `<meta name="color-scheme">`), inherited. A page that
+ * never declared a dark scheme gets the light colours on a dark-mode OS; a page that says
+ * `color-scheme: light dark` follows the OS; `color-scheme: dark` forces dark. Both palettes pass
+ * WCAG AA (test/node/theme-contrast.test.mjs). A browser without `light-dark()` (before 2024)
+ * keeps the light palette.
  */
 export const sharedStyles = css`
   :host {
     --_dc-color-text: var(--dc-color-text, #1f2328);
-    --_dc-color-surface: var(--dc-color-surface, #ffffff);
-    --_dc-color-border: var(--dc-color-border, #8c959f);
+    --_dc-color-surface: var(--dc-color-surface, #fff);
+    --_dc-color-border: var(--dc-color-border, #818b98);
     --_dc-color-accent: var(--dc-color-accent, #0a4f9c);
     --_dc-color-muted: var(--dc-color-muted, #4d5661);
     --_dc-color-subtle: var(--dc-color-subtle, #f3f5f8);
+    --_dc-color-error: var(--dc-color-error, #b3261e);
+    --_dc-color-mark: var(--dc-mark-background, #fff0a8);
     --_dc-radius: var(--dc-radius, 0.5rem);
     --_dc-space: var(--dc-space, 1rem);
-    --_dc-focus-ring: var(--dc-focus-ring, 3px solid #0a4f9c);
+    --_dc-focus-ring: var(--dc-focus-ring, 3px solid var(--_dc-color-accent));
 
     display: block;
     box-sizing: border-box;
@@ -31,6 +39,22 @@ export const sharedStyles = css`
     text-align: start !important;
     text-indent: 0 !important;
     word-break: normal !important;
+  }
+
+  @supports (color: light-dark(#000, #fff)) {
+    :host {
+      --_dc-color-text: var(--dc-color-text, light-dark(#1f2328, #e6edf3));
+      --_dc-color-surface: var(--dc-color-surface, light-dark(#fff, #161b22));
+      --_dc-color-border: var(--dc-color-border, light-dark(#818b98, #7d8590));
+      --_dc-color-accent: var(--dc-color-accent, light-dark(#0a4f9c, #6cb6ff));
+      --_dc-color-muted: var(--dc-color-muted, light-dark(#4d5661, #a8b1bb));
+      --_dc-color-subtle: var(--dc-color-subtle, light-dark(#f3f5f8, #21262d));
+      --_dc-color-error: var(--dc-color-error, light-dark(#b3261e, #ff8a80));
+      --_dc-color-mark: var(--dc-mark-background, light-dark(#fff0a8, #4a3c00));
+      /* The page's background is the page's in light; a dark element paints its own, so its text stays readable when
+         only the element is dark on a light page. */
+      background: light-dark(#0000, var(--_dc-color-surface));
+    }
   }
 
   :host([hidden]) {

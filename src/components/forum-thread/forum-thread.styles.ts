@@ -5,8 +5,6 @@ export const forumThreadStyles = css`
   :host {
     --_dc-forum-post-background: var(--dc-forum-post-background, var(--_dc-color-subtle));
     --_dc-forum-pending-color: var(--dc-forum-pending-color, var(--_dc-color-muted));
-    /* 6.5:1 on the default surface; a dark theme sets its own. */
-    --_dc-color-error: var(--dc-color-error, #b3261e);
   }
 
   .heading {

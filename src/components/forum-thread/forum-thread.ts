@@ -121,7 +121,7 @@ const codePoints = (text: string): number => {
  *
  * @cssprop --dc-forum-post-background - Background of each post (default: the subtle surface token).
  * @cssprop --dc-forum-pending-color - The colour of the "awaiting moderation" mark (default: the muted token).
- * @cssprop --dc-color-error - Global token: the colour of error messages and invalid fields (default: #b3261e).
+ * @cssprop --dc-color-error - Global token: the colour of error messages and invalid fields (default: #b3261e; #ff8a80 dark).
  * @cssprop --dc-color-text - Global token: text colour.
  * @cssprop --dc-color-surface - Global token: background of surfaces.
  * @cssprop --dc-color-border - Global token: borders.

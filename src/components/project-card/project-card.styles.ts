@@ -133,7 +133,7 @@ export const projectCardStyles = css`
   mark {
     padding: 0 0.05em;
     border-radius: 0.15em;
-    background: var(--dc-mark-background, #fff0a8);
+    background: var(--_dc-color-mark);
     color: inherit;
   }
   @media (forced-colors: active) {

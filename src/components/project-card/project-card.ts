@@ -84,7 +84,8 @@ function loadDetails(): Promise<DetailsModule> {
  * @cssprop --dc-color-muted - Global token: secondary text.
  * @cssprop --dc-radius - Global token: corner radius.
  * @cssprop --dc-space - Global token: base spacing.
- * @cssprop --dc-focus-ring - Global token: the focus outline (default `3px solid #0a4f9c`).
+ * @cssprop --dc-focus-ring - Global token: the focus outline (default: `3px solid`, the accent colour).
+ * @cssprop --dc-mark-background - Global token: the tint of the words that match the search (see `highlight`).
  * @cssprop --dc-font-family - Global token: font (default: inherited from the page).
  */
 export class DcProjectCard extends LitElement {

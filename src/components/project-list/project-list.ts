@@ -109,6 +109,8 @@ function renderSkeleton(size: number) {
  * @cssprop --dc-color-border - Global token: borders.
  * @cssprop --dc-color-accent - Global token: links and accents.
  * @cssprop --dc-color-muted - Global token: secondary text.
+ * @cssprop --dc-color-error - Global token: the border of the error message.
+ * @cssprop --dc-mark-background - Global token: the tint of the words that match a search.
  * @cssprop --dc-focus-ring - Global token: the focus outline.
  * @cssprop --dc-font-family - Global token: font (default: inherited from the page).
  */

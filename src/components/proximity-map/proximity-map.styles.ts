@@ -51,7 +51,7 @@ export const proximityMapStyles = css`
 
   .status.error {
     padding: var(--_dc-space);
-    border: 2px solid #a4161a;
+    border: 2px solid var(--_dc-color-error);
     border-inline-start-width: 0.5rem;
     border-radius: var(--_dc-radius);
   }

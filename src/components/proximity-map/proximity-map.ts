@@ -120,15 +120,19 @@ function parseWeights(value: string | null): Partial<SimilarityWeights> | undefi
  * @csspart reason - Each reason a council is similar.
  *
  * @cssprop --dc-map-height - Height of the map (default: 24rem; 18rem on narrow screens).
- * @cssprop --dc-map-land - Fill of the land on the map.
- * @cssprop --dc-map-sea - Background of the map.
- * @cssprop --dc-map-border - Colour of the borders on the map.
- * @cssprop --dc-map-marker - Colour of the markers (default: `--dc-color-accent`).
+ * @cssprop --dc-map-land - Fill of the land on the map (default: `--dc-color-subtle`).
+ * @cssprop --dc-map-water - Background of the map, the sea (default: `--dc-color-surface`).
+ * @cssprop --dc-map-border - Colour of the borders on the map (default: `--dc-color-border`).
+ * @cssprop --dc-map-marker-color - Colour of the markers (default: `--dc-color-accent`).
+ * @cssprop --dc-map-marker-text - The number on a marker and its rim (default: `--dc-color-surface`).
+ * @cssprop --dc-map-home-color - The home marker (default: `--dc-color-text`).
+ * @cssprop --dc-map-radius-color - The circle of the radius and the home council's outline (default: `--dc-color-accent`).
  * @cssprop --dc-color-text - Global token: text colour.
  * @cssprop --dc-color-surface - Global token: background of surfaces.
  * @cssprop --dc-color-border - Global token: borders.
  * @cssprop --dc-color-accent - Global token: links and accents.
  * @cssprop --dc-color-muted - Global token: secondary text.
+ * @cssprop --dc-color-error - Global token: the border of the error message.
  * @cssprop --dc-focus-ring - Global token: the focus outline.
  * @cssprop --dc-font-family - Global token: font (default: inherited from the page).
  */
