@@ -25,9 +25,8 @@ const tagVerdicts = new Map<string, boolean>();
 export function isLanguageTag(tag: string): boolean {
   let ok = tagVerdicts.get(tag);
   if (ok === undefined) {
-    ok = LANGUAGE_SHAPE.test(tag);
     try {
-      if (ok) Intl.getCanonicalLocales(tag);
+      ok = LANGUAGE_SHAPE.test(tag) && Intl.getCanonicalLocales(tag).length > 0;
     } catch {
       ok = false;
     }

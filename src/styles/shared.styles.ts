@@ -27,18 +27,14 @@ export const sharedStyles = css`
     --_dc-focus-ring: var(--dc-focus-ring, 3px solid var(--_dc-color-accent));
 
     display: block;
-    box-sizing: border-box;
     font-family: var(--dc-font-family, inherit);
     line-height: 1.5;
     color: var(--_dc-color-text);
     overflow-wrap: anywhere;
-    /* Inherited properties that would break the layout, which pages set on every element with !important
-       (* { white-space: nowrap !important }). Only an !important here wins over the page's on the element's own tag.
-       Typography (font, size, line height, letter spacing) stays the page's. */
+    /* A page may force white-space on every element (* { white-space: nowrap !important }): inherited, it would push
+       the element's text out of its box. Only an !important here wins over the page's on the element's own tag.
+       Typography (font, size, line height, spacing, alignment) stays the page's. */
     white-space: normal !important;
-    text-align: start !important;
-    text-indent: 0 !important;
-    word-break: normal !important;
   }
 
   @supports (color: light-dark(#000, #fff)) {
@@ -92,8 +88,7 @@ export const sharedStyles = css`
     background: var(--_dc-color-surface);
     border: 1px solid var(--_dc-color-border);
     border-radius: calc(var(--_dc-radius) / 2);
-    padding-block: 0.375rem;
-    padding-inline: 0.75rem;
+    padding: 0.375rem 0.75rem;
     min-block-size: 2.75rem;
   }
 
