@@ -238,7 +238,7 @@ export class CouncilCombobox implements ReactiveController {
           type="text"
           role="combobox"
           aria-autocomplete="list"
-          aria-expanded=${open ? 'true' : 'false'}
+          aria-expanded=${String(open)}
           aria-controls=${`${ids}-list`}
           aria-activedescendant=${active ?? nothing}
           autocomplete="off"

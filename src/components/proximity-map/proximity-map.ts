@@ -496,7 +496,7 @@ export class DcProximityMap extends LitElement {
         ${heading(level, 'heading', t('map.heading'))}
         <div part="controls" class="controls">
           ${this.#chooser.render()}
-          <button part="locate" type="button" class="locate" @click=${this.#locate} aria-disabled=${this.locating === 'locating' ? 'true' : 'false'}>
+          <button part="locate" type="button" class="locate" @click=${this.#locate} aria-disabled=${String(this.locating === 'locating')}>
             ${this.locating === 'locating' ? t('map.locating') : t('map.locate')}
           </button>
           <label class="radius">
@@ -551,7 +551,7 @@ export class DcProximityMap extends LitElement {
     const cardId = `card-${list}-${project.index}`;
     return html`
       <li class="row">
-        <button type="button" class="row-title" aria-expanded=${open ? 'true' : 'false'} aria-controls=${cardId} @click=${() => this.#toggleCard(project, list)}>
+        <button type="button" class="row-title" aria-expanded=${String(open)} aria-controls=${cardId} @click=${() => this.#toggleCard(project, list)}>
           ${this.#title(project)}
         </button>
         <p class="row-meta">
