@@ -3,8 +3,8 @@
  * template text alone (it is data to them), yet in an element library it is a fair share of the bytes.
  *
  * Only the literal text between `${…}` is touched and expressions are copied as they are. In `html`, whitespace runs
- * become one space (HTML treats them the same, newlines included); in `css`, comments go and punctuation loses its
- * surrounding spaces. The newlines a template's text loses are written right after it, in the code that follows
+ * become one space (HTML treats them the same, newlines included) and attribute values lose the quotes they do not
+ * need; in `css`, comments go and punctuation loses its surrounding spaces. The newlines a template's text loses are written right after it, in the code that follows
  * (at the start of the next `${…}`, or after the closing backtick), where the minifier drops them: every line of code
  * stays on its line, so source maps stay right line by line.
  */
@@ -13,7 +13,46 @@ const TAGS = new Set(['html', 'css', 'svg']);
 
 const squeeze = (text) => text.replace(/\s+/g, ' ');
 
-const minifyHtml = squeeze;
+/**
+ * The minifier of one `html` or `svg` template, given its text piece by piece (the text between its bindings):
+ * whitespace squeezed, and quotes dropped from attribute values that need none (HTML's unquoted attribute value: no
+ * whitespace, quote, `=`, `<`, `>` or backtick), `class="map"` → `class=map`. It follows across the pieces whether it
+ * is in text, in a tag or in a quoted value, and unquotes only a whole value inside a tag, right after its `=`,
+ * followed by a space or the tag's `>` (not `/>`, which would join the value, nor a binding).
+ */
+function htmlMinifier() {
+  /** 'text', 'comment', 'tag', or the quote of the attribute value the text is in. */
+  let mode = 'text';
+  return (piece) => {
+    const text = squeeze(piece);
+    let out = '';
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i];
+      if (mode === 'text') {
+        if (text.startsWith('<!--', i)) mode = 'comment';
+        else if (c === '<' && /[A-Za-z]/.test(text[i + 1] ?? '')) mode = 'tag';
+      } else if (mode === 'comment') {
+        if (text.startsWith('-->', i)) mode = 'text';
+      } else if (mode === 'tag') {
+        if (c === '>') mode = 'text';
+        else if (c === '"' || c === "'") {
+          const end = text.indexOf(c, i + 1);
+          const value = text.slice(i + 1, end);
+          if (end > i && text[i - 1] === '=' && /^[^\s"'=<>`]+$/.test(value) && /[\s>]/.test(text[end + 1] ?? '')) {
+            out += value;
+            i = end;
+            continue;
+          }
+          mode = c;
+        }
+      } else if (c === mode) {
+        mode = 'tag';
+      }
+      out += c;
+    }
+    return out;
+  };
+}
 
 const lines = (text) => text.split('\n').length;
 
@@ -93,7 +132,7 @@ export function minifyTemplateLiterals(source) {
   }
 
   function template(tag) {
-    const minify = !TAGS.has(tag) ? (t) => t : tag === 'css' ? minifyCss : minifyHtml;
+    const minify = !TAGS.has(tag) ? (t) => t : tag === 'css' ? minifyCss : htmlMinifier();
     /** The text minified, then `next`, then the newlines the text lost: code's whitespace there, so lines keep their place. */
     let first = true;
     const emit = (text, next) => {

@@ -10,6 +10,17 @@ test('html templates lose indentation and newlines, keep every expression, and t
   assert.equal(out.split('\n').length, source.split('\n').length);
 });
 
+test('html attribute values lose quotes they do not need, only where they are certainly whole attribute values', () => {
+  const source =
+    'html`<div part="map" class="a b" tabindex="-1" ${ref(x)} r=\'s\' t="u ${v} w" x="y">He said x="hi"</div>' +
+    '<!-- a="b" --><svg viewBox="0 0 2"><path d="M1"/><path d="M1" /></svg><i a="b"${c} f="" g = "h">`';
+  assert.equal(
+    minifyTemplateLiterals(source),
+    'html`<div part=map class="a b" tabindex=-1 ${ref(x)} r=s t="u ${v} w" x=y>He said x="hi"</div>' +
+      '<!-- a="b" --><svg viewBox="0 0 2"><path d="M1"/><path d=M1 /></svg><i a="b"${c} f="" g = "h">`',
+  );
+});
+
 test('css templates lose comments, spaces around punctuation and zeros before a decimal point', () => {
   const source = 'css`\n  /* why */\n  :host {\n    color: var(--x, red);\n  }\n  a :is(b, c) > d ~ e { margin: 0 calc(1rem + 2px) 0.5rem; }\n`';
   assert.equal(minifyTemplateLiterals(source), 'css`:host{color:var(--x,red)}a :is(b,c)>d~e{margin:0 calc(1rem + 2px) .5rem}`\n\n\n\n\n\n');
