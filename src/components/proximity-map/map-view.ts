@@ -262,7 +262,10 @@ export class MapView implements ReactiveController {
   #animationDone: (() => void) | undefined;
   #hintTimer: ReturnType<typeof setTimeout> | undefined;
   #hint = false;
-  #resizeObserver: ResizeObserver | undefined;
+  readonly #resizeObserver = new ResizeObserver(([entry]) => {
+    if (entry) this.#resize(entry.contentRect.width, entry.contentRect.height);
+  });
+  /** The viewport the observer watches. */
   #observed: HTMLElement | undefined;
 
   readonly #viewport = createRef<HTMLDivElement>();
@@ -320,8 +323,8 @@ export class MapView implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.#resizeObserver?.disconnect();
-    this.#resizeObserver = this.#observed = undefined;
+    this.#resizeObserver.disconnect();
+    this.#observed = undefined;
     cancelAnimationFrame(this.#frame);
     this.#frame = 0;
     this.#stopAnimation();
@@ -464,16 +467,19 @@ export class MapView implements ReactiveController {
     `;
   }
 
+  /** A marker's position: through the CSS object model (styleMap), not a style attribute, which a strict style-src refuses. */
+  #placed(at: readonly [number, number]) {
+    const [x, y] = this.#toScreen(at);
+    return styleMap({ transform: `translate(${x}px, ${y}px)` });
+  }
+
   #renderHome(home: MapHome, texts: MapTexts) {
-    const [x, y] = this.#toScreen(toWorld(home.point));
-    // Positions through the CSS object model (styleMap), not a style attribute: a strict style-src allows only the former.
-    return html`<div part="home-marker" class="home" role="img" aria-label=${texts.home(home.name)} style=${styleMap({ transform: `translate(${x}px, ${y}px)` })}>
+    return html`<div part="home-marker" class="home" role="img" aria-label=${texts.home(home.name)} style=${this.#placed(toWorld(home.point))}>
       <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M12 3 2 12h3v8h5v-5h4v5h5v-8h3z"></path></svg>
     </div>`;
   }
 
   #renderMarker(marker: Marker, texts: MapTexts, tabStop: boolean) {
-    const [x, y] = this.#toScreen(marker.at);
     const cluster = marker.places.length > 1;
     const label = cluster ? texts.cluster(marker.places.length, marker.projects) : marker.places[0]!.label;
     // A place's marker opens a popup; a cluster's zooms in, and opens one only when it cannot.
@@ -487,7 +493,7 @@ export class MapView implements ReactiveController {
       tabindex=${tabStop ? 0 : -1}
       aria-label=${label}
       aria-expanded=${cluster && !open ? nothing : String(open)}
-      style=${styleMap({ transform: `translate(${x}px, ${y}px)` })}
+      style=${this.#placed(marker.at)}
     >${marker.projects}</button>`;
   }
 
@@ -548,11 +554,8 @@ export class MapView implements ReactiveController {
   // ——— The view ———
 
   #observe(viewport: HTMLElement): void {
-    this.#resizeObserver?.disconnect();
+    this.#resizeObserver.disconnect();
     this.#observed = viewport;
-    this.#resizeObserver = new ResizeObserver(([entry]) => {
-      if (entry) this.#resize(entry.contentRect.width, entry.contentRect.height);
-    });
     this.#resizeObserver.observe(viewport);
   }
 

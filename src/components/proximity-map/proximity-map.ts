@@ -141,12 +141,12 @@ export class DcProximityMap extends LitElement {
     tileUrl: { attribute: 'tile-url' },
     tileCredit: { attribute: 'tile-credit' },
     headingLevel: { attribute: 'heading-level', type: Number },
-    chosen: { state: true, attribute: false },
-    locating: { state: true, attribute: false },
-    nearbyShown: { state: true, attribute: false },
-    open: { state: true, attribute: false },
-    more: { state: true, attribute: false },
-    announcement: { state: true, attribute: false },
+    chosen: { state: true },
+    locating: { state: true },
+    nearbyShown: { state: true },
+    open: { state: true },
+    more: { state: true },
+    announcement: { state: true },
   };
 
   static override styles = [sharedStyles, councilComboboxStyles, mapViewStyles, proximityMapStyles];
@@ -217,7 +217,7 @@ export class DcProximityMap extends LitElement {
         results: (count) => t('map.homeResults', { count }),
         more: (hidden) => t('map.homeMore', { count: hidden }),
         none: t('map.homeNone'),
-        kind: (council) => `${this.#kindName(council)} · ${council.country}`,
+        kind: (council) => `${t(`map.kindName.${council.kind}`)} · ${council.country}`,
       };
     },
     onChoose: (council) => this.#choose({ point: { ...council.location }, council, label: council.name }, 'council'),
@@ -287,10 +287,6 @@ export class DcProximityMap extends LitElement {
 
   #distance(km: number): string {
     return formatDistance(km, this.#locale.language);
-  }
-
-  #kindName(council: Council): string {
-    return this.#locale.t(`map.kindName.${council.kind}`);
   }
 
   /** A project's title in the reader's language where it has one, marked with its language where it is another. */
@@ -417,26 +413,27 @@ export class DcProximityMap extends LitElement {
   }
 
   #locate() {
+    const t = this.#locale.t;
     if (this.locating === 'locating') return;
     if (!('geolocation' in navigator)) {
       this.locating = 'failed';
-      this.#announce(this.#locale.t('map.locateFailed'));
+      this.#announce(t('map.locateFailed'));
       return;
     }
     this.locating = 'locating';
-    this.#announce(this.#locale.t('map.locating'));
+    this.#announce(t('map.locating'));
     navigator.geolocation.getCurrentPosition(
       ({ coords }) => {
         this.locating = 'idle';
         const point: GeoPoint = { lat: coords.latitude, lon: coords.longitude };
         const nearest = nearestCouncil(point, this.#councils, { kinds: ['municipality'] }) ?? nearestCouncil(point, this.#councils);
         const council = nearest && nearest.km <= NEAR_COUNCIL_KM ? nearest.council : undefined;
-        const label = council ? this.#locale.t('map.nearCouncil', { name: council.name }) : this.#locale.t('map.yourLocation');
+        const label = council ? t('map.nearCouncil', { name: council.name }) : t('map.yourLocation');
         this.#choose({ point, ...(council ? { council } : {}), label }, 'location');
       },
       (error) => {
         this.locating = error.code === error.PERMISSION_DENIED ? 'denied' : 'failed';
-        this.#announce(this.#locale.t(this.locating === 'denied' ? 'map.locateDenied' : 'map.locateFailed'));
+        this.#announce(t(this.locating === 'denied' ? 'map.locateDenied' : 'map.locateFailed'));
       },
       { enableHighAccuracy: false, timeout: 15_000, maximumAge: 600_000 },
     );
@@ -466,10 +463,6 @@ export class DcProximityMap extends LitElement {
     this.nearbyShown += NEARBY_STEP;
     await this.updateComplete;
     this.renderRoot.querySelectorAll<HTMLElement>('[part~="nearby"] .row-title')[from]?.focus();
-  }
-
-  async #showOnMap(councilId: string) {
-    await this.#map.focusPlace(councilId);
   }
 
   override render() {
@@ -556,7 +549,7 @@ export class DcProximityMap extends LitElement {
         </button>
         <p class="row-meta">
           <span>${council.name}</span>${km === undefined ? nothing : html` · <span>${km < 0.05 ? t('map.here') : t('map.distance', { distance: this.#distance(km) })}</span>`}
-          · <button type="button" class="link" @click=${() => this.#showOnMap(council.id)}>${t('map.showOnMap')}</button>
+          · <button type="button" class="link" @click=${() => this.#map.focusPlace(council.id)}>${t('map.showOnMap')}</button>
         </p>
         <div id=${cardId} class="card" ?hidden=${!open}>
           ${open
