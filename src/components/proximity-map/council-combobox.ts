@@ -8,7 +8,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost, ty
 import { live } from 'lit/directives/live.js';
 import { createRef, ref } from 'lit/directives/ref.js';
 import type { Council } from '../../feed/types.js';
-import { fold, words } from '../../search/fold.js';
+import { tokenize } from '../../search/fold.js';
 
 export interface ComboboxTexts {
   /** The visible label of the field ("Your council"). */
@@ -67,7 +67,7 @@ function foldedIndex(councils: readonly Council[]): Entry[] {
   let index = indexes.get(councils);
   if (!index) {
     index = councils.map((council) => {
-      const parts = words(fold(council.name));
+      const parts = tokenize(council.name);
       /** Where each word starts once the words are joined with `gap` characters between them. */
       const starts = (gap: number) => {
         let at = 0;
@@ -118,7 +118,7 @@ function compare(a: Found, b: Found): number {
  * matches most of them.
  */
 function rank(councils: readonly Council[], query: string, limit: number): { best: Entry[]; total: number } {
-  const parts = words(fold(query.slice(0, MAX_QUERY)));
+  const parts = tokenize(query.slice(0, MAX_QUERY));
   if (!parts.length) return { best: [], total: 0 };
   const spaced = parts.join(' ');
   const compact = parts.join('');
