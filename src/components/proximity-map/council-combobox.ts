@@ -270,7 +270,7 @@ export class CouncilCombobox implements ReactiveController {
                   aria-selected=${index === this.#active ? 'true' : nothing}
                   @click=${() => this.#choose(council)}
                 >
-                  <span class="name">${council.name}</span><span class="pause">, </span>
+                  <span class="name">${council.name}</span><span class="visually-hidden">, </span>
                   <span class="kind">${texts.kind(council)}</span>
                 </li>`,
               )

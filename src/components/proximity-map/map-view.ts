@@ -288,10 +288,8 @@ export class MapView implements ReactiveController {
   set places(places: readonly MapPlace[]) {
     this.#places = places;
     this.#world = places.map((place) => toWorld(place.point));
-    if (this.#popup) {
-      const ids = new Set(places.map((place) => place.id));
-      if (!this.#popup.places.every((place) => ids.has(place.id))) this.closePopup(false);
-    }
+    // The popup goes with a place it lists.
+    if (this.#popup?.places.some((shown) => !places.some((place) => place.id === shown.id))) this.closePopup(false);
   }
 
   get home(): MapHome | undefined {
@@ -373,7 +371,7 @@ export class MapView implements ReactiveController {
 
   /** Shows and focuses the marker of a place (zooming in until it is not in a cluster), without opening it. */
   async focusPlace(id: string): Promise<void> {
-    const index = this.#places.findIndex((place) => place.id === id);
+    const index = this.#indexOf(id);
     if (index < 0) return;
     await this.#reveal(index, true);
     this.#current = id;
@@ -384,10 +382,14 @@ export class MapView implements ReactiveController {
 
   /** Opens the popup of a place on its marker (or on the cluster that holds it), bringing it into view. */
   openPlace(id: string): void {
-    const index = this.#places.findIndex((place) => place.id === id);
+    const index = this.#indexOf(id);
     if (index < 0) return;
     void this.#reveal(index, false);
     this.#openPopup({ anchor: id, places: [this.#places[index]!] });
+  }
+
+  #indexOf(id: string): number {
+    return this.#places.findIndex((place) => place.id === id);
   }
 
   /** Closes the popup; with `returnFocus` (the default) focus goes back to the marker it belongs to. */
@@ -1094,7 +1096,8 @@ export class MapView implements ReactiveController {
     this.#stopAnimation();
     this.#hint = false;
     clearTimeout(this.#hintTimer);
-    const lines = event.deltaMode === WheelEvent.DOM_DELTA_LINE ? 16 : event.deltaMode === WheelEvent.DOM_DELTA_PAGE ? this.#height : 1;
+    // Pixels per unit of deltaY: DOM_DELTA_PIXEL (0), DOM_DELTA_LINE (1), DOM_DELTA_PAGE (2).
+    const lines = [1, 16, this.#height][event.deltaMode] ?? 1;
     this.#view = this.#zoomAt(2 ** (-(event.deltaY * lines) / 300), ...this.#local({ x: event.clientX, y: event.clientY }));
     this.#scheduleRedraw();
   };

@@ -5,7 +5,7 @@ import { FeedController } from '../../feed/controller.js';
 import type { Council, GeoPoint, Project } from '../../feed/types.js';
 import { formatDistance, greatCircleKm, nearbyProjects, type NearbyProject } from '../../geo/distance.js';
 import { nearestCouncil, parseHome, type Home } from '../../geo/home.js';
-import { SimilarityIndex, type SimilarCouncil, type SimilarityReason, type SimilarityWeights } from '../../geo/similarity.js';
+import { DEFAULT_WEIGHTS, SimilarityIndex, type SimilarCouncil, type SimilarityReason, type SimilarityWeights } from '../../geo/similarity.js';
 import { LocaleController, describeFeedError, intlLocales, numberFormat } from '../../i18n/index.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import '../project-card/project-card.js';
@@ -71,7 +71,7 @@ function parseWeights(value: string | null): Partial<SimilarityWeights> | undefi
   const weights: Partial<Record<keyof SimilarityWeights, number>> = {};
   for (const pair of value.split(/[,;]/)) {
     const [key, number] = pair.split(/[:=]/).map((part) => part.trim());
-    if ((key === 'population' || key === 'kind' || key === 'areas') && number && /^\d+(\.\d+)?$/.test(number)) weights[key] = Number(number);
+    if (key && Object.hasOwn(DEFAULT_WEIGHTS, key) && number && /^\d+(\.\d+)?$/.test(number)) weights[key as keyof SimilarityWeights] = Number(number);
   }
   return weights;
 }
@@ -318,10 +318,8 @@ export class DcProximityMap extends LitElement {
       const council = councils.get(id);
       if (!council) continue;
       const km = home ? greatCircleKm(home.point, council.location) : 0;
-      const label =
-        !home || km < 0.05
-          ? t('map.markerHere', { name: council.name, count: list.length })
-          : t('map.marker', { name: council.name, count: list.length, distance: this.#distance(km) });
+      // Within 50 m (or with no home) the label gives no distance.
+      const label = t(!home || km < 0.05 ? 'map.markerHere' : 'map.marker', { name: council.name, count: list.length, distance: this.#distance(km) });
       placed.push({ place: { id, point: council.location, name: council.name, count: list.length, label }, km });
     }
     // Nearest first: Home and End of the map's keyboard go to the nearest and the farthest.
@@ -332,7 +330,7 @@ export class DcProximityMap extends LitElement {
     if (home?.council) {
       const all = this.#feed.state.feed?.projects ?? [];
       // The areas a council worked in come from all its projects, not only those a filter leaves.
-      if (this.#similarity?.projects !== all || this.#similarity.councils !== councils || this.#similarity.index === undefined)
+      if (this.#similarity?.projects !== all || this.#similarity.councils !== councils)
         this.#similarity = { projects: all, councils, index: new SimilarityIndex(councils, all) };
       const near = new Set(nearby.map((item) => item.council.id));
       near.add(home.council.id);
@@ -357,7 +355,7 @@ export class DcProximityMap extends LitElement {
     const homeKey = home ? `${home.point.lat},${home.point.lon},${home.council?.id},${this.#homeLabel},${this.#radius}` : '';
     if (homeKey !== this.#homeKey) {
       this.#homeKey = homeKey;
-      this.#map.home = home ? { point: home.point, name: this.#homeLabel, ...(home.council ? { councilId: home.council.id } : {}) } : undefined;
+      this.#map.home = home && { point: home.point, name: this.#homeLabel, councilId: home.council?.id };
       this.#map.radiusKm = home ? this.#radius : undefined;
     }
     this.#map.tileUrl = this.tileUrl || undefined;
@@ -429,7 +427,7 @@ export class DcProximityMap extends LitElement {
         const nearest = nearestCouncil(point, this.#councils, { kinds: ['municipality'] }) ?? nearestCouncil(point, this.#councils);
         const council = nearest && nearest.km <= NEAR_COUNCIL_KM ? nearest.council : undefined;
         const label = council ? t('map.nearCouncil', { name: council.name }) : t('map.yourLocation');
-        this.#choose({ point, ...(council ? { council } : {}), label }, 'location');
+        this.#choose({ point, council, label }, 'location');
       },
       (error) => {
         this.locating = error.code === error.PERMISSION_DENIED ? 'denied' : 'failed';
@@ -584,7 +582,7 @@ export class DcProximityMap extends LitElement {
                         </ul>
                         <ol class="rows" role="list">
                           ${this.#some(projects, `similar:${item.council.id}`).map((project) =>
-                            this.#renderRow(project, item.council, home ? greatCircleKm(home.point, item.council.location) : undefined, 'similar', level + 2),
+                            this.#renderRow(project, item.council, greatCircleKm(home.point, item.council.location), 'similar', level + 2),
                           )}
                         </ol>
                         ${this.#moreButton(projects, `similar:${item.council.id}`)}
