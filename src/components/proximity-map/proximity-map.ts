@@ -133,6 +133,7 @@ function parseWeights(value: string | null): Partial<SimilarityWeights> | undefi
  * @cssprop --dc-font-family - Global token: font (default: inherited from the page).
  */
 export class DcProximityMap extends LitElement {
+  // The state properties say `attribute: false`, which `state: true` implies for Lit but not for the manifest's analyzer.
   static override properties = {
     feed: {},
     home: {},
@@ -141,12 +142,12 @@ export class DcProximityMap extends LitElement {
     tileUrl: { attribute: 'tile-url' },
     tileCredit: { attribute: 'tile-credit' },
     headingLevel: { attribute: 'heading-level', type: Number },
-    chosen: { state: true },
-    locating: { state: true },
-    nearbyShown: { state: true },
-    open: { state: true },
-    more: { state: true },
-    announcement: { state: true },
+    chosen: { state: true, attribute: false },
+    locating: { state: true, attribute: false },
+    nearbyShown: { state: true, attribute: false },
+    open: { state: true, attribute: false },
+    more: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
   };
 
   static override styles = [sharedStyles, councilComboboxStyles, mapViewStyles, proximityMapStyles];
@@ -637,21 +638,17 @@ export class DcProximityMap extends LitElement {
   }
 }
 
-/** A heading of `level` (2–6) with an id, its text bound as text. */
-function heading(level: number, id: string, text: string): TemplateResult {
-  switch (Math.min(Math.max(level, 2), 6)) {
-    case 2:
-      return html`<h2 id=${id}>${text}</h2>`;
-    case 3:
-      return html`<h3 id=${id}>${text}</h3>`;
-    case 4:
-      return html`<h4 id=${id}>${text}</h4>`;
-    case 5:
-      return html`<h5 id=${id}>${text}</h5>`;
-    default:
-      return html`<h6 id=${id}>${text}</h6>`;
-  }
-}
+/** Headings of levels 2 to 6 with an id, their text bound as text: one template each, as a tag cannot be bound. */
+const HEADINGS = [
+  (id: string, text: string) => html`<h2 id=${id}>${text}</h2>`,
+  (id: string, text: string) => html`<h3 id=${id}>${text}</h3>`,
+  (id: string, text: string) => html`<h4 id=${id}>${text}</h4>`,
+  (id: string, text: string) => html`<h5 id=${id}>${text}</h5>`,
+  (id: string, text: string) => html`<h6 id=${id}>${text}</h6>`,
+];
+
+/** A heading of `level` (2–6; the nearest of them for another) with an id. */
+const heading = (level: number, id: string, text: string): TemplateResult => HEADINGS[Math.min(Math.max(level, 2), 6) - 2]!(id, text);
 
 if (notYetDefined('dc-proximity-map', DcProximityMap)) customElements.define('dc-proximity-map', DcProximityMap);
 
