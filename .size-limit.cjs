@@ -45,12 +45,13 @@ module.exports = [
     gzip: true,
   },
   // <dc-proximity-map>, loaded only on a page that uses it. Issue 4 asks 15 KB for its own code: not there yet (the
-  // element, its map view, its council chooser, its geo logic and styles are 16.0 KB); this holds what we have. Lit's
-  // directives that only the map uses travel with its libraries, the table of geometry parts with the geometry.
+  // element, its map view, its council chooser, its geo logic and styles are 15.25 kB, from 15.75 before the minifier
+  // dropped html newlines, attribute quotes and pure marks and the map shed duplicated code); this holds what we have.
+  // Lit's directives that only the map uses travel with its libraries, the table of geometry parts with the geometry.
   {
     name: "<dc-proximity-map>'s own code",
     path: ['dist/elements/proximity-map.js'],
-    limit: '16.2 kB',
+    limit: '15.3 kB',
     gzip: true,
   },
   // Markers and tiles are placed by the map's own cssomStyle directive (the CSS object model): a strict style-src

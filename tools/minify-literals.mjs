@@ -3,30 +3,84 @@
  * template text alone (it is data to them), yet in an element library it is a fair share of the bytes.
  *
  * Only the literal text between `${…}` is touched and expressions are copied as they are. In `html`, whitespace runs
- * become one space (HTML treats them the same) and every newline is kept so source maps stay right line by line;
- * in `css`, comments and newlines go and punctuation loses its surrounding spaces.
+ * become one space (HTML treats them the same, newlines included) and attribute values lose the quotes they do not
+ * need; in `css`, comments go and punctuation loses its surrounding spaces. The newlines a template's text loses are written right after it, in the code that follows
+ * (at the start of the next `${…}`, or after the closing backtick), where the minifier drops them: every line of code
+ * stays on its line, so source maps stay right line by line.
  */
 
 const TAGS = new Set(['html', 'css', 'svg']);
 
-function squeeze(text, keepNewlines) {
-  return text.replace(/\s+/g, (run) => {
-    const newlines = keepNewlines ? run.split('\n').length - 1 : 0;
-    return newlines ? '\n'.repeat(newlines) : ' ';
-  });
+const squeeze = (text) => text.replace(/\s+/g, ' ');
+
+/**
+ * The minifier of one `html` or `svg` template, given its text piece by piece (the text between its bindings):
+ * whitespace squeezed, and quotes dropped from attribute values that need none (HTML's unquoted attribute value: no
+ * whitespace, quote, `=`, `<`, `>` or backtick), `class="map"` → `class=map`. It follows across the pieces whether it
+ * is in text, in a tag or in a quoted value, and unquotes only a whole value inside a tag, right after its `=`,
+ * followed by a space or the tag's `>` (not `/>`, which would join the value, nor a binding).
+ */
+function htmlMinifier() {
+  /** 'text', 'comment', 'tag', or the quote of the attribute value the text is in. */
+  let mode = 'text';
+  return (piece) => {
+    const text = squeeze(piece);
+    let out = '';
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i];
+      if (mode === 'text') {
+        if (text.startsWith('<!--', i)) mode = 'comment';
+        else if (c === '<' && /[A-Za-z]/.test(text[i + 1] ?? '')) mode = 'tag';
+      } else if (mode === 'comment') {
+        if (text.startsWith('-->', i)) mode = 'text';
+      } else if (mode === 'tag') {
+        if (c === '>') mode = 'text';
+        else if (c === '"' || c === "'") {
+          const end = text.indexOf(c, i + 1);
+          const value = text.slice(i + 1, end);
+          if (end > i && text[i - 1] === '=' && /^[^\s"'=<>`]+$/.test(value) && /[\s>]/.test(text[end + 1] ?? '')) {
+            out += value;
+            i = end;
+            continue;
+          }
+          mode = c;
+        }
+      } else if (c === mode) {
+        mode = 'tag';
+      }
+      out += c;
+    }
+    return out;
+  };
 }
 
-function minifyHtml(text) {
-  return squeeze(text, true);
+const lines = (text) => text.split('\n').length;
+
+/** CSS outside strings and comments: spaces that carry no meaning, and zeros before a decimal point. */
+function minifyCssCode(text) {
+  return squeeze(text)
+    .replace(/ ?([{};,>~/]) ?/g, '$1')
+    .replace(/: /g, ':')
+    .replace(/;}/g, '}')
+    .replace(/(?<=[\s:,(/])0\.(?=\d)/g, '.');
 }
 
 function minifyCss(text) {
-  // Spaces around { } ; , and after : carry no meaning in CSS. Style sheets are data, not code anyone steps through,
-  // so their newlines go too (the source map is off by those lines only below them, within the styles module).
-  return squeeze(text.replace(/\/\*[\s\S]*?\*\//g, ' '), false)
-    .replace(/ ?([{};,]) ?/g, '$1')
-    .replace(/: /g, ':')
-    .replace(/;}/g, '}');
+  // An attribute selector's value that is a plain name needs no quotes: `[aria-selected='true']`.
+  const unquoted = text.replace(/\[([\w-]+)([~|^$*]?=)(['"])([A-Za-z_][\w-]*)\3\]/g, '[$1$2$4]');
+  // Comments go (a space in their place); quoted strings (`content: ', '`) stay as they are.
+  const tokens = unquoted.split(/('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|\/\*[\s\S]*?\*\/)/);
+  let code = '';
+  let out = '';
+  tokens.forEach((token, i) => {
+    if (i % 2 === 0) code += token;
+    else if (token.startsWith('/*')) code += ' ';
+    else {
+      out += minifyCssCode(code) + token;
+      code = '';
+    }
+  });
+  return out + minifyCssCode(code);
 }
 
 /**
@@ -78,7 +132,19 @@ export function minifyTemplateLiterals(source) {
   }
 
   function template(tag) {
-    const minify = !TAGS.has(tag) ? (t) => t : tag === 'css' ? minifyCss : minifyHtml;
+    const minify = !TAGS.has(tag) ? (t) => t : tag === 'css' ? minifyCss : htmlMinifier();
+    /** The text minified, then `next`, then the newlines the text lost: code's whitespace there, so lines keep their place. */
+    let first = true;
+    const emit = (text, next) => {
+      let minified = minify(text);
+      // A style sheet's leading and trailing whitespace means nothing (an html template's is a text node: it stays).
+      if (tag === 'css') {
+        if (first) minified = minified.trimStart();
+        if (next === '`') minified = minified.trimEnd();
+      }
+      first = false;
+      out += minified + next + '\n'.repeat(lines(text) - lines(minified));
+    };
     out += '`';
     i++;
     let text = '';
@@ -88,11 +154,11 @@ export function minifyTemplateLiterals(source) {
         text += source.slice(i, i + 2);
         i += 2;
       } else if (c === '`') {
-        out += minify(text) + '`';
+        emit(text, '`');
         i++;
         return;
       } else if (c === '$' && source[i + 1] === '{') {
-        out += minify(text) + '${';
+        emit(text, '${');
         text = '';
         i += 2;
         code(true);

@@ -26,10 +26,8 @@ export function parseHome(value: string | null | undefined, councils: CouncilSou
   if (council) return { point: { lat: council.location.lat, lon: council.location.lon }, council };
   const parts = text.includes(';') ? text.split(';').map((part) => part.replace(',', '.')) : text.split(',');
   if (parts.length !== 2) return undefined;
-  const [lat, lon] = parts.map((part) => {
-    const trimmed = part.trim();
-    return NUMBER.test(trimmed) ? Number(trimmed) : Number.NaN;
-  }) as [number, number];
+  // Number() reads past the whitespace around a number, as trim() does.
+  const [lat, lon] = parts.map((part) => (NUMBER.test(part.trim()) ? Number(part) : Number.NaN)) as [number, number];
   return isGeoPoint({ lat, lon }) ? { point: { lat, lon } } : undefined;
 }
 

@@ -52,18 +52,18 @@ export function normalizeWeights(weights?: Partial<Record<keyof SimilarityWeight
   const merged = { ...DEFAULT_WEIGHTS };
   for (const key of KEYS) {
     const value = weights?.[key];
-    if (typeof value === 'number' && Number.isFinite(value) && value >= 0) merged[key] = value;
+    // Number.isFinite is false for anything but a finite number (no conversion).
+    if (Number.isFinite(value) && (value as number) >= 0) merged[key] = value as number;
   }
-  const sum = merged.population + merged.kind + merged.areas;
-  const use = sum > 0 ? merged : DEFAULT_WEIGHTS;
-  const total = use.population + use.kind + use.areas;
-  return { population: use.population / total, kind: use.kind / total, areas: use.areas / total };
+  const sum = (w: SimilarityWeights) => w.population + w.kind + w.areas;
+  const use = sum(merged) > 0 ? merged : DEFAULT_WEIGHTS;
+  return { population: use.population / sum(use), kind: use.kind / sum(use), areas: use.areas / sum(use) };
 }
 
 /** log10 of a population worth comparing; undefined when unknown (absent, 0 as GeoNames writes it, or not a number). */
 function logPopulation(council: Council): number | undefined {
   const { population } = council;
-  return typeof population === 'number' && Number.isFinite(population) && population > 0 ? Math.log10(population) : undefined;
+  return Number.isFinite(population) && population! > 0 ? Math.log10(population!) : undefined;
 }
 
 const logSimilarity = (logA: number, logB: number) => 1 - Math.min(1, Math.abs(logA - logB) / 2);
@@ -134,22 +134,19 @@ export class SimilarityIndex {
       const reasons: SimilarityReason[] = [];
       let sum = 0;
       let weight = 0;
-      if (homeLog !== undefined && entry.logPopulation !== undefined) {
-        const value = logSimilarity(homeLog, entry.logPopulation);
-        sum += weights.population * value;
-        weight += weights.population;
-        if (weights.population > 0 && value >= REASON_THRESHOLD) reasons.push({ kind: 'population', population: council.population as number });
-      }
-      const sameKind = council.kind === home.kind;
-      sum += sameKind ? weights.kind : 0;
-      weight += weights.kind;
-      if (weights.kind > 0 && sameKind) reasons.push({ kind: 'same-kind', councilKind: council.kind });
-      if (homeAreas && entry.areas) {
-        const value = jaccard(homeAreas, entry.areas);
-        sum += weights.areas * value;
-        weight += weights.areas;
-        if (weights.areas > 0 && value >= REASON_THRESHOLD) reasons.push({ kind: 'areas', shared: areasOfBits(homeAreas & entry.areas) });
-      }
+      /** A component that could be compared (`value` in [0, 1]) counts with its weight, and gives its reason when high. */
+      const add = (key: keyof SimilarityWeights, value: number | false, reason: () => SimilarityReason) => {
+        if (value === false) return;
+        sum += weights[key] * value;
+        weight += weights[key];
+        if (weights[key] > 0 && value >= REASON_THRESHOLD) reasons.push(reason());
+      };
+      add('population', homeLog !== undefined && entry.logPopulation !== undefined && logSimilarity(homeLog, entry.logPopulation), () => ({
+        kind: 'population',
+        population: council.population as number,
+      }));
+      add('kind', council.kind === home.kind ? 1 : 0, () => ({ kind: 'same-kind', councilKind: council.kind }));
+      add('areas', !!homeAreas && !!entry.areas && jaccard(homeAreas, entry.areas), () => ({ kind: 'areas', shared: areasOfBits(homeAreas & entry.areas) }));
       // Nothing the page weighs could be compared (say, only population counts and it is unknown): no likeness shown.
       results.push({ council, score: weight > 0 ? sum / weight : 0, reasons });
     }

@@ -1,9 +1,11 @@
 import { css } from 'lit';
 
 /**
- * The council chooser, for a host whose styles start with `sharedStyles` (it reads the `--_dc-*` tokens). The list
- * is in the flow, under the field, rather than floating over the map: nothing around it can clip it, and at 320 px
- * it pushes the panel down instead of covering it. A page that wants it floating styles `::part(chooser-list)`.
+ * The council chooser, for a host whose styles start with `sharedStyles`: it reads the `--_dc-*` tokens, and an
+ * option's pause between its name and its kind for screen readers (which run adjacent spans together) is
+ * `.visually-hidden`. The list is in the flow, under the field, rather than floating over the map: nothing around it
+ * can clip it, and at 320 px it pushes the panel down instead of covering it. A page that wants it floating styles
+ * `::part(chooser-list)`.
  */
 export const councilComboboxStyles = css`
   .chooser {
@@ -76,16 +78,6 @@ export const councilComboboxStyles = css`
   .option .kind {
     font-size: 0.875em;
     color: var(--_dc-color-muted);
-  }
-
-  /* A pause between the name and its secondary text for screen readers, which run adjacent spans together. */
-  .option .pause {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
 
   /* Always laid out, even empty: some screen readers miss a live region that appears from display: none. */

@@ -8,7 +8,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost, ty
 import { live } from 'lit/directives/live.js';
 import { createRef, ref } from 'lit/directives/ref.js';
 import type { Council } from '../../feed/types.js';
-import { fold, words } from '../../search/fold.js';
+import { tokenize } from '../../search/fold.js';
 
 export interface ComboboxTexts {
   /** The visible label of the field ("Your council"). */
@@ -67,25 +67,24 @@ function foldedIndex(councils: readonly Council[]): Entry[] {
   let index = indexes.get(councils);
   if (!index) {
     index = councils.map((council) => {
-      const parts = words(fold(council.name));
-      const spacedStarts: number[] = [];
-      const compactStarts: number[] = [];
-      let spacedAt = 0;
-      let compactAt = 0;
-      for (const part of parts) {
-        spacedStarts.push(spacedAt);
-        compactStarts.push(compactAt);
-        spacedAt += part.length + 1;
-        compactAt += part.length;
-      }
+      const parts = tokenize(council.name);
+      /** Where each word starts once the words are joined with `gap` characters between them. */
+      const starts = (gap: number) => {
+        let at = 0;
+        return parts.map((part) => {
+          const start = at;
+          at += part.length + gap;
+          return start;
+        });
+      };
       const population = council.population;
       return {
         council,
         spaced: parts.join(' '),
-        spacedStarts,
+        spacedStarts: starts(1),
         compact: parts.join(''),
-        compactStarts,
-        population: typeof population === 'number' && Number.isFinite(population) ? population : -1,
+        compactStarts: starts(0),
+        population: Number.isFinite(population) ? population! : -1,
       };
     });
     indexes.set(councils, index);
@@ -106,14 +105,11 @@ interface Found {
   score: number;
 }
 
+const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Better score first, then larger population (unknown last), then name, then id: an order that never depends on input order. */
 function compare(a: Found, b: Found): number {
-  return (
-    a.score - b.score ||
-    b.entry.population - a.entry.population ||
-    (a.entry.spaced < b.entry.spaced ? -1 : a.entry.spaced > b.entry.spaced ? 1 : 0) ||
-    (a.entry.council.id < b.entry.council.id ? -1 : a.entry.council.id > b.entry.council.id ? 1 : 0)
-  );
+  return a.score - b.score || b.entry.population - a.entry.population || order(a.entry.spaced, b.entry.spaced) || order(a.entry.council.id, b.entry.council.id);
 }
 
 /**
@@ -122,7 +118,7 @@ function compare(a: Found, b: Found): number {
  * matches most of them.
  */
 function rank(councils: readonly Council[], query: string, limit: number): { best: Entry[]; total: number } {
-  const parts = words(fold(query.slice(0, MAX_QUERY)));
+  const parts = tokenize(query.slice(0, MAX_QUERY));
   if (!parts.length) return { best: [], total: 0 };
   const spaced = parts.join(' ');
   const compact = parts.join('');
@@ -238,7 +234,7 @@ export class CouncilCombobox implements ReactiveController {
           type="text"
           role="combobox"
           aria-autocomplete="list"
-          aria-expanded=${open ? 'true' : 'false'}
+          aria-expanded=${String(open)}
           aria-controls=${`${ids}-list`}
           aria-activedescendant=${active ?? nothing}
           autocomplete="off"
@@ -274,7 +270,7 @@ export class CouncilCombobox implements ReactiveController {
                   aria-selected=${index === this.#active ? 'true' : nothing}
                   @click=${() => this.#choose(council)}
                 >
-                  <span class="name">${council.name}</span><span class="pause">, </span>
+                  <span class="name">${council.name}</span><span class="visually-hidden">, </span>
                   <span class="kind">${texts.kind(council)}</span>
                 </li>`,
               )
@@ -331,10 +327,8 @@ export class CouncilCombobox implements ReactiveController {
   #choose(council: Council): void {
     this.#value = council;
     this.#query = undefined;
-    this.#open = false;
-    this.#active = -1;
     this.#quiet();
-    this.#host.requestUpdate();
+    this.#close();
     this.#options.onChoose(council);
   }
 
@@ -402,13 +396,12 @@ export class CouncilCombobox implements ReactiveController {
         break;
       }
       case 'Escape':
-        if (this.#open) {
-          event.preventDefault();
-          event.stopPropagation();
-          this.#close();
-        } else if (this.#input.value?.value) {
-          event.preventDefault();
-          event.stopPropagation();
+        // Closes the list, else clears the field; with neither to do, the key is the page's.
+        if (!this.#open && !this.#input.value?.value) break;
+        event.preventDefault();
+        event.stopPropagation();
+        if (this.#open) this.#close();
+        else {
           this.#quiet();
           this.#edit('');
         }

@@ -54,10 +54,16 @@ export const mapViewStyles = css`
     inset: 0;
   }
 
-  .tiles img {
+  /* Tiles and markers are placed by a transform (no layout); markers are centred on their point. */
+  .tiles img,
+  .marker,
+  .home {
     position: absolute;
     left: 0;
     top: 0;
+  }
+
+  .tiles img {
     max-inline-size: none;
   }
 
@@ -69,7 +75,6 @@ export const mapViewStyles = css`
   .countries {
     fill: var(--_dc-map-land);
     stroke: var(--_dc-map-border);
-    stroke-width: 1;
   }
 
   .tiles ~ .shapes .countries {
@@ -83,33 +88,37 @@ export const mapViewStyles = css`
     stroke-opacity: 0.6;
   }
 
-  .home-area {
+  .home-area,
+  .radius {
     fill: var(--_dc-map-radius);
-    fill-opacity: 0.15;
     stroke: var(--_dc-map-radius);
     stroke-width: 2;
+  }
+
+  .home-area {
+    fill-opacity: 0.15;
   }
 
   .radius {
-    fill: var(--_dc-map-radius);
     fill-opacity: 0.06;
-    stroke: var(--_dc-map-radius);
-    stroke-width: 2;
     stroke-dasharray: 6 4;
   }
 
-  /* Markers are placed by a transform (no layout), centred on their point. */
+  .marker,
+  .home,
+  .zoom button,
+  .hint {
+    display: grid;
+    place-items: center;
+  }
+
   .marker,
   .home {
-    position: absolute;
-    left: 0;
-    top: 0;
     translate: -50% -50%;
+    box-shadow: 0 1px 3px rgb(0 0 0 / 0.35);
   }
 
   .marker {
-    display: grid;
-    place-items: center;
     min-inline-size: 1.75rem;
     min-block-size: 1.75rem;
     padding: 0 0.375rem;
@@ -120,7 +129,6 @@ export const mapViewStyles = css`
     font-size: 0.8125rem;
     font-weight: 700;
     line-height: 1;
-    box-shadow: 0 1px 3px rgb(0 0 0 / 0.35);
     font-variant-numeric: tabular-nums;
   }
 
@@ -129,7 +137,6 @@ export const mapViewStyles = css`
     min-block-size: 2.25rem;
     /* A ring of the marker's colour around a white gap: a cluster reads as "more than one" without its name. */
     outline: 3px solid var(--_dc-map-marker);
-    outline-offset: 0;
     border-width: 3px;
   }
 
@@ -138,25 +145,22 @@ export const mapViewStyles = css`
     filter: brightness(1.15);
   }
 
+  /* The focus ring over a cluster's ring (its offset is the shared one). */
   .marker:focus-visible {
-    z-index: 2;
     outline: var(--_dc-focus-ring);
-    outline-offset: 2px;
   }
 
+  .marker:focus-visible,
   .marker[aria-expanded='true'] {
     z-index: 2;
   }
 
   .home {
-    display: grid;
-    place-items: center;
     inline-size: 1.75rem;
     block-size: 1.75rem;
     border-radius: 0.25rem;
     background: var(--_dc-map-home);
     border: 2px solid var(--_dc-map-water);
-    box-shadow: 0 1px 3px rgb(0 0 0 / 0.35);
     pointer-events: none;
   }
 
@@ -175,12 +179,14 @@ export const mapViewStyles = css`
     gap: 0.25rem;
   }
 
-  .zoom button {
-    display: grid;
-    place-items: center;
+  .zoom button,
+  .close {
     inline-size: 2.75rem;
     padding: 0;
     font-size: 1.25rem;
+  }
+
+  .zoom button {
     line-height: 1;
     box-shadow: 0 1px 3px rgb(0 0 0 / 0.25);
   }
@@ -194,8 +200,6 @@ export const mapViewStyles = css`
   .hint {
     position: absolute;
     inset: 0;
-    display: grid;
-    place-items: center;
     padding: 1rem;
     background: rgb(0 0 0 / 0.55);
     color: #fff;
@@ -210,10 +214,14 @@ export const mapViewStyles = css`
     display: none;
   }
 
-  .help {
-    display: none;
+  .help,
+  .credit {
     margin: 0.25rem 0 0;
     color: var(--_dc-color-muted);
+  }
+
+  .help {
+    display: none;
     font-size: 0.875em;
   }
 
@@ -222,8 +230,6 @@ export const mapViewStyles = css`
   }
 
   .credit {
-    margin: 0.25rem 0 0;
-    color: var(--_dc-color-muted);
     font-size: 0.75em;
     text-align: end;
   }
@@ -267,9 +273,6 @@ export const mapViewStyles = css`
 
   .close {
     flex: none;
-    inline-size: 2.75rem;
-    padding: 0;
-    font-size: 1.25rem;
   }
 
   .tooltip {

@@ -129,8 +129,7 @@ interface Marker {
   key: string;
   places: MapPlace[];
   /** The seed's position in world units. */
-  x: number;
-  y: number;
+  at: readonly [number, number];
   projects: number;
 }
 
@@ -155,9 +154,23 @@ const maxK = 2 ** MAX_ZOOM;
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 const isMarker = (target: EventTarget | null): target is HTMLButtonElement => target instanceof HTMLButtonElement && target.dataset['key'] !== undefined;
 
+/** Places a floating box (the popup, the tooltip) above its anchor, or below it when there is no room, inside the window. */
+function placeAbove(anchor: Element, box: HTMLElement, gap: number, padding: number): void {
+  void computePosition(anchor, box, { strategy: 'fixed', placement: 'top', middleware: [offset(gap), flip(), shift({ padding })] }).then(({ x, y }) => {
+    box.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+  });
+}
+
 /** A point in world units. */
 function toWorld(point: GeoPoint): [number, number] {
   return projection([point.lon, point.lat]) ?? [WORLD / 2, WORLD / 2];
+}
+
+/** The box around points in world units: `[x0, y0, x1, y1]`. */
+function boxOf(points: readonly (readonly [number, number])[]): [number, number, number, number] {
+  const xs = points.map(([x]) => x);
+  const ys = points.map(([, y]) => y);
+  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
 }
 
 /**
@@ -170,7 +183,8 @@ function clusterPlaces(places: readonly MapPlace[], world: readonly (readonly [n
   const grid = new Map<string, Marker[]>();
   const limit = CLUSTER_PX * CLUSTER_PX;
   places.forEach((place, index) => {
-    const [x, y] = world[index]!;
+    const at = world[index]!;
+    const [x, y] = at;
     const cx = Math.floor((x * k) / CLUSTER_PX);
     const cy = Math.floor((y * k) / CLUSTER_PX);
     let nearest: Marker | undefined;
@@ -178,7 +192,7 @@ function clusterPlaces(places: readonly MapPlace[], world: readonly (readonly [n
     for (let i = cx - 1; i <= cx + 1; i++) {
       for (let j = cy - 1; j <= cy + 1; j++) {
         for (const marker of grid.get(`${i},${j}`) ?? []) {
-          const distance = ((marker.x - x) * k) ** 2 + ((marker.y - y) * k) ** 2;
+          const distance = ((marker.at[0] - x) * k) ** 2 + ((marker.at[1] - y) * k) ** 2;
           if (distance < nearestDistance) [nearest, nearestDistance] = [marker, distance];
         }
       }
@@ -188,7 +202,7 @@ function clusterPlaces(places: readonly MapPlace[], world: readonly (readonly [n
       nearest.projects += place.count;
       return;
     }
-    const marker: Marker = { key: place.id, places: [place], x, y, projects: place.count };
+    const marker: Marker = { key: place.id, places: [place], at, projects: place.count };
     markers.push(marker);
     const cell = `${cx},${cy}`;
     grid.set(cell, [...(grid.get(cell) ?? []), marker]);
@@ -248,7 +262,10 @@ export class MapView implements ReactiveController {
   #animationDone: (() => void) | undefined;
   #hintTimer: ReturnType<typeof setTimeout> | undefined;
   #hint = false;
-  #resizeObserver: ResizeObserver | undefined;
+  readonly #resizeObserver = new ResizeObserver(([entry]) => {
+    if (entry) this.#resize(entry.contentRect.width, entry.contentRect.height);
+  });
+  /** The viewport the observer watches. */
   #observed: HTMLElement | undefined;
 
   readonly #viewport = createRef<HTMLDivElement>();
@@ -271,10 +288,8 @@ export class MapView implements ReactiveController {
   set places(places: readonly MapPlace[]) {
     this.#places = places;
     this.#world = places.map((place) => toWorld(place.point));
-    if (this.#popup) {
-      const ids = new Set(places.map((place) => place.id));
-      if (!this.#popup.places.every((place) => ids.has(place.id))) this.closePopup(false);
-    }
+    // The popup goes with a place it lists.
+    if (this.#popup?.places.some((shown) => !places.some((place) => place.id === shown.id))) this.closePopup(false);
   }
 
   get home(): MapHome | undefined {
@@ -306,14 +321,13 @@ export class MapView implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.#resizeObserver?.disconnect();
-    this.#resizeObserver = this.#observed = undefined;
+    this.#resizeObserver.disconnect();
+    this.#observed = undefined;
     cancelAnimationFrame(this.#frame);
     this.#frame = 0;
     this.#stopAnimation();
     clearTimeout(this.#hintTimer);
-    this.#popupCleanup?.();
-    this.#popupCleanup = this.#popupAnchor = undefined;
+    this.#unanchorPopup();
   }
 
   /** Notes whether focus is on a marker, so that a marker removed by the update (merged, split) passes it on. */
@@ -357,7 +371,7 @@ export class MapView implements ReactiveController {
 
   /** Shows and focuses the marker of a place (zooming in until it is not in a cluster), without opening it. */
   async focusPlace(id: string): Promise<void> {
-    const index = this.#places.findIndex((place) => place.id === id);
+    const index = this.#indexOf(id);
     if (index < 0) return;
     await this.#reveal(index, true);
     this.#current = id;
@@ -368,10 +382,14 @@ export class MapView implements ReactiveController {
 
   /** Opens the popup of a place on its marker (or on the cluster that holds it), bringing it into view. */
   openPlace(id: string): void {
-    const index = this.#places.findIndex((place) => place.id === id);
+    const index = this.#indexOf(id);
     if (index < 0) return;
     void this.#reveal(index, false);
     this.#openPopup({ anchor: id, places: [this.#places[index]!] });
+  }
+
+  #indexOf(id: string): number {
+    return this.#places.findIndex((place) => place.id === id);
   }
 
   /** Closes the popup; with `returnFocus` (the default) focus goes back to the marker it belongs to. */
@@ -379,8 +397,7 @@ export class MapView implements ReactiveController {
     if (!this.#popup) return;
     const anchor = this.#popup.anchor;
     this.#popup = undefined;
-    this.#popupCleanup?.();
-    this.#popupCleanup = this.#popupAnchor = undefined;
+    this.#unanchorPopup();
     if (returnFocus) {
       this.#current = anchor;
       this.#refocusMarker = true;
@@ -427,8 +444,8 @@ export class MapView implements ReactiveController {
         ${this.#popup ? this.#renderPopup(this.#popup, texts) : nothing}
         <div class="tooltip" aria-hidden="true" ?hidden=${!this.#tooltip} ${ref(this.#tooltipBox)} @pointerleave=${this.#onMarkerBlur}>${this.#tooltip?.text ?? ''}</div>
         <div part="zoom" class="zoom">
-          <button type="button" aria-label=${texts.zoomIn} aria-disabled=${k >= maxK ? 'true' : 'false'} @click=${() => this.#zoomBy(2)}><span aria-hidden="true">+</span></button>
-          <button type="button" aria-label=${texts.zoomOut} aria-disabled=${k <= minK ? 'true' : 'false'} @click=${() => this.#zoomBy(0.5)}><span aria-hidden="true">−</span></button>
+          <button type="button" aria-label=${texts.zoomIn} aria-disabled=${String(k >= maxK)} @click=${() => this.#zoomBy(2)}><span aria-hidden="true">+</span></button>
+          <button type="button" aria-label=${texts.zoomOut} aria-disabled=${String(k <= minK)} @click=${() => this.#zoomBy(0.5)}><span aria-hidden="true">−</span></button>
           <button type="button" aria-label=${texts.fitAll} @click=${this.#onFitClick}><span aria-hidden="true">⤢</span></button>
         </div>
         <p id="dc-map-help" class="help">${texts.help}</p>
@@ -452,16 +469,19 @@ export class MapView implements ReactiveController {
     `;
   }
 
+  /** A marker's position: through the CSS object model, not a style attribute, which a strict style-src refuses. */
+  #placed(at: readonly [number, number]) {
+    const [x, y] = this.#toScreen(at);
+    return cssomStyle({ transform: `translate(${x}px, ${y}px)` });
+  }
+
   #renderHome(home: MapHome, texts: MapTexts) {
-    const [x, y] = this.#toScreen(toWorld(home.point));
-    // Positions through the CSS object model, not a style attribute: a strict style-src allows only the former.
-    return html`<div part="home-marker" class="home" role="img" aria-label=${texts.home(home.name)} style=${cssomStyle({ transform: `translate(${x}px, ${y}px)` })}>
+    return html`<div part="home-marker" class="home" role="img" aria-label=${texts.home(home.name)} style=${this.#placed(toWorld(home.point))}>
       <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M12 3 2 12h3v8h5v-5h4v5h5v-8h3z"></path></svg>
     </div>`;
   }
 
   #renderMarker(marker: Marker, texts: MapTexts, tabStop: boolean) {
-    const [x, y] = this.#toScreen([marker.x, marker.y]);
     const cluster = marker.places.length > 1;
     const label = cluster ? texts.cluster(marker.places.length, marker.projects) : marker.places[0]!.label;
     // A place's marker opens a popup; a cluster's zooms in, and opens one only when it cannot.
@@ -475,7 +495,7 @@ export class MapView implements ReactiveController {
       tabindex=${tabStop ? 0 : -1}
       aria-label=${label}
       aria-expanded=${cluster && !open ? nothing : String(open)}
-      style=${cssomStyle({ transform: `translate(${x}px, ${y}px)` })}
+      style=${this.#placed(marker.at)}
     >${marker.projects}</button>`;
   }
 
@@ -536,11 +556,8 @@ export class MapView implements ReactiveController {
   // ——— The view ———
 
   #observe(viewport: HTMLElement): void {
-    this.#resizeObserver?.disconnect();
+    this.#resizeObserver.disconnect();
     this.#observed = viewport;
-    this.#resizeObserver = new ResizeObserver(([entry]) => {
-      if (entry) this.#resize(entry.contentRect.width, entry.contentRect.height);
-    });
     this.#resizeObserver.observe(viewport);
   }
 
@@ -561,11 +578,11 @@ export class MapView implements ReactiveController {
     return [x * k + tx, y * k + ty];
   }
 
-  /** The view showing a box of world units, centred, with padding, within the zoom limits. */
-  #viewOf([x0, y0, x1, y1]: readonly [number, number, number, number], fallbackK = this.#view.k): View {
+  /** The view showing a box of world units, centred, with padding, within the zoom limits (and at least `leastK`). */
+  #viewOf([x0, y0, x1, y1]: readonly [number, number, number, number], fallbackK = this.#view.k, leastK = minK): View {
     const room = (size: number) => Math.max(1, size - 2 * FIT_PADDING);
     const fits = Math.min(x1 > x0 ? room(this.#width) / (x1 - x0) : Infinity, y1 > y0 ? room(this.#height) / (y1 - y0) : Infinity);
-    const k = clamp(Number.isFinite(fits) ? fits : fallbackK, minK, maxK);
+    const k = clamp(Number.isFinite(fits) ? fits : fallbackK, leastK, maxK);
     return this.#centredOn([(x0 + x1) / 2, (y0 + y1) / 2], k);
   }
 
@@ -574,16 +591,15 @@ export class MapView implements ReactiveController {
   }
 
   #fitView(): View {
-    if (this.#home && this.#radiusKm && this.#radiusKm > 0) return this.#viewOf(worldPath.bounds(this.#circleShape()!).flat() as [number, number, number, number]);
+    const circle = this.#circleShape();
+    if (circle) return this.#viewOf(worldPath.bounds(circle).flat() as [number, number, number, number]);
     const points = this.#home ? [toWorld(this.#home.point), ...this.#world] : this.#world;
     if (!points.length) {
       const [west, south, east, north] = EUROPE;
       return this.#viewOf([...toWorld({ lon: west, lat: north }), ...toWorld({ lon: east, lat: south })]);
     }
-    const xs = points.map(([x]) => x);
-    const ys = points.map(([, y]) => y);
     // A single point: close enough to see the town and its neighbours.
-    return this.#viewOf([Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)], 2 ** 10);
+    return this.#viewOf(boxOf(points), 2 ** 10);
   }
 
   /** Sets the view, kept within the zoom limits and with the world's middle never leaving it. */
@@ -623,7 +639,7 @@ export class MapView implements ReactiveController {
 
   #zoomBy(factor: number): void {
     const focused = this.#focusedMarker();
-    const [x, y] = focused ? this.#toScreen([focused.x, focused.y]) : [this.#width / 2, this.#height / 2];
+    const [x, y] = focused ? this.#toScreen(focused.at) : [this.#width / 2, this.#height / 2];
     const target = this.#zoomAt(factor, x, y);
     if (target.k === this.#view.k) return;
     void this.#animateTo(target);
@@ -734,8 +750,9 @@ export class MapView implements ReactiveController {
   }
 
   #circleShape(): GeoPermissibleObjects | undefined {
-    if (!this.#home || !this.#radiusKm || !(this.#radiusKm > 0) || !Number.isFinite(this.#radiusKm)) return undefined;
-    const degrees = ((this.#radiusKm / EARTH_RADIUS_KM) * 180) / Math.PI;
+    const km = this.#radiusKm;
+    if (!this.#home || !Number.isFinite(km) || !(km! > 0)) return undefined;
+    const degrees = ((km! / EARTH_RADIUS_KM) * 180) / Math.PI;
     return geoCircle().center([this.#home.point.lon, this.#home.point.lat]).radius(Math.min(degrees, 90)).precision(2)();
   }
 
@@ -765,34 +782,40 @@ export class MapView implements ReactiveController {
     if (!this.#width || !this.#height) return [];
     const { list, byPlace } = this.#allMarkers();
     const keep = new Set([this.#current, this.#popup?.anchor].map((id) => (id ? byPlace.get(id) : undefined)));
-    return list.filter((marker) => {
-      const [x, y] = this.#toScreen([marker.x, marker.y]);
-      return keep.has(marker) || (x > -CULL_MARGIN && y > -CULL_MARGIN && x < this.#width + CULL_MARGIN && y < this.#height + CULL_MARGIN);
-    });
+    return list.filter((marker) => keep.has(marker) || this.#inView(marker.at, CULL_MARGIN));
   }
 
   /** The marker holding the one tab stop: the current place's, else the first one in view. */
   #tabStop(markers: Marker[]): Marker | undefined {
     const current = this.#current ? this.#allMarkers().byPlace.get(this.#current) : undefined;
     // Kept while it is in view (or focused): a tab stop scrolled out of the map would take focus where no one sees it.
-    if (current && markers.includes(current) && (this.#inView(current) || this.#focusedMarker() === current)) return current;
-    return markers.find((marker) => this.#inView(marker)) ?? markers[0];
+    if (current && markers.includes(current) && (this.#inView(current.at) || this.#focusedMarker() === current)) return current;
+    return markers.find((marker) => this.#inView(marker.at)) ?? markers[0];
   }
 
-  #inView(marker: Marker): boolean {
-    const [x, y] = this.#toScreen([marker.x, marker.y]);
-    return x >= 0 && y >= 0 && x <= this.#width && y <= this.#height;
+  /** Whether a point in world units is on screen, or within `margin` pixels of it (inside it, when negative). */
+  #inView(at: readonly [number, number], margin = 0): boolean {
+    const [x, y] = this.#toScreen(at);
+    return x >= -margin && y >= -margin && x <= this.#width + margin && y <= this.#height + margin;
   }
 
-  #markerButton(placeId: string | undefined): HTMLButtonElement | undefined {
-    const marker = placeId ? this.#allMarkers().byPlace.get(placeId) : undefined;
-    if (!marker) return undefined;
-    return [...(this.#markerGroup.value?.querySelectorAll<HTMLButtonElement>('button[data-key]') ?? [])].find((button) => button.dataset['key'] === marker.key);
+  /** The button of the marker that holds a place. */
+  #markerButton(placeId: string | undefined): HTMLButtonElement | null | undefined {
+    return this.#buttonOf(placeId && this.#allMarkers().byPlace.get(placeId)?.key);
+  }
+
+  /** The button of the marker with this key, if it is drawn. */
+  #buttonOf(key: string | undefined): HTMLButtonElement | null | undefined {
+    return key ? this.#markerGroup.value?.querySelector<HTMLButtonElement>(`button[data-key="${CSS.escape(key)}"]`) : undefined;
+  }
+
+  /** The marker a marker's button stands for. */
+  #markerOf(target: EventTarget | null): Marker | undefined {
+    return isMarker(target) ? this.#allMarkers().byPlace.get(target.dataset['key']!) : undefined;
   }
 
   #focusedMarker(): Marker | undefined {
-    const active = (this.#host.shadowRoot ?? document).activeElement;
-    return isMarker(active) ? this.#allMarkers().byPlace.get(active.dataset['key']!) : undefined;
+    return this.#markerOf((this.#host.shadowRoot ?? document).activeElement);
   }
 
   /**
@@ -808,10 +831,8 @@ export class MapView implements ReactiveController {
         k = Math.min(maxK, k * 2);
       }
     }
-    const [x, y] = this.#toScreen(world);
-    const margin = CLUSTER_PX;
-    const outside = x < margin || y < margin || x > this.#width - margin || y > this.#height - margin;
-    if (k === this.#view.k && !outside) return;
+    // Kept where it is when it is well inside the view (a marker's width from its edges) and no zoom is needed.
+    if (k === this.#view.k && this.#inView(world, -CLUSTER_PX)) return;
     await this.#animateTo(this.#centredOn(world, k));
   }
 
@@ -822,29 +843,25 @@ export class MapView implements ReactiveController {
       this.#openPopup({ anchor: marker.key, places: marker.places });
       return;
     }
-    const xs = marker.places.map((place) => this.#world[this.#places.indexOf(place)]![0]);
-    const ys = marker.places.map((place) => this.#world[this.#places.indexOf(place)]![1]);
-    const box = [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)] as const;
+    const box = boxOf(marker.places.map((place) => this.#world[this.#places.indexOf(place)]!));
     const spread = Math.max(box[2] - box[0], box[3] - box[1]) * maxK;
     if (this.#view.k >= maxK || spread < CLUSTER_PX) {
       this.#openPopup({ anchor: marker.key, places: marker.places });
       return;
     }
-    const target = this.#viewOf(box, maxK);
-    // Each activation zooms at least one level, so a cluster always splits in a few steps.
-    const k = clamp(Math.max(target.k, this.#view.k * 2), minK, maxK);
     this.#current = marker.key;
-    void this.#animateTo(this.#centredOn([(box[0] + box[2]) / 2, (box[1] + box[3]) / 2], k));
+    // Each activation zooms at least one level, so a cluster always splits in a few steps.
+    void this.#animateTo(this.#viewOf(box, maxK, this.#view.k * 2));
   }
 
   /** The nearest marker in view from `from` in a direction, on screen; markers off to the side count as farther. */
   #neighbour(from: Marker, direction: Direction): Marker | undefined {
-    const [x, y] = this.#toScreen([from.x, from.y]);
+    const [x, y] = this.#toScreen(from.at);
     let best: Marker | undefined;
     let bestScore = Infinity;
     for (const marker of this.#visibleMarkers()) {
-      if (marker === from || !this.#inView(marker)) continue;
-      const [mx, my] = this.#toScreen([marker.x, marker.y]);
+      if (marker === from || !this.#inView(marker.at)) continue;
+      const [mx, my] = this.#toScreen(marker.at);
       const [dx, dy] = [mx - x, my - y];
       const [along, across] =
         direction === 'ArrowRight' ? [dx, dy] : direction === 'ArrowLeft' ? [-dx, dy] : direction === 'ArrowDown' ? [dy, dx] : [-dy, dx];
@@ -859,8 +876,7 @@ export class MapView implements ReactiveController {
   // ——— Popup and tooltip ———
 
   #openPopup(popup: Popup): void {
-    this.#popupCleanup?.();
-    this.#popupCleanup = this.#popupAnchor = undefined;
+    this.#unanchorPopup();
     this.#popup = popup;
     this.#tooltip = undefined;
     this.#focusPopup = true;
@@ -870,15 +886,11 @@ export class MapView implements ReactiveController {
   /** Keeps the popup beside its marker: floating-ui follows scrolling and resizing, each redraw follows the map. */
   #placePopup(): void {
     const box = this.#popupBox.value;
-    const anchor = this.#popup ? this.#markerButton(this.#popup.anchor) : undefined;
+    const anchor = this.#popup && this.#markerButton(this.#popup.anchor);
     if (!box || !anchor) return;
-    const position = () => {
-      void computePosition(anchor, box, { strategy: 'fixed', placement: 'top', middleware: [offset(8), flip(), shift({ padding: 8 })] }).then(({ x, y }) => {
-        box.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
-      });
-    };
+    const position = () => placeAbove(anchor, box, 8, 8);
     if (anchor !== this.#popupAnchor) {
-      this.#popupCleanup?.();
+      this.#unanchorPopup();
       this.#popupAnchor = anchor;
       this.#popupCleanup = autoUpdate(anchor, box, position);
     } else {
@@ -886,19 +898,19 @@ export class MapView implements ReactiveController {
     }
   }
 
+  #unanchorPopup(): void {
+    this.#popupCleanup?.();
+    this.#popupCleanup = this.#popupAnchor = undefined;
+  }
+
   #placeTooltip(): void {
     const box = this.#tooltipBox.value;
-    const key = this.#tooltip?.key;
-    const anchor = key ? this.#markerGroup.value?.querySelector(`button[data-key="${CSS.escape(key)}"]`) : undefined;
-    if (!box || !anchor) return;
-    void computePosition(anchor, box, { strategy: 'fixed', placement: 'top', middleware: [offset(6), flip(), shift({ padding: 4 })] }).then(({ x, y }) => {
-      box.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
-    });
+    const anchor = this.#buttonOf(this.#tooltip?.key);
+    if (box && anchor) placeAbove(anchor, box, 6, 4);
   }
 
   #showTooltip(target: EventTarget | null): void {
-    if (!isMarker(target)) return;
-    const marker = this.#allMarkers().byPlace.get(target.dataset['key']!);
+    const marker = this.#markerOf(target);
     if (!marker || marker.key === this.#tooltip?.key || this.#popup?.anchor === marker.key) return;
     const text = marker.places.length > 1 ? this.#options.texts().cluster(marker.places.length, marker.projects) : marker.places[0]!.name;
     this.#tooltip = { key: marker.key, text };
@@ -914,9 +926,7 @@ export class MapView implements ReactiveController {
   // ——— Events (arrow functions: Lit calls listeners with the host as `this`) ———
 
   readonly #onMarkerClick = (event: MouseEvent) => {
-    const button = (event.target as Element).closest('button[data-key]');
-    if (!isMarker(button)) return;
-    const marker = this.#allMarkers().byPlace.get(button.dataset['key']!);
+    const marker = this.#markerOf((event.target as Element).closest('button[data-key]'));
     if (marker) this.#activate(marker);
   };
 
@@ -924,7 +934,7 @@ export class MapView implements ReactiveController {
     if (!isMarker(event.target)) return;
     const key = event.target.dataset['key']!;
     // A cluster that holds the current place keeps it current: zooming in then focuses that place's marker.
-    if (!this.#allMarkers().byPlace.get(key)?.places.some((place) => place.id === this.#current)) {
+    if (!this.#markerOf(event.target)?.places.some((place) => place.id === this.#current)) {
       this.#current = key;
       this.#host.requestUpdate();
     }
@@ -963,14 +973,14 @@ export class MapView implements ReactiveController {
 
   /** Arrow keys, Home and End on a marker. False for any other key (Tab, Enter and Space are the button's own). */
   #onMarkerKey(key: string, button: HTMLButtonElement): boolean {
-    const from = this.#allMarkers().byPlace.get(button.dataset['key']!);
+    const from = this.#markerOf(button);
     let place: string | undefined;
     if (key === 'Home' || key === 'End') {
-      place = (key === 'Home' ? this.#places[0] : this.#places.at(-1))?.id;
-      const index = this.#places.findIndex((candidate) => candidate.id === place);
-      if (index >= 0) void this.#reveal(index, false);
-    } else if (key === 'ArrowLeft' || key === 'ArrowRight' || key === 'ArrowUp' || key === 'ArrowDown') {
-      place = from ? this.#neighbour(from, key)?.key : undefined;
+      const index = key === 'Home' ? 0 : this.#places.length - 1;
+      place = this.#places[index]?.id;
+      if (place) void this.#reveal(index, false);
+    } else if (key.startsWith('Arrow')) {
+      place = from && this.#neighbour(from, key as Direction)?.key;
     } else {
       return false;
     }
@@ -983,7 +993,6 @@ export class MapView implements ReactiveController {
   }
 
   readonly #onFitClick = () => {
-    this.#stopAnimation();
     this.#unset = false;
     void this.#animateTo(this.#fitView());
   };
@@ -1087,7 +1096,8 @@ export class MapView implements ReactiveController {
     this.#stopAnimation();
     this.#hint = false;
     clearTimeout(this.#hintTimer);
-    const lines = event.deltaMode === WheelEvent.DOM_DELTA_LINE ? 16 : event.deltaMode === WheelEvent.DOM_DELTA_PAGE ? this.#height : 1;
+    // Pixels per unit of deltaY: DOM_DELTA_PIXEL (0), DOM_DELTA_LINE (1), DOM_DELTA_PAGE (2).
+    const lines = [1, 16, this.#height][event.deltaMode] ?? 1;
     this.#view = this.#zoomAt(2 ** (-(event.deltaY * lines) / 300), ...this.#local({ x: event.clientX, y: event.clientY }));
     this.#scheduleRedraw();
   };

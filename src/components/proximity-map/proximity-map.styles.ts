@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
-/** The layout of `<dc-proximity-map>` around its map: controls, the status, the nearby list and similar councils. */
+/**
+ * The layout of `<dc-proximity-map>` around its map: controls, the status, the nearby list and similar councils. Its
+ * lists have role="list", which the shared styles show without markers or indentation.
+ */
 export const proximityMapStyles = css`
   h2,
   h3,
@@ -62,14 +65,6 @@ export const proximityMapStyles = css`
     flex-direction: column;
     gap: 0.5rem;
     min-inline-size: 0;
-  }
-
-  .rows,
-  .councils,
-  .reasons {
-    margin: 0;
-    padding: 0;
-    list-style: none;
   }
 
   .rows {

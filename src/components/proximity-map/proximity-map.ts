@@ -5,7 +5,7 @@ import { FeedController } from '../../feed/controller.js';
 import type { Council, GeoPoint, Project } from '../../feed/types.js';
 import { formatDistance, greatCircleKm, nearbyProjects, type NearbyProject } from '../../geo/distance.js';
 import { nearestCouncil, parseHome, type Home } from '../../geo/home.js';
-import { SimilarityIndex, type SimilarCouncil, type SimilarityReason, type SimilarityWeights } from '../../geo/similarity.js';
+import { DEFAULT_WEIGHTS, SimilarityIndex, type SimilarCouncil, type SimilarityReason, type SimilarityWeights } from '../../geo/similarity.js';
 import { LocaleController, describeFeedError, intlLocales, numberFormat } from '../../i18n/index.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import '../project-card/project-card.js';
@@ -71,7 +71,7 @@ function parseWeights(value: string | null): Partial<SimilarityWeights> | undefi
   const weights: Partial<Record<keyof SimilarityWeights, number>> = {};
   for (const pair of value.split(/[,;]/)) {
     const [key, number] = pair.split(/[:=]/).map((part) => part.trim());
-    if ((key === 'population' || key === 'kind' || key === 'areas') && number && /^\d+(\.\d+)?$/.test(number)) weights[key] = Number(number);
+    if (key && Object.hasOwn(DEFAULT_WEIGHTS, key) && number && /^\d+(\.\d+)?$/.test(number)) weights[key as keyof SimilarityWeights] = Number(number);
   }
   return weights;
 }
@@ -137,6 +137,7 @@ function parseWeights(value: string | null): Partial<SimilarityWeights> | undefi
  * @cssprop --dc-font-family - Global token: font (default: inherited from the page).
  */
 export class DcProximityMap extends LitElement {
+  // The state properties say `attribute: false`, which `state: true` implies for Lit but not for the manifest's analyzer.
   static override properties = {
     feed: {},
     home: {},
@@ -221,7 +222,7 @@ export class DcProximityMap extends LitElement {
         results: (count) => t('map.homeResults', { count }),
         more: (hidden) => t('map.homeMore', { count: hidden }),
         none: t('map.homeNone'),
-        kind: (council) => `${this.#kindName(council)} · ${council.country}`,
+        kind: (council) => `${t(`map.kindName.${council.kind}`)} · ${council.country}`,
       };
     },
     onChoose: (council) => this.#choose({ point: { ...council.location }, council, label: council.name }, 'council'),
@@ -293,10 +294,6 @@ export class DcProximityMap extends LitElement {
     return formatDistance(km, this.#locale.language);
   }
 
-  #kindName(council: Council): string {
-    return this.#locale.t(`map.kindName.${council.kind}`);
-  }
-
   /** A project's title in the reader's language where it has one, marked with its language where it is another. */
   #title(project: Project) {
     const shown = projectText(project, 'title', this.#locale.contentLanguage, this.#locale.language);
@@ -326,10 +323,8 @@ export class DcProximityMap extends LitElement {
       const council = councils.get(id);
       if (!council) continue;
       const km = home ? greatCircleKm(home.point, council.location) : 0;
-      const label =
-        !home || km < 0.05
-          ? t('map.markerHere', { name: council.name, count: list.length })
-          : t('map.marker', { name: council.name, count: list.length, distance: this.#distance(km) });
+      // Within 50 m (or with no home) the label gives no distance.
+      const label = t(!home || km < 0.05 ? 'map.markerHere' : 'map.marker', { name: council.name, count: list.length, distance: this.#distance(km) });
       placed.push({ place: { id, point: council.location, name: council.name, count: list.length, label }, km });
     }
     // Nearest first: Home and End of the map's keyboard go to the nearest and the farthest.
@@ -340,7 +335,7 @@ export class DcProximityMap extends LitElement {
     if (home?.council) {
       const all = this.#feed.state.feed?.projects ?? [];
       // The areas a council worked in come from all its projects, not only those a filter leaves.
-      if (this.#similarity?.projects !== all || this.#similarity.councils !== councils || this.#similarity.index === undefined)
+      if (this.#similarity?.projects !== all || this.#similarity.councils !== councils)
         this.#similarity = { projects: all, councils, index: new SimilarityIndex(councils, all) };
       const near = new Set(nearby.map((item) => item.council.id));
       near.add(home.council.id);
@@ -365,7 +360,7 @@ export class DcProximityMap extends LitElement {
     const homeKey = home ? `${home.point.lat},${home.point.lon},${home.council?.id},${this.#homeLabel},${this.#radius}` : '';
     if (homeKey !== this.#homeKey) {
       this.#homeKey = homeKey;
-      this.#map.home = home ? { point: home.point, name: this.#homeLabel, ...(home.council ? { councilId: home.council.id } : {}) } : undefined;
+      this.#map.home = home && { point: home.point, name: this.#homeLabel, councilId: home.council?.id };
       this.#map.radiusKm = home ? this.#radius : undefined;
     }
     this.#map.tileUrl = this.tileUrl || undefined;
@@ -421,26 +416,27 @@ export class DcProximityMap extends LitElement {
   }
 
   #locate() {
+    const t = this.#locale.t;
     if (this.locating === 'locating') return;
     if (!('geolocation' in navigator)) {
       this.locating = 'failed';
-      this.#announce(this.#locale.t('map.locateFailed'));
+      this.#announce(t('map.locateFailed'));
       return;
     }
     this.locating = 'locating';
-    this.#announce(this.#locale.t('map.locating'));
+    this.#announce(t('map.locating'));
     navigator.geolocation.getCurrentPosition(
       ({ coords }) => {
         this.locating = 'idle';
         const point: GeoPoint = { lat: coords.latitude, lon: coords.longitude };
         const nearest = nearestCouncil(point, this.#councils, { kinds: ['municipality'] }) ?? nearestCouncil(point, this.#councils);
         const council = nearest && nearest.km <= NEAR_COUNCIL_KM ? nearest.council : undefined;
-        const label = council ? this.#locale.t('map.nearCouncil', { name: council.name }) : this.#locale.t('map.yourLocation');
-        this.#choose({ point, ...(council ? { council } : {}), label }, 'location');
+        const label = council ? t('map.nearCouncil', { name: council.name }) : t('map.yourLocation');
+        this.#choose({ point, council, label }, 'location');
       },
       (error) => {
         this.locating = error.code === error.PERMISSION_DENIED ? 'denied' : 'failed';
-        this.#announce(this.#locale.t(this.locating === 'denied' ? 'map.locateDenied' : 'map.locateFailed'));
+        this.#announce(t(this.locating === 'denied' ? 'map.locateDenied' : 'map.locateFailed'));
       },
       { enableHighAccuracy: false, timeout: 15_000, maximumAge: 600_000 },
     );
@@ -472,10 +468,6 @@ export class DcProximityMap extends LitElement {
     this.renderRoot.querySelectorAll<HTMLElement>('[part~="nearby"] .row-title')[from]?.focus();
   }
 
-  async #showOnMap(councilId: string) {
-    await this.#map.focusPlace(councilId);
-  }
-
   override render() {
     const state = this.#feed.state;
     if (!this.#locale.ready || !this.#locale.has('map')) return html`<div part="base" class="stack" aria-busy="true"></div>`;
@@ -500,7 +492,7 @@ export class DcProximityMap extends LitElement {
         ${heading(level, 'heading', t('map.heading'))}
         <div part="controls" class="controls">
           ${this.#chooser.render()}
-          <button part="locate" type="button" class="locate" @click=${this.#locate} aria-disabled=${this.locating === 'locating' ? 'true' : 'false'}>
+          <button part="locate" type="button" class="locate" @click=${this.#locate} aria-disabled=${String(this.locating === 'locating')}>
             ${this.locating === 'locating' ? t('map.locating') : t('map.locate')}
           </button>
           <label class="radius">
@@ -555,12 +547,12 @@ export class DcProximityMap extends LitElement {
     const cardId = `card-${list}-${project.index}`;
     return html`
       <li class="row">
-        <button type="button" class="row-title" aria-expanded=${open ? 'true' : 'false'} aria-controls=${cardId} @click=${() => this.#toggleCard(project, list)}>
+        <button type="button" class="row-title" aria-expanded=${String(open)} aria-controls=${cardId} @click=${() => this.#toggleCard(project, list)}>
           ${this.#title(project)}
         </button>
         <p class="row-meta">
           <span>${council.name}</span>${km === undefined ? nothing : html` · <span>${km < 0.05 ? t('map.here') : t('map.distance', { distance: this.#distance(km) })}</span>`}
-          · <button type="button" class="link" @click=${() => this.#showOnMap(council.id)}>${t('map.showOnMap')}</button>
+          · <button type="button" class="link" @click=${() => this.#map.focusPlace(council.id)}>${t('map.showOnMap')}</button>
         </p>
         <div id=${cardId} class="card" ?hidden=${!open}>
           ${open
@@ -595,7 +587,7 @@ export class DcProximityMap extends LitElement {
                         </ul>
                         <ol class="rows" role="list">
                           ${this.#some(projects, `similar:${item.council.id}`).map((project) =>
-                            this.#renderRow(project, item.council, home ? greatCircleKm(home.point, item.council.location) : undefined, 'similar', level + 2),
+                            this.#renderRow(project, item.council, greatCircleKm(home.point, item.council.location), 'similar', level + 2),
                           )}
                         </ol>
                         ${this.#moreButton(projects, `similar:${item.council.id}`)}
@@ -650,21 +642,17 @@ export class DcProximityMap extends LitElement {
   }
 }
 
-/** A heading of `level` (2–6) with an id, its text bound as text. */
-function heading(level: number, id: string, text: string): TemplateResult {
-  switch (Math.min(Math.max(level, 2), 6)) {
-    case 2:
-      return html`<h2 id=${id}>${text}</h2>`;
-    case 3:
-      return html`<h3 id=${id}>${text}</h3>`;
-    case 4:
-      return html`<h4 id=${id}>${text}</h4>`;
-    case 5:
-      return html`<h5 id=${id}>${text}</h5>`;
-    default:
-      return html`<h6 id=${id}>${text}</h6>`;
-  }
-}
+/** Headings of levels 2 to 6 with an id, their text bound as text: one template each, as a tag cannot be bound. */
+const HEADINGS = [
+  (id: string, text: string) => html`<h2 id=${id}>${text}</h2>`,
+  (id: string, text: string) => html`<h3 id=${id}>${text}</h3>`,
+  (id: string, text: string) => html`<h4 id=${id}>${text}</h4>`,
+  (id: string, text: string) => html`<h5 id=${id}>${text}</h5>`,
+  (id: string, text: string) => html`<h6 id=${id}>${text}</h6>`,
+];
+
+/** A heading of `level` (2–6; the nearest of them for another) with an id. */
+const heading = (level: number, id: string, text: string): TemplateResult => HEADINGS[Math.min(Math.max(level, 2), 6) - 2]!(id, text);
 
 if (notYetDefined('dc-proximity-map', DcProximityMap)) customElements.define('dc-proximity-map', DcProximityMap);
 
