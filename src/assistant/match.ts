@@ -14,6 +14,7 @@
 import type { FaqEntry } from '../feed/types.js';
 import { fold, words } from '../search/fold.js';
 import { oneEditAway } from '../search/engine.js';
+import { missesWhatIsAsked } from './asked-for.js';
 import { TOPICS } from './topics.js';
 
 /** Small words, per language: never required, and the clearest clue to the language a question is written in. */
@@ -112,7 +113,7 @@ function likeness(word: string, term: string): number {
   return 0;
 }
 
-/** Whether a word names a subject of local life (topics.ts), as it is or in the plural. */
+/** Whether a word names a subject of local life (topics.ts), as it is or as a word of the same stem (plural, verb). */
 function topicOf(word: string): boolean {
   return TOPICS.has(word) || (word.endsWith('s') && (TOPICS.has(word.slice(0, -1)) || (word.endsWith('es') && TOPICS.has(word.slice(0, -2)))));
 }
@@ -307,8 +308,9 @@ export class FaqIndex {
     });
     for (const id of touched) matched[id] = 0;
     scored.sort((a, b) => b.score - a.score);
-    // Closer to a question that is not the council's than to any entry: not sure.
-    const top = scored[0]?.entry.id ? scored[0] : undefined;
+    // Closer to a question that is not the council's than to any entry, or about the subject without the fact the
+    // question asks for (a price, a time, a phone number…): not sure.
+    const top = scored[0]?.entry.id && !missesWhatIsAsked(text, scored[0].entry) ? scored[0] : undefined;
     const closest = scored.filter((match) => match.entry.id && match.score >= SUGGEST_FLOOR).slice(0, 3);
     return { ...(top && top.score >= this.threshold ? { best: top } : {}), closest, ...(language ? { language } : {}) };
   }

@@ -15,23 +15,28 @@ export const TOPICS = new Set(
     'festa fiesta festival fira feria fair carnaval nadal navidad christmas revetlla verbena castellers sardana ' +
     'piscina pool swimming poliesportiu polideportivo gimnas gimnasio gym esport deporte sport sports futbol football soccer basquet baloncesto lliga liga league partit partido match ' +
     'parc parque park platja playa beach zoo casal ludoteca turisme turismo tourism tourist hotel restaurant restaurante bar cafe ' +
+    'mercat mercado market ' +
     // Education
     'escola escuela colegio school institut instituto universitat universidad university guarderia bressol nursery kindergarten matricula enrollment enrolment ' +
     // Health
-    'farmacia pharmacy chemist hospital metge medico doctor vacuna vacuna vaccine ambulancia ambulance urgencies urgencias dentista ' +
+    'farmacia pharmacy chemist hospital metge medico doctor vacuna vacuna vaccine ambulancia ambulance urgencies urgencias dentista sanitaria sanitario ' +
     // Safety
     'policia police mosso mossos guardia bombers bomberos firefighters multa multes multas fine fines denuncia robatori robo theft accident accidente ' +
     // Transport
     'autobus bus tren train metro taxi aeroport aeropuerto airport estacio estacion station bicicleta bici bicycle bike patinet patinete scooter ' +
     'carregador cargador charger electric electrico elèctric benzinera gasolinera ' +
     // Government, jobs and elections
-    'alcalde alcaldessa alcaldesa mayor regidor concejal councillor councilor eleccions elecciones election elections partit politico ' +
+    'alcalde alcaldessa alcaldesa mayor regidor concejal councillor councilor eleccions elecciones election elections partit politico sindic ombudsman ' +
+    // Other administrations, and other funders
+    'conduir conducir driving funding ' +
     'oposicions oposiciones feina trabajo job jobs ofertes ofertas vacant vacante vacancy vacancies openings borsa bolsa ' +
     // Registry office, death and cemeteries
     'naixement nacimiento birth defuncio defuncion death cementiri cementerio cemetery ninxol nicho niche enterrament entierro funeral divorci divorcio divorce ' +
     // Housing and neighbourhood
     'habitatge vivienda housing hipoteca mortgage okupes okupas soroll ruido noise veins vecinos neighbours neighbors plaga plagas pest rates ratas rats mosquit mosquito ' +
-    'arbre arbol tree poda pruning grafiti graffiti ' +
+    'arbre arbol tree poda pruning grafiti graffiti ascensor elevator lift electricitat electricidad electricity ' +
+    // Animal shelters
+    'protectora shelter gossera perrera ' +
     // Everything else people ask a chatbot
     'weather meteo pluja lluvia rain calor heat neu nieve snow recepta receta recipe capital pais country bitllet billete ticket loteria lottery'
   ).split(' '),

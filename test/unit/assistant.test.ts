@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { missesWhatIsAsked } from '../../src/assistant/asked-for.js';
 import { forgetConversation, loadConversation, saveConversation } from '../../src/assistant/conversation.js';
 import { intentOf } from '../../src/assistant/intents.js';
 import { FaqIndex, entryTexts } from '../../src/assistant/match.js';
@@ -7,7 +8,7 @@ import { findProjects, indexProjectsFor, projectQuestion, projectsIndexed } from
 import { replyTo, type ReplyContext } from '../../src/assistant/reply.js';
 import { readFeedPage } from '../../src/feed/index.js';
 import { readAssistantData } from '../../src/feed/faq.js';
-import type { Feed } from '../../src/feed/types.js';
+import type { FaqEntry, Feed } from '../../src/feed/types.js';
 
 interface Labelled {
   q: string;
@@ -40,39 +41,83 @@ before(async () => {
   questions = ((await (await fetch('/test/bench/assistant-questions.json')).json()) as { questions: Labelled[] }).questions;
 });
 
+/** How many of `asked` the assistant gets right: the right entry for the answerable, "not sure" for the others. */
+function grade(asked: Labelled[]): { right: number; unsure: number; answerable: number; unanswerable: number } {
+  const answerable = asked.filter((question) => question.expect);
+  const unanswerable = asked.filter((question) => !question.expect);
+  const right = answerable.filter((question) => {
+    const reply = replyTo(question.q, context()).message;
+    return reply.kind === 'answer' && reply.entry === question.expect;
+  }).length;
+  const unsure = unanswerable.filter((question) => replyTo(question.q, context()).message.kind !== 'answer').length;
+  return { right: right / answerable.length, unsure: unsure / unanswerable.length, answerable: answerable.length, unanswerable: unanswerable.length };
+}
+
+const labelledSet = async (file: string): Promise<Labelled[]> => ((await (await fetch(`/test/bench/${file}`)).json()) as { questions: Labelled[] }).questions;
+
+// The benchmark prints the same figures per set, split and language; here they guard against a change that loses them.
+// Issue 6 asks 90% and 90%: "not sure" is not there yet on the second and third sets (npm run bench prints them). These
+// floors keep what is reached.
 describe('the assistant against its labelled questions (test/bench/assistant-questions.json)', () => {
-  // The benchmark prints the same figures per split and language; here they guard against a change that loses them.
   for (const split of ['dev', 'test'] as const) {
     it(`answers the answerable ${split} questions with the right entry, and is unsure of the others, no worse than today`, () => {
-      const asked = questions.filter((question) => question.split === split);
-      const answerable = asked.filter((question) => question.expect);
-      const right = answerable.filter((question) => {
-        const reply = replyTo(question.q, context()).message;
-        return reply.kind === 'answer' && reply.entry === question.expect;
-      });
-      const unanswerable = asked.filter((question) => !question.expect);
-      const unsure = unanswerable.filter((question) => replyTo(question.q, context()).message.kind !== 'answer');
-      expect(answerable.length + unanswerable.length).to.be.greaterThan(90);
-      // Issue 6 asks 90% and 90%: not reached yet (npm run bench prints both). These floors keep what is reached.
-      expect(right.length / answerable.length, `right ${right.length} of ${answerable.length}`).to.be.at.least(0.88);
-      expect(unsure.length / unanswerable.length, `unsure ${unsure.length} of ${unanswerable.length}`).to.be.at.least(0.84);
+      const graded = grade(questions.filter((question) => question.split === split));
+      expect(graded.answerable + graded.unanswerable).to.be.greaterThan(90);
+      expect(graded.right, 'right').to.be.at.least(0.88);
+      expect(graded.unsure, 'unsure').to.be.at.least(0.92);
     });
   }
 });
 
 describe('the assistant against the holdout set (test/bench/assistant-holdout.json: nothing was tuned on it)', () => {
   it('answers at least 90% of its answerable questions with the right entry, and is unsure of most of the others', async () => {
-    const holdout = ((await (await fetch('/test/bench/assistant-holdout.json')).json()) as { questions: Labelled[] }).questions;
-    const answerable = holdout.filter((question) => question.expect);
-    const right = answerable.filter((question) => {
-      const reply = replyTo(question.q, context()).message;
-      return reply.kind === 'answer' && reply.entry === question.expect;
-    });
-    const unanswerable = holdout.filter((question) => !question.expect);
-    const unsure = unanswerable.filter((question) => replyTo(question.q, context()).message.kind !== 'answer');
-    expect(right.length / answerable.length, `right ${right.length} of ${answerable.length}`).to.be.at.least(0.9);
-    // Issue 6 asks 90%: not reached on this set yet (npm run bench prints it). This floor keeps what is reached.
-    expect(unsure.length / unanswerable.length, `unsure ${unsure.length} of ${unanswerable.length}`).to.be.at.least(0.82);
+    const graded = grade(await labelledSet('assistant-holdout.json'));
+    expect(graded.right, 'right').to.be.at.least(0.9);
+    expect(graded.unsure, 'unsure').to.be.at.least(0.82);
+  });
+});
+
+describe('the assistant against the third set (test/bench/assistant-third.json: mostly near-topic questions it cannot answer)', () => {
+  it('answers at least 90% of its answerable questions with the right entry, and is unsure of two thirds of the others', async () => {
+    const graded = grade(await labelledSet('assistant-third.json'));
+    expect(graded.answerable + graded.unanswerable).to.equal(180);
+    expect(graded.right, 'right').to.be.at.least(0.9);
+    expect(graded.unsure, 'unsure').to.be.at.least(0.68);
+  });
+});
+
+describe('the fact a question asks for (asked-for.ts)', () => {
+  const entry = (answer: string): FaqEntry => ({ id: 'x', question: 'q', answer, alternatives: [], keywords: [], links: [], areas: [], i18n: {} });
+  it('is not sure when the entry on the subject does not give the price, time, number, phone or hours asked for', () => {
+    const howTo = entry('Presenta la sol·licitud a la seu electrònica amb el plànol del local.');
+    for (const question of [
+      'Quant costa la llicència?',
+      '¿Cuánto cuesta la licencia?',
+      'how much is the licence',
+      'Quant triga a resoldre’s?',
+      'How long does it take?',
+      'Quants ajuntaments hi participen?',
+      'Quin és el telèfon de l’oficina?',
+      '¿A qué hora abre?',
+    ])
+      expect(missesWhatIsAsked(question, howTo), question).to.equal(true);
+  });
+
+  it('answers when the entry gives it, in any of its languages', () => {
+    expect(missesWhatIsAsked('Quant costa?', entry('La taxa és de 35 € l’any.'))).to.equal(false);
+    expect(missesWhatIsAsked('Quant costa?', entry('L’alta és gratuïta.'))).to.equal(false);
+    expect(missesWhatIsAsked('Quant costa?', entry('El cost depèn dels ingressos.'))).to.equal(false);
+    expect(missesWhatIsAsked('How long does it take?', entry('Arriba en dos dies hàbils.'))).to.equal(false);
+    expect(missesWhatIsAsked('What time does it open?', entry('Obre de dilluns a divendres, de 9 a 14 h.'))).to.equal(false);
+    const translated = { ...entry('Demana-ho a l’oficina.'), i18n: { en: { answer: 'It costs 10 euros.' } } };
+    expect(missesWhatIsAsked('how much does it cost', translated)).to.equal(false);
+  });
+
+  it('does not take a question that only mentions a phone or an address for one asking for it', () => {
+    const howTo = entry('Descarrega l’app i valida el codi que rebràs.');
+    expect(missesWhatIsAsked('Com activo l’idCAT Mòbil al meu telèfon?', howTo)).to.equal(false);
+    expect(missesWhatIsAsked('We moved to a new street: do we need to tell you the new address?', howTo)).to.equal(false);
+    expect(missesWhatIsAsked('Com em dono d’alta?', howTo)).to.equal(false);
   });
 });
 

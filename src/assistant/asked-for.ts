@@ -1,0 +1,61 @@
+/**
+ * What kind of fact a question asks for — a price, a length of time, a number, a phone number, opening hours, an
+ * address — and whether an answer gives one. An entry about the right subject that does not give the fact asked for does not
+ * answer the question ("how long does a major works licence take?" is not answered by an entry on how to apply for
+ * one that says nothing of time): the assistant says it is not sure and offers a person instead of a near miss.
+ *
+ * The cues are the ways Catalan, Spanish and English ask for each kind of fact; the evidence, the ways an answer
+ * gives it. Both are read on lower-case text without accents.
+ */
+import type { FaqEntry } from '../feed/types.js';
+
+const UNITS = '(?:dies|dia|dias|days?|setmanes?|semanas?|weeks?|mesos|mes|meses|months?|hores?|horas?|hours?|minuts?|minutos?|minutes?|anys?|anos?|years?)';
+const NUMBER_WORDS = '(?:\\d+|un|una|dos|tres|quatre|cuatro|cinc|cinco|deu|diez|quinze|quince|trenta|treinta|a|an|one|two|three|four|five|ten|fifteen|thirty)';
+
+/** Per kind of fact: how a question asks for it, and how an answer gives it. */
+const KINDS: readonly [asks: RegExp, gives: RegExp][] = [
+  // A price or an amount of money.
+  [
+    /\b(?:quant|quanta|quants|quantes|cuanto|cuanta|cuantos|cuantas|how much)\b.{0,24}\b(?:costa|costen|val|valen|cuesta|cuestan|vale|valen|cobra|cobren|cobran|diners|dinero|cost|costs|money|is|are|paga|pagar|pago|paguen|pagan|pay)\b|\b(?:preu|preus|precio|precios|price|prices)\b/,
+    // An amount, free of charge, or what the cost depends on ("el cost depèn dels ingressos", "la taxa es cobra cada any").
+    /\d[\d.,]*\s?(?:€|eur\b|euros?\b)|€|\d\s?%|\bgratu(?:it|ita|its|ites|ito|itos)\b|\bgratis\b|\bfree\b|\bde franc\b|\b(?:cost|coste|costo|costs|preu|precio|price|taxa|tasa|tarifa|fee|quota|cuota)\b/,
+  ],
+  // A length of time.
+  [
+    /\b(?:quant (?:de )?temps|quant triga|quant trigue[mn]|quants dies|cuanto (?:tiempo|tarda|tardan|dura|duran)|cuantos dias|how long|how many days)\b/,
+    new RegExp(`\\b${NUMBER_WORDS}\\s+${UNITS}\\b|\\b(?:al moment|al momento|a l'instant|al instante|immediatament|inmediatamente|immediately|instantly|en el acto|on the spot|el mateix dia|el mismo dia|the same day)\\b`),
+  ],
+  // A number of things.
+  [
+    /\b(?:quants|quantes|cuantos|cuantas|how many)\b/,
+    /\d|\b(?:dos|dues|tres|quatre|cuatro|cinc|cinco|sis|seis|siete|vuit|ocho|nueve|deu|diez|cent|cien|mil|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|dozens?|desenes|decenas|centenars|cientos)\b/,
+  ],
+  // A phone number.
+  // (The number of a place or service: "el telèfon de la policia", not "l'app al meu telèfon".)
+  [/\b(?:telefon|telefono|phone|telephone)\s+(?:de|del|dels|d'|of|for)\b|\bphone number\b|\bnumero de telef/, /\+?\b\d{3}(?:[ .]?\d{3}[ .]?\d{3})?\b|tel:/],
+  // Opening hours.
+  [
+    /\b(?:a quina hora|a que hora|what time|horari|horaris|horario|horarios|opening (?:hours|times))\b/,
+    /\b\d{1,2}(?:[:.]\d{2}|\s?h)\b|\b(?:dilluns|divendres|lunes|viernes|monday|friday|matins|mananas|mornings)\b/,
+  ],
+  // An address.
+  [
+    // (Where a place is, not "our new address", which a change of address entry answers.)
+    /\b(?:quina es l'adreca|cual es la direccion|what is the address|address of|adreca de|direccion de|on (?:es troba|esta|queda)|donde (?:esta|estan|queda|se encuentra)|where is the|where are the)\b/,
+    /\b(?:carrer|placa|avinguda|passeig|calle|plaza|avenida|paseo|street|square|avenue|road)\b|\bc\/|\b\d{5}\b/,
+  ],
+];
+
+const plain = (text: string): string => text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+
+/**
+ * True when `question` asks for a kind of fact that no answer of `entry` (in any of its languages) gives: the entry
+ * is about the subject but does not answer what was asked.
+ */
+export function missesWhatIsAsked(question: string, entry: FaqEntry): boolean {
+  const asked = plain(question);
+  const kinds = KINDS.filter(([asks]) => asks.test(asked));
+  if (!kinds.length) return false;
+  const answers = plain([entry.answer, ...Object.values(entry.i18n).map((t) => t.answer ?? '')].join('\n'));
+  return kinds.some(([, gives]) => !gives.test(answers));
+}
