@@ -8,6 +8,7 @@ import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
+import { exampleMounts } from './examples.mjs';
 
 const gzipAsync = promisify(gzip);
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -72,7 +73,10 @@ function resolveFile(routes, pathname) {
     if (route.file && pathname === route.prefix) return { file: route.file };
     if (route.exact ? pathname !== route.prefix : !pathname.startsWith(route.prefix)) continue;
     if (route.handler) return { handler: route.handler };
-    if (route.dir) return { file: fileInside(route.dir, pathname.slice(route.prefix.length)) };
+    if (route.dir) {
+      const relativePath = pathname.slice(route.prefix.length);
+      return { file: fileInside(route.dir, relativePath === '' || relativePath.endsWith('/') ? `${relativePath}index.html` : relativePath) };
+    }
   }
   return { file: null };
 }
@@ -286,7 +290,8 @@ export function demoFeedHandler(root = repoRoot) {
  */
 export async function startDemo({ port = 0, host = '127.0.0.1', forumDataDir } = {}) {
   const forum = await startDemoForum(forumDataDir ? { dataDir: forumDataDir } : {});
-  const mounts = { '/forum/': forum.handle, '/feed.json': demoFeedHandler() };
+  const feed = demoFeedHandler();
+  const mounts = { '/forum/': forum.handle, '/feed.json': feed, ...exampleMounts(repoRoot, feed) };
   let running;
   try {
     running = await startServer({ port, host, mounts });

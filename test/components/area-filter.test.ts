@@ -260,6 +260,21 @@ describe('<dc-area-filter>', () => {
       await shows(inside, DIGITAL, 'the list inside');
     });
 
+    it('filters a list inside a <dc-observatory> whose feed a framework set as a property, not an attribute (React 19)', async () => {
+      const root = container('en');
+      const observatory = document.createElement('dc-observatory');
+      observatory.feed = FEED;
+      const filter = el('dc-area-filter');
+      const inside = el('dc-project-list');
+      observatory.append(filter, inside);
+      root.append(observatory);
+      expect(observatory.hasAttribute('feed')).to.equal(false);
+      await ready(filter);
+      await shows(inside, ALL, 'the list inside');
+      await setQuery(filter, 'digital');
+      await shows(inside, DIGITAL, 'the list inside');
+    });
+
     it('filters the one list named by `for`, and no other', async () => {
       const root = container('en');
       const filter = el('dc-area-filter', { for: 'target-list' });

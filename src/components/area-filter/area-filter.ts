@@ -35,11 +35,17 @@ function scopeOf(element: Element): Node {
 
 /** The feed an element names, or that the `<dc-observatory>` around it gives. */
 function feedOf(element: Element): string | undefined {
-  const own = element.getAttribute('feed');
+  const own = feedNamed(element);
   if (own) return absoluteFeedUrl(own);
   const scope = scopeOf(element);
-  const shared = scope instanceof Element ? scope.getAttribute('feed') : null;
+  const shared = scope instanceof Element ? feedNamed(scope) : null;
   return shared ? absoluteFeedUrl(shared) : undefined;
+}
+
+/** An element's `feed`: the property (what frameworks such as React 19 set) or else the attribute. */
+function feedNamed(element: Element): string | null {
+  const property = (element as { feed?: unknown }).feed;
+  return typeof property === 'string' && property ? property : element.getAttribute('feed');
 }
 
 /** A list asks for the view of its feed: the first filter that serves it answers. */
