@@ -375,6 +375,8 @@ describe('<dc-area-filter>', () => {
       const title = shadow(cards(list)[0]!).querySelector('[part~="title"]')!;
       expect(squash(title.textContent)).to.equal(XSS_TITLE);
       expect(title.querySelectorAll('mark').length).to.be.greaterThan(0);
+      // Marked by more than a colour (WCAG 1.4.1): a bar under the match.
+      expect(getComputedStyle(title.querySelector('mark')!).boxShadow).to.match(/inset/);
       const images = [filter, list, ...cards(list)].flatMap((element) => [...shadow(element).querySelectorAll('img')]);
       expect(images).to.have.length(0);
       expect((window as { __dcXss?: unknown }).__dcXss).to.equal(undefined);

@@ -555,7 +555,7 @@ describe('<dc-project-card>', () => {
       const missing = await renderCard('en', {}, { feed: '/test/fixtures/does-not-exist.json', 'project-id': 'x' });
       await waitUntil(() => shadow(missing).querySelector('button'));
       expect(stateMessage(missing)).to.equal('The feed address answered with error 404.');
-      expect(squash(shadow(missing).querySelector('button')!.textContent)).to.equal('Retry');
+      expect(squash(shadow(missing).querySelector('button')!.textContent)).to.equal('Try again');
 
       const key = `card-retry-${Date.now()}`;
       const card = await renderCard(

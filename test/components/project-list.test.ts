@@ -123,7 +123,7 @@ describe('<dc-project-list>', () => {
     await failed.updateComplete;
     stop();
     expect(statusOf(failed)).to.equal('The feed address answered with error 404.');
-    expect(squash(root(failed).querySelector('[part~="message"] button')?.textContent)).to.equal('Retry');
+    expect(squash(root(failed).querySelector('[part~="message"] button')?.textContent)).to.equal('Try again');
     // While the message came, the list went on saying it was loading: never a message key, never an empty line.
     expect(announcements).to.deep.equal(['Loading projects…', 'The feed address answered with error 404.']);
   });

@@ -262,7 +262,7 @@ describe('<dc-proximity-map>', () => {
       const map = await mount({ feed: '/no-such-feed.json' });
       await waitUntil(() => status(map).includes('404'), `status: ${shadow(map).textContent}`, { timeout: 5000 });
       expect(status(map)).to.equal('The feed address answered with error 404.');
-      expect(shadow(map).querySelector('button')!.textContent!.trim()).to.equal('Retry');
+      expect(shadow(map).querySelector('button')!.textContent!.trim()).to.equal('Try again');
       await expect(map).to.be.accessible();
     });
   });

@@ -264,6 +264,14 @@ describe('every UI language', () => {
     }
   });
 
+  it('names the same action the same way in every element (WCAG 3.2.4): "try again" after a failure', async () => {
+    for (const lang of UI_LANGUAGES) {
+      const load = async (part: string) => ((await import(`../../src/i18n/messages/${lang}${part}.ts`)) as { default: Record<string, string> }).default;
+      const [core, forum, assistant] = await Promise.all([load(''), load('-forum'), load('-assistant')]);
+      expect([forum['forum.retry'], assistant['assistant.retry']], lang).to.deep.equal([core['error.retry'], core['error.retry']]);
+    }
+  });
+
   it('formats numbers of Occitan, Basque and Galician pages as their nearest language where the browser lacks them', () => {
     expect(intlLocales('oc')).to.deep.equal(['oc', 'ca']);
     expect(new Intl.NumberFormat(intlLocales('oc')).format(1234.5)).to.equal('1.234,5');

@@ -129,11 +129,13 @@ export const projectCardStyles = css`
   .short {
     inline-size: 40%;
   }
-  /* Matches of a search: a tint that keeps 4.5:1 for the text on it, and in forced colours the system's own. */
+  /* Matches of a search: a tint that keeps 4.5:1 for the text on it, and a bar under it, so that colour is not the
+     only sign (WCAG 1.4.1); in forced colours the system's own. */
   mark {
     padding: 0 0.05em;
     border-radius: 0.15em;
     background: var(--_dc-color-mark);
+    box-shadow: inset 0 -0.15em var(--_dc-color-muted);
     color: inherit;
   }
   @media (forced-colors: active) {

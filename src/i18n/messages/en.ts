@@ -49,7 +49,7 @@ const en = {
 
   'error.network': 'The feed could not be reached. Check your connection and try again.',
   'error.timeout': 'The feed took too long to answer.',
-  'error.retry': 'Retry',
+  'error.retry': 'Try again',
 };
 
 export default en;

@@ -16,7 +16,7 @@ const esAssistant: AssistantMessages = {
   'assistant.send': 'Envía',
   'assistant.loading': 'Cargando el asistente…',
   'assistant.failed': 'El asistente no ha podido cargar su información. {reason}',
-  'assistant.retry': 'Vuelve a intentarlo',
+  'assistant.retry': 'Reintentar',
   'assistant.frequent': 'Preguntas frecuentes',
   'assistant.areas': 'Proyectos por ámbito',
   'assistant.links': 'Más información',

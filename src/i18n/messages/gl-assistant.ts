@@ -16,7 +16,7 @@ const glAssistant: AssistantMessages = {
   'assistant.send': 'Envía',
   'assistant.loading': 'Cargando o asistente…',
   'assistant.failed': 'O asistente non puido cargar a súa información. {reason}',
-  'assistant.retry': 'Téntao de novo',
+  'assistant.retry': 'Tentar de novo',
   'assistant.frequent': 'Preguntas frecuentes',
   'assistant.areas': 'Proxectos por ámbito',
   'assistant.links': 'Máis información',

@@ -16,7 +16,7 @@ const ocAssistant: AssistantMessages = {
   'assistant.send': 'Envia',
   'assistant.loading': 'Se cargue er assistent…',
   'assistant.failed': 'Er assistent non a pogut cargar era sua informacion. {reason}',
-  'assistant.retry': 'Torna-ac a provar',
+  'assistant.retry': 'Tornar a provar',
   'assistant.frequent': 'Preguntes frequentes',
   'assistant.areas': 'Projèctes per ambit',
   'assistant.links': 'Mès informacion',
