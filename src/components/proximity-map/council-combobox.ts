@@ -326,11 +326,10 @@ export class CouncilCombobox implements ReactiveController {
     this.#host.requestUpdate();
   }
 
+  /** The field shows the chosen council, as once it loses focus. */
   #choose(council: Council): void {
     this.#value = council;
-    this.#query = undefined;
-    this.#quiet();
-    this.#close();
+    this.#onBlur();
     this.#options.onChoose(council);
   }
 
@@ -350,13 +349,10 @@ export class CouncilCombobox implements ReactiveController {
 
   /** Moves visual focus by `step` options, wrapping around; opens the list first if it is closed. */
   #move(step: 1 | -1): void {
-    if (!this.#open) {
-      if (!this.#openList()) return;
-      this.#active = step > 0 ? 0 : this.#matches.length - 1;
-    } else {
-      const count = this.#matches.length;
-      this.#active = this.#active < 0 ? (step > 0 ? 0 : count - 1) : (this.#active + step + count) % count;
-    }
+    // A list just opened has no active option (the search leaves none): the first or the last becomes it.
+    if (!this.#open && !this.#openList()) return;
+    const count = this.#matches.length;
+    this.#active = this.#active < 0 ? (step > 0 ? 0 : count - 1) : (this.#active + step + count) % count;
     this.#host.requestUpdate();
   }
 
@@ -393,7 +389,7 @@ export class CouncilCombobox implements ReactiveController {
       case 'Enter': {
         const chosen = this.#open ? this.#matches[this.#active] : undefined;
         // A half-typed name is not an answer a form around could use: Enter never submits while the visitor types.
-        if (chosen || this.#open || this.#query !== undefined) event.preventDefault();
+        if (this.#open || this.#query !== undefined) event.preventDefault();
         if (chosen) this.#choose(chosen);
         break;
       }
@@ -416,11 +412,8 @@ export class CouncilCombobox implements ReactiveController {
       case 'ArrowLeft':
       case 'ArrowRight':
         // Back to editing the text: the caret moves, and visual focus leaves the options.
-        if (this.#active >= 0) {
-          this.#active = -1;
-          this.#host.requestUpdate();
-        }
-        break;
+        this.#active = -1;
+        this.#host.requestUpdate();
     }
   };
 

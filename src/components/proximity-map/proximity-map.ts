@@ -71,7 +71,8 @@ function parseWeights(value: string | null): Partial<SimilarityWeights> | undefi
   const weights: Partial<Record<keyof SimilarityWeights, number>> = {};
   for (const pair of value.split(/[,;]/)) {
     const [key, number] = pair.split(/[:=]/).map((part) => part.trim());
-    if (key && Object.hasOwn(DEFAULT_WEIGHTS, key) && number && /^\d+(\.\d+)?$/.test(number)) weights[key as keyof SimilarityWeights] = Number(number);
+    // An empty or missing part fails these checks too.
+    if (Object.hasOwn(DEFAULT_WEIGHTS, key!) && /^\d+(\.\d+)?$/.test(number!)) weights[key as keyof SimilarityWeights] = Number(number);
   }
   return weights;
 }
@@ -229,10 +230,11 @@ export class DcProximityMap extends LitElement {
     onChoose: (council) => this.#choose({ point: { ...council.location }, council, label: council.name }, 'council'),
   });
 
-  #homeKey = '';
+  /** The home, its label and the radius the map was last given (none at first). */
+  #homeKey?: string;
   #announceTimer?: ReturnType<typeof setTimeout>;
-  /** The home and radius the map was last fitted to. */
-  #fitted = '';
+  /** The home and radius the map was last fitted to (none at first). */
+  #fitted?: string;
   #memo?: {
     key: string;
     projects: readonly Project[];
@@ -303,7 +305,7 @@ export class DcProximityMap extends LitElement {
     const councils = this.#councils;
     const home = this.#home;
     const radius = this.#radius;
-    const key = [projects.length, councils.size, home?.point.lat, home?.point.lon, home?.council?.id, radius, JSON.stringify(this.weights ?? {}), this.#locale.language].join(' ');
+    const key = [projects.length, councils.size, home?.point.lat, home?.point.lon, home?.council?.id, radius, JSON.stringify(this.weights), this.#locale.language].join(' ');
     if (this.#memo?.projects === projects && this.#memo.key === key) return this.#memo;
 
     const nearby = home ? nearbyProjects(projects, councils, home.point, radius) : [];
@@ -331,7 +333,7 @@ export class DcProximityMap extends LitElement {
       // Beyond the radius (the nearby councils are listed already), and with something to show: a similar council
       // without a project (left) teaches nothing. The home council is never similar to itself.
       similar = this.#similarity.index
-        .similar(home.council, { weights: this.weights ?? null })
+        .similar(home.council, { weights: this.weights })
         .filter((item) => byCouncil.has(item.council.id) && greatCircleKm(home.point, item.council.location) > radius)
         .slice(0, SIMILAR_LIMIT);
     }
@@ -340,8 +342,9 @@ export class DcProximityMap extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    // A page that sets a new home overrides what the visitor chose.
-    if (changed.has('home') && changed.get('home') !== undefined) this.chosen = undefined;
+    // A page that sets a new home overrides what the visitor chose (not its first home: the old value is undefined then,
+    // as it is when home did not change).
+    if (changed.get('home') !== undefined) this.chosen = undefined;
     if (changed.has('home') || changed.has('radiusKm') || changed.has('chosen')) this.nearbyShown = NEARBY_STEP;
     // The markers' names are written in the map's strings: wait for them, or the names would stay keys.
     if (!this.#locale.ready || !this.#locale.has('map') || !this.#feed.state.feed) return;
@@ -374,7 +377,7 @@ export class DcProximityMap extends LitElement {
   #choose(home: ChosenHome, source: 'council' | 'location') {
     this.chosen = home;
     this.dispatchEvent(
-      new HomeChangeEvent({ ...(home.council ? { councilId: home.council.id } : {}), lat: home.point.lat, lon: home.point.lon, source }),
+      new HomeChangeEvent({ ...(home.council && { councilId: home.council.id }), lat: home.point.lat, lon: home.point.lon, source }),
     );
     this.#announceSoon();
   }
@@ -422,7 +425,8 @@ export class DcProximityMap extends LitElement {
         this.#choose({ point, council, label }, 'location');
       },
       fail,
-      { enableHighAccuracy: false, timeout: 15_000, maximumAge: 600_000 },
+      // Coarse (enableHighAccuracy is false by default): a council is all the map needs.
+      { timeout: 15_000, maximumAge: 600_000 },
     );
   }
 
@@ -434,10 +438,12 @@ export class DcProximityMap extends LitElement {
   /** Opens (or closes) a project's card in a list, and moves focus to it when it opens. */
   async #toggleCard(key: string) {
     const open = new Set(this.open);
-    if (open.has(key)) open.delete(key);
-    else open.add(key);
-    this.open = open;
-    if (!open.has(key)) return;
+    // delete() says whether it was open.
+    if (open.delete(key)) {
+      this.open = open;
+      return;
+    }
+    this.open = open.add(key);
     await this.updateComplete;
     const card = this.renderRoot.querySelector<DcProjectCard>(`[data-card="${CSS.escape(key)}"]`);
     await card?.updateComplete;
@@ -468,7 +474,7 @@ export class DcProximityMap extends LitElement {
         ${heading(level, 'heading', t('map.heading'))}
         <div part="controls" class="controls">
           ${this.#chooser.render()}
-          <button part="locate" type="button" class="locate" @click=${this.#locate} aria-disabled=${String(this.locating === 'locating')}>
+          <button part="locate" type="button" @click=${this.#locate} aria-disabled=${String(this.locating === 'locating')}>
             ${t(this.locating === 'locating' ? 'map.locating' : 'map.locate')}
           </button>
           <label class="radius">
@@ -577,7 +583,8 @@ export class DcProximityMap extends LitElement {
     if (reason.kind === 'population') return t('map.reason.population', { population: reason.population });
     if (reason.kind === 'same-kind') return t('map.reason.kind', { kind: t(`map.kind.${reason.councilKind}`) });
     const names = reason.shared.map((area) => t(`area.${area}`));
-    return t('map.reason.areas', { areas: new Intl.ListFormat(intlLocales(this.#locale.language), { type: 'conjunction' }).format(names) });
+    // A conjunction ("a, b and c") is ListFormat's default.
+    return t('map.reason.areas', { areas: new Intl.ListFormat(intlLocales(this.#locale.language)).format(names) });
   }
 
   /** A council's projects, as compact cards, in the popup its marker opens. */
@@ -629,8 +636,8 @@ const HEADINGS = [
   (id: string, text: string) => html`<h6 id=${id}>${text}</h6>`,
 ];
 
-/** A heading of `level` (2–6; the nearest of them for another) with an id. */
-const heading = (level: number, id: string, text: string): TemplateResult => HEADINGS[Math.min(Math.max(level, 2), 6) - 2]!(id, text);
+/** A heading of `level` (from 2, which the element's own level never goes under; 6 for a deeper one) with an id. */
+const heading = (level: number, id: string, text: string): TemplateResult => HEADINGS[Math.min(level, 6) - 2]!(id, text);
 
 if (notYetDefined('dc-proximity-map', DcProximityMap)) customElements.define('dc-proximity-map', DcProximityMap);
 
