@@ -44,14 +44,15 @@ module.exports = [
     limit: '22 KiB',
     gzip: true,
   },
-  // <dc-proximity-map>, loaded only on a page that uses it. Issue 4 asks 15 KB for its own code: not there yet (the
-  // element, its map view, its council chooser, its geo logic and styles are 15.25 kB, from 15.75 before the minifier
-  // dropped html newlines, attribute quotes and pure marks and the map shed duplicated code); this holds what we have.
+  // <dc-proximity-map>, loaded only on a page that uses it. Issue 4 asks 15 KB for its own code (the element, its map
+  // view, its council chooser, its geo logic and styles): 14.95 kB, from 15.75 before the minifier dropped html
+  // newlines, attribute quotes and pure marks and the map shed duplicated and dead code. The demo's end-to-end test
+  // holds the same file to 15 KB at gzip's default level (a few dozen bytes more than size-limit's).
   // Lit's directives that only the map uses travel with its libraries, the table of geometry parts with the geometry.
   {
     name: "<dc-proximity-map>'s own code",
     path: ['dist/elements/proximity-map.js'],
-    limit: '15.3 kB',
+    limit: '15 kB',
     gzip: true,
   },
   // Markers and tiles are placed by the map's own cssomStyle directive (the CSS object model): a strict style-src

@@ -151,8 +151,9 @@ export class SimilarityIndex {
       results.push({ council, score: weight > 0 ? sum / weight : 0, reasons });
     }
     results.sort((a, b) => b.score - a.score || a.council.name.localeCompare(b.council.name) || (a.council.id < b.council.id ? -1 : 1));
-    const limit = options.limit;
-    return limit !== undefined && limit >= 0 ? results.slice(0, Math.floor(limit)) : results;
+    const limit = options.limit!;
+    // Not a limit (undefined, NaN, negative): all of them. slice() drops a fraction as floor would.
+    return limit >= 0 ? results.slice(0, limit) : results;
   }
 }
 

@@ -69,10 +69,10 @@ const isForumScript = (url) => /\/(elements\/forum-thread|chunks\/(ca|es|en)-for
 /** What only <dc-assistant> downloads: its code and its strings (held to a budget of their own by size-limit). */
 const isAssistantScript = (url) => /\/(elements\/assistant|chunks\/((ca|es|en)-assistant|out-of-scope))\.js$/.test(new URL(url).pathname);
 /**
- * The map element's own code, without the libraries and geometry it loads. Issue 4 asks for 15 KB; it is 16.0 KB
- * today, and this keeps it from growing.
+ * The map element's own code, without the libraries and geometry it loads: issue 4 asks for 15 KB. Gzipped here at
+ * zlib's default level, it is 14.98 KB (size-limit, at the highest level, counts 14.95).
  */
-const MAP_OWN_CODE_BYTES = 16.2 * 1000;
+const MAP_OWN_CODE_BYTES = 15 * 1000;
 
 const cards = (page) => page.locator('dc-project-list dc-project-card article');
 const cardTitles = (page) => page.locator('dc-project-list dc-project-card article [part~="title"]');

@@ -8,6 +8,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost, ty
 import { live } from 'lit/directives/live.js';
 import { createRef, ref } from 'lit/directives/ref.js';
 import type { Council } from '../../feed/types.js';
+import { councilList, type CouncilSource } from '../../geo/distance.js';
 import { tokenize } from '../../search/fold.js';
 
 export interface ComboboxTexts {
@@ -40,7 +41,7 @@ const ANNOUNCE_DELAY_MS = 500;
 /** Longer than any council's name: a pasted essay is cut, not searched. */
 const MAX_QUERY = 200;
 
-/** A council as the search compares it, folded once per councils array. */
+/** A council as the search compares it, folded once per councils array or map. */
 interface Entry {
   council: Council;
   /** The folded words joined by one space: `l'Hospitalet` → `l hospitalet`. */
@@ -60,13 +61,13 @@ const WORD = 1;
 const INSIDE = 2;
 const NONE = 3;
 
-const indexes = new WeakMap<readonly Council[], Entry[]>();
+const indexes = new WeakMap<CouncilSource, Entry[]>();
 
-/** The folded index of a councils array: built on first use, then kept for as long as the array lives. */
-function foldedIndex(councils: readonly Council[]): Entry[] {
+/** The folded index of councils (an array, or a map by id): built on first use, then kept for as long as they live. */
+function foldedIndex(councils: CouncilSource): Entry[] {
   let index = indexes.get(councils);
   if (!index) {
-    index = councils.map((council) => {
+    index = councilList(councils).map((council) => {
       const parts = tokenize(council.name);
       /** Where each word starts once the words are joined with `gap` characters between them. */
       const starts = (gap: number) => {
@@ -117,7 +118,7 @@ function compare(a: Found, b: Found): number {
  * the best are picked in one pass instead of sorting thousands of matches: a one-letter query over 8,000 councils
  * matches most of them.
  */
-function rank(councils: readonly Council[], query: string, limit: number): { best: Entry[]; total: number } {
+function rank(councils: CouncilSource, query: string, limit: number): { best: Entry[]; total: number } {
   const parts = tokenize(query.slice(0, MAX_QUERY));
   if (!parts.length) return { best: [], total: 0 };
   const spaced = parts.join(' ');
@@ -131,15 +132,16 @@ function rank(councils: readonly Council[], query: string, limit: number): { bes
     const exact = tierOf(entry.spaced, entry.spacedStarts, spaced) === loose;
     found.push({ entry, score: loose * 2 + (exact ? 0 : 1) });
   }
-  if (!(limit > 0)) return { best: [], total: found.length };
-  if (found.length <= limit) return { best: found.sort(compare).map((item) => item.entry), total: found.length };
-  const best: Found[] = [];
-  for (const item of found) {
-    if (best.length === limit && compare(item, best[limit - 1]!) >= 0) continue;
-    let at = best.length;
-    while (at > 0 && compare(item, best[at - 1]!) < 0) at--;
-    best.splice(at, 0, item);
-    if (best.length > limit) best.pop();
+  // All of them sorted when they fit, else each one put in place among the best so far (from the worst end, so that
+  // most stop at once), or not at all. No limit (0, negative, NaN) keeps none.
+  const best = found.length > limit ? [] : found.sort(compare);
+  if (best !== found) {
+    for (const item of found) {
+      let at = best.length;
+      while (at > 0 && compare(item, best[at - 1]!) < 0) at--;
+      if (at < limit) best.splice(at, 0, item);
+      if (best.length > limit) best.pop();
+    }
   }
   return { best: best.map((item) => item.entry), total: found.length };
 }
@@ -148,9 +150,9 @@ function rank(councils: readonly Council[], query: string, limit: number): { bes
  * The councils whose name matches `query`, ignoring case, accents, punctuation and spacing (`lhospitalet`,
  * `GIRONA`, `giròna`, `sant cugat`), best first: the name starts with the query, then a word of the name does, then
  * the name contains it; ties by population (largest first, unknown last), then by name. A query with no letter or
- * digit matches nothing. The folded names are computed once per `councils` array and kept while it lives.
+ * digit matches nothing. The folded names are computed once per `councils` (array or map) and kept while it lives.
  */
-export function matchCouncils(councils: readonly Council[], query: string, limit = Infinity): Council[] {
+export function matchCouncils(councils: CouncilSource, query: string, limit = Infinity): Council[] {
   return rank(councils, query, limit).best.map((entry) => entry.council);
 }
 
@@ -167,7 +169,7 @@ export class CouncilCombobox implements ReactiveController {
   readonly #options: CouncilComboboxOptions;
   readonly #ids: string;
   readonly #input = createRef<HTMLInputElement>();
-  #councils: readonly Council[] = [];
+  #councils: CouncilSource = [];
   #value: Council | undefined;
   /** The text typed since the last choice; undefined while the field shows the chosen council. */
   #query: string | undefined;
@@ -189,12 +191,15 @@ export class CouncilCombobox implements ReactiveController {
     host.addController(this);
   }
 
-  /** The councils to choose from. Keep the same array while they do not change: its folded index is cached. */
-  get councils(): readonly Council[] {
+  /**
+   * The councils to choose from (an array, or the feed's map by id). Keep the same object while they do not change:
+   * its folded index is cached.
+   */
+  get councils(): CouncilSource {
     return this.#councils;
   }
 
-  set councils(councils: readonly Council[]) {
+  set councils(councils: CouncilSource) {
     this.#councils = councils;
     if (this.#query !== undefined) this.#search(this.#query, this.#open);
     this.#host.requestUpdate();
@@ -216,7 +221,6 @@ export class CouncilCombobox implements ReactiveController {
 
   hostDisconnected(): void {
     clearTimeout(this.#announceTimer);
-    this.#announceTimer = undefined;
   }
 
   render(): TemplateResult {
@@ -301,7 +305,6 @@ export class CouncilCombobox implements ReactiveController {
   #scheduleAnnouncement(): void {
     clearTimeout(this.#announceTimer);
     this.#announceTimer = setTimeout(() => {
-      this.#announceTimer = undefined;
       if (this.#query === this.#announcedQuery) return;
       this.#announcedQuery = this.#query;
       this.#announced = this.#statusText();
@@ -312,7 +315,6 @@ export class CouncilCombobox implements ReactiveController {
   /** Silences the status without announcing anything: emptying a live region is not read out. */
   #quiet(): void {
     clearTimeout(this.#announceTimer);
-    this.#announceTimer = undefined;
     this.#announced = '';
     this.#announcedQuery = undefined;
   }
@@ -324,11 +326,10 @@ export class CouncilCombobox implements ReactiveController {
     this.#host.requestUpdate();
   }
 
+  /** The field shows the chosen council, as once it loses focus. */
   #choose(council: Council): void {
     this.#value = council;
-    this.#query = undefined;
-    this.#quiet();
-    this.#close();
+    this.#onBlur();
     this.#options.onChoose(council);
   }
 
@@ -348,13 +349,10 @@ export class CouncilCombobox implements ReactiveController {
 
   /** Moves visual focus by `step` options, wrapping around; opens the list first if it is closed. */
   #move(step: 1 | -1): void {
-    if (!this.#open) {
-      if (!this.#openList()) return;
-      this.#active = step > 0 ? 0 : this.#matches.length - 1;
-    } else {
-      const count = this.#matches.length;
-      this.#active = this.#active < 0 ? (step > 0 ? 0 : count - 1) : (this.#active + step + count) % count;
-    }
+    // A list just opened has no active option (the search leaves none): the first or the last becomes it.
+    if (!this.#open && !this.#openList()) return;
+    const count = this.#matches.length;
+    this.#active = this.#active < 0 ? (step > 0 ? 0 : count - 1) : (this.#active + step + count) % count;
     this.#host.requestUpdate();
   }
 
@@ -391,7 +389,7 @@ export class CouncilCombobox implements ReactiveController {
       case 'Enter': {
         const chosen = this.#open ? this.#matches[this.#active] : undefined;
         // A half-typed name is not an answer a form around could use: Enter never submits while the visitor types.
-        if (chosen || this.#open || this.#query !== undefined) event.preventDefault();
+        if (this.#open || this.#query !== undefined) event.preventDefault();
         if (chosen) this.#choose(chosen);
         break;
       }
@@ -414,11 +412,8 @@ export class CouncilCombobox implements ReactiveController {
       case 'ArrowLeft':
       case 'ArrowRight':
         // Back to editing the text: the caret moves, and visual focus leaves the options.
-        if (this.#active >= 0) {
-          this.#active = -1;
-          this.#host.requestUpdate();
-        }
-        break;
+        this.#active = -1;
+        this.#host.requestUpdate();
     }
   };
 

@@ -1,5 +1,5 @@
 import { noChange, type AttributePart } from 'lit';
-import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js';
+import { Directive, directive } from 'lit/directive.js';
 
 type Styles = Readonly<Record<string, string>>;
 
@@ -8,14 +8,11 @@ type Styles = Readonly<Record<string, string>>;
  * (`element.style.setProperty`), never as a `style` attribute. A page whose Content-Security-Policy allows no
  * inline style (`style-src 'self'`) refuses the attribute — which Lit's styleMap writes on an element's first
  * render — but not the object model. Property names are CSS's own (`inline-size`, `--x`), not camelCase.
+ * Meant for the `style` attribute, the map's own two uses: it checks no place of its own (bound to another attribute it
+ * would set the styles all the same, never that attribute either; in a child position it throws, having no element).
  */
 class CssomStyle extends Directive {
   #names: readonly string[] = [];
-
-  constructor(part: PartInfo) {
-    super(part);
-    if (part.type !== PartType.ATTRIBUTE || part.name !== 'style') throw new Error('cssomStyle goes in a style attribute');
-  }
 
   render(_styles: Styles): typeof noChange {
     return noChange;

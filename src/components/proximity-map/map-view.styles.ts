@@ -2,19 +2,16 @@ import { css } from 'lit';
 
 /**
  * The map of <dc-proximity-map>, for a host whose styles start with `sharedStyles` (it reads the `--_dc-*` tokens).
- * Public `--dc-map-*` properties fall back to the global tokens. Positions on the map are physical (`left`, `top`,
+ * Public `--dc-map-*` properties fall back to the global tokens (through a private copy where they are used more than once). Positions on the map are physical (`left`, `top`,
  * `translate`): a map is not mirrored in right-to-left pages; the controls around it use logical properties.
  */
 export const mapViewStyles = css`
   :host {
     --_dc-map-height: var(--dc-map-height, 24rem);
-    --_dc-map-land: var(--dc-map-land, var(--_dc-color-subtle));
     --_dc-map-water: var(--dc-map-water, var(--_dc-color-surface));
     --_dc-map-border: var(--dc-map-border, var(--_dc-color-border));
     --_dc-map-marker: var(--dc-map-marker-color, var(--_dc-color-accent));
     --_dc-map-marker-text: var(--dc-map-marker-text, var(--_dc-color-surface));
-    --_dc-map-home: var(--dc-map-home-color, var(--_dc-color-text));
-    --_dc-map-radius: var(--dc-map-radius-color, var(--_dc-color-accent));
   }
 
   @media (max-width: 30rem) {
@@ -49,7 +46,8 @@ export const mapViewStyles = css`
 
   .shapes,
   .tiles,
-  .markers {
+  .markers,
+  .hint {
     position: absolute;
     inset: 0;
   }
@@ -73,7 +71,7 @@ export const mapViewStyles = css`
   }
 
   .countries {
-    fill: var(--_dc-map-land);
+    fill: var(--dc-map-land, var(--_dc-color-subtle));
     stroke: var(--_dc-map-border);
   }
 
@@ -90,8 +88,8 @@ export const mapViewStyles = css`
 
   .home-area,
   .radius {
-    fill: var(--_dc-map-radius);
-    stroke: var(--_dc-map-radius);
+    fill: var(--dc-map-radius-color, var(--_dc-color-accent));
+    stroke: var(--dc-map-radius-color, var(--_dc-color-accent));
     stroke-width: 2;
   }
 
@@ -159,7 +157,7 @@ export const mapViewStyles = css`
     inline-size: 1.75rem;
     block-size: 1.75rem;
     border-radius: 0.25rem;
-    background: var(--_dc-map-home);
+    background: var(--dc-map-home-color, var(--_dc-color-text));
     border: 2px solid var(--_dc-map-water);
     pointer-events: none;
   }
@@ -198,8 +196,6 @@ export const mapViewStyles = css`
   }
 
   .hint {
-    position: absolute;
-    inset: 0;
     padding: 1rem;
     background: rgb(0 0 0 / 0.55);
     color: #fff;

@@ -89,8 +89,6 @@ const HINT_MS = 1600;
 const RETRY_MS = 5000;
 /** How far outside the view markers are still drawn (pixels), so a short pan does not show them appearing. */
 const CULL_MARGIN = 64;
-/** Europe, the default view when there is nothing to fit. */
-const EUROPE: Bbox = [-11, 35, 30, 60];
 
 /**
  * The package's own geometry: its table of parts is geometry too, and comes with the first part rather than with the
@@ -116,6 +114,8 @@ const projection = geoMercator()
  * not yet in its type definitions.)
  */
 const worldPath = (geoPath(projection) as ReturnType<typeof geoPath> & { digits(digits: number): unknown }).digits(6) as ReturnType<typeof geoPath>;
+/** Europe (11° W to 30° E, 35° N to 60° N), the default view when there is nothing to fit: its box in world units. */
+const EUROPE = [...toWorld({ lon: -11, lat: 60 }), ...toWorld({ lon: 30, lat: 35 })] as [number, number, number, number];
 
 interface View {
   k: number;
@@ -431,7 +431,7 @@ export class MapView implements ReactiveController {
           </svg>
           <div class="markers">
             ${this.#home ? this.#renderHome(this.#home, texts) : nothing}
-            <div role="group" aria-describedby="dc-map-help" ${ref(this.#markerGroup)} @click=${this.#onMarkerClick} @focusin=${this.#onMarkerFocus} @focusout=${this.#onMarkerBlur} @pointerover=${this.#onMarkerHover} @pointerout=${this.#onMarkerLeave}>
+            <div role="group" aria-describedby="dc-map-help" ${ref(this.#markerGroup)} @click=${this.#onMarkerClick} @focusin=${this.#onMarkerFocus} @focusout=${this.#hideTooltip} @pointerover=${this.#onMarkerHover} @pointerout=${this.#onMarkerLeave}>
               ${repeat(
                 markers,
                 (marker) => marker.key,
@@ -442,7 +442,7 @@ export class MapView implements ReactiveController {
           <div class="hint" aria-hidden="true" ?hidden=${!this.#hint}>${texts.wheelHint}</div>
         </div>
         ${this.#popup ? this.#renderPopup(this.#popup, texts) : nothing}
-        <div class="tooltip" aria-hidden="true" ?hidden=${!this.#tooltip} ${ref(this.#tooltipBox)} @pointerleave=${this.#onMarkerBlur}>${this.#tooltip?.text ?? ''}</div>
+        <div class="tooltip" aria-hidden="true" ?hidden=${!this.#tooltip} ${ref(this.#tooltipBox)} @pointerleave=${this.#hideTooltip}>${this.#tooltip?.text ?? ''}</div>
         <div part="zoom" class="zoom">
           <button type="button" aria-label=${texts.zoomIn} aria-disabled=${String(k >= maxK)} @click=${() => this.#zoomBy(2)}><span aria-hidden="true">+</span></button>
           <button type="button" aria-label=${texts.zoomOut} aria-disabled=${String(k <= minK)} @click=${() => this.#zoomBy(0.5)}><span aria-hidden="true">−</span></button>
@@ -509,11 +509,11 @@ export class MapView implements ReactiveController {
         <div role="heading" aria-level=${level} id="dc-map-popup-title" class="popup-title">${title}</div>
         <button type="button" class="close" aria-label=${texts.close} @click=${() => this.closePopup()}><span aria-hidden="true">×</span></button>
       </div>
-      <div class="popup-body">
+      <div>
         ${single
           ? this.#options.popup(first!, Math.min(6, level + 1))
           : popup.places.map(
-              (place) => html`<section class="popup-place">
+              (place) => html`<section>
                 <div role="heading" aria-level=${Math.min(6, level + 1)} class="popup-place-title">${place.name}</div>
                 ${this.#options.popup(place, Math.min(6, level + 2))}
               </section>`,
@@ -594,10 +594,7 @@ export class MapView implements ReactiveController {
     const circle = this.#circleShape();
     if (circle) return this.#viewOf(worldPath.bounds(circle).flat() as [number, number, number, number]);
     const points = this.#home ? [toWorld(this.#home.point), ...this.#world] : this.#world;
-    if (!points.length) {
-      const [west, south, east, north] = EUROPE;
-      return this.#viewOf([...toWorld({ lon: west, lat: north }), ...toWorld({ lon: east, lat: south })]);
-    }
+    if (!points.length) return this.#viewOf(EUROPE);
     // A single point: close enough to see the town and its neighbours.
     return this.#viewOf(boxOf(points), 2 ** 10);
   }
@@ -781,13 +778,14 @@ export class MapView implements ReactiveController {
   #visibleMarkers(): Marker[] {
     if (!this.#width || !this.#height) return [];
     const { list, byPlace } = this.#allMarkers();
-    const keep = new Set([this.#current, this.#popup?.anchor].map((id) => (id ? byPlace.get(id) : undefined)));
+    // No place has the id undefined: get() gives undefined for it.
+    const keep = new Set([this.#current, this.#popup?.anchor].map((id) => byPlace.get(id!)));
     return list.filter((marker) => keep.has(marker) || this.#inView(marker.at, CULL_MARGIN));
   }
 
   /** The marker holding the one tab stop: the current place's, else the first one in view. */
   #tabStop(markers: Marker[]): Marker | undefined {
-    const current = this.#current ? this.#allMarkers().byPlace.get(this.#current) : undefined;
+    const current = this.#allMarkers().byPlace.get(this.#current!);
     // Kept while it is in view (or focused): a tab stop scrolled out of the map would take focus where no one sees it.
     if (current && markers.includes(current) && (this.#inView(current.at) || this.#focusedMarker() === current)) return current;
     return markers.find((marker) => this.#inView(marker.at)) ?? markers[0];
@@ -801,7 +799,7 @@ export class MapView implements ReactiveController {
 
   /** The button of the marker that holds a place. */
   #markerButton(placeId: string | undefined): HTMLButtonElement | null | undefined {
-    return this.#buttonOf(placeId && this.#allMarkers().byPlace.get(placeId)?.key);
+    return this.#buttonOf(this.#allMarkers().byPlace.get(placeId!)?.key);
   }
 
   /** The button of the marker with this key, if it is drawn. */
@@ -917,11 +915,12 @@ export class MapView implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  #hideTooltip(): void {
+  /** Also the listener of a marker's blur and of leaving the tooltip: an arrow function (see Events below). */
+  readonly #hideTooltip = (): void => {
     if (!this.#tooltip) return;
     this.#tooltip = undefined;
     this.#host.requestUpdate();
-  }
+  };
 
   // ——— Events (arrow functions: Lit calls listeners with the host as `this`) ———
 
@@ -944,8 +943,6 @@ export class MapView implements ReactiveController {
   readonly #onMarkerHover = (event: PointerEvent) => {
     if (!this.#drag?.moved) this.#showTooltip(event.target);
   };
-
-  readonly #onMarkerBlur = () => this.#hideTooltip();
 
   /** The pointer may go from a marker onto its tooltip (to read it, or magnified) without the tooltip going. */
   readonly #onMarkerLeave = (event: PointerEvent) => {

@@ -6,7 +6,7 @@ import type { Council, GeoPoint, Project } from '../../feed/types.js';
 import { formatDistance, greatCircleKm, nearbyProjects, type NearbyProject } from '../../geo/distance.js';
 import { nearestCouncil, parseHome, type Home } from '../../geo/home.js';
 import { DEFAULT_WEIGHTS, SimilarityIndex, type SimilarCouncil, type SimilarityReason, type SimilarityWeights } from '../../geo/similarity.js';
-import { LocaleController, describeFeedError, intlLocales, numberFormat } from '../../i18n/index.js';
+import { LocaleController, describeFeedError, intlLocales } from '../../i18n/index.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import '../project-card/project-card.js';
 import type { DcProjectCard } from '../project-card/project-card.js';
@@ -71,7 +71,8 @@ function parseWeights(value: string | null): Partial<SimilarityWeights> | undefi
   const weights: Partial<Record<keyof SimilarityWeights, number>> = {};
   for (const pair of value.split(/[,;]/)) {
     const [key, number] = pair.split(/[:=]/).map((part) => part.trim());
-    if (key && Object.hasOwn(DEFAULT_WEIGHTS, key) && number && /^\d+(\.\d+)?$/.test(number)) weights[key as keyof SimilarityWeights] = Number(number);
+    // An empty or missing part fails these checks too.
+    if (Object.hasOwn(DEFAULT_WEIGHTS, key!) && /^\d+(\.\d+)?$/.test(number!)) weights[key as keyof SimilarityWeights] = Number(number);
   }
   return weights;
 }
@@ -150,7 +151,6 @@ export class DcProximityMap extends LitElement {
     locating: { state: true, attribute: false },
     nearbyShown: { state: true, attribute: false },
     open: { state: true, attribute: false },
-    more: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
   };
 
@@ -183,10 +183,11 @@ export class DcProximityMap extends LitElement {
   private chosen?: ChosenHome | undefined;
   private locating: Locating = 'idle';
   private nearbyShown = NEARBY_STEP;
-  /** Ids of the projects whose cards are open in the lists. */
+  /**
+   * What the reader opened: projects' cards in the lists (`nearby:…`, `similar:…` and the project's id) and councils'
+   * lists shown whole (`more:popup:…`, `more:similar:…` and the council's id).
+   */
   private open = new Set<string>();
-  /** Councils' lists (in the popups and under similar councils) shown whole. */
-  private more = new Set<string>();
   /** What the status region says: changes only once the visitor's changes settle. */
   private announcement = '';
 
@@ -203,7 +204,8 @@ export class DcProximityMap extends LitElement {
         zoomIn: t('map.zoomIn'),
         zoomOut: t('map.zoomOut'),
         fitAll: t('map.fitAll'),
-        cluster: (places, count) => t('map.cluster', { places: this.#number(places), count }),
+        // Numbers in a string's parameters are formatted for its language by t().
+        cluster: (places, count) => t('map.cluster', { places, count }),
         home: (name) => t('map.homeMarker', { name }),
         close: t('map.close'),
         wheelHint: t('map.wheelHint'),
@@ -228,10 +230,11 @@ export class DcProximityMap extends LitElement {
     onChoose: (council) => this.#choose({ point: { ...council.location }, council, label: council.name }, 'council'),
   });
 
-  #homeKey = '';
+  /** The home, its label and the radius the map was last given (none at first). */
+  #homeKey?: string;
   #announceTimer?: ReturnType<typeof setTimeout>;
-  /** The home and radius the map was last fitted to. */
-  #fitted = '';
+  /** The home and radius the map was last fitted to (none at first). */
+  #fitted?: string;
   #memo?: {
     key: string;
     projects: readonly Project[];
@@ -240,7 +243,6 @@ export class DcProximityMap extends LitElement {
     byCouncil: Map<string, Project[]>;
     similar: SimilarCouncil[];
   };
-  #councilList?: { source: ReadonlyMap<string, Council>; list: Council[] };
   #similarity?: { projects: readonly Project[]; councils: ReadonlyMap<string, Council>; index: SimilarityIndex };
 
   override disconnectedCallback(): void {
@@ -286,10 +288,6 @@ export class DcProximityMap extends LitElement {
     return Number.isFinite(this.radiusKm) && this.radiusKm > 0 ? this.radiusKm : DEFAULT_RADIUS;
   }
 
-  #number(value: number): string {
-    return numberFormat(this.#locale.language).format(value);
-  }
-
   #distance(km: number): string {
     return formatDistance(km, this.#locale.language);
   }
@@ -307,29 +305,24 @@ export class DcProximityMap extends LitElement {
     const councils = this.#councils;
     const home = this.#home;
     const radius = this.#radius;
-    const key = [projects.length, councils.size, home?.point.lat, home?.point.lon, home?.council?.id, radius, JSON.stringify(this.weights ?? {}), this.#locale.language].join(' ');
+    const key = [projects.length, councils.size, home?.point.lat, home?.point.lon, home?.council?.id, radius, JSON.stringify(this.weights), this.#locale.language].join(' ');
     if (this.#memo?.projects === projects && this.#memo.key === key) return this.#memo;
 
     const nearby = home ? nearbyProjects(projects, councils, home.point, radius) : [];
     const byCouncil = new Map<string, Project[]>();
-    for (const project of projects) {
-      const list = byCouncil.get(project.council);
-      if (list) list.push(project);
-      else byCouncil.set(project.council, [project]);
-    }
+    for (const project of projects) (byCouncil.get(project.council) ?? byCouncil.set(project.council, []).get(project.council)!).push(project);
     const t = this.#locale.t;
-    const placed: { place: MapPlace; km: number }[] = [];
+    const places: (MapPlace & { km: number })[] = [];
     for (const [id, list] of byCouncil) {
       const council = councils.get(id);
       if (!council) continue;
       const km = home ? greatCircleKm(home.point, council.location) : 0;
       // Within 50 m (or with no home) the label gives no distance.
       const label = t(!home || km < 0.05 ? 'map.markerHere' : 'map.marker', { name: council.name, count: list.length, distance: this.#distance(km) });
-      placed.push({ place: { id, point: council.location, name: council.name, count: list.length, label }, km });
+      places.push({ id, point: council.location, name: council.name, count: list.length, label, km });
     }
     // Nearest first: Home and End of the map's keyboard go to the nearest and the farthest.
-    if (home) placed.sort((a, b) => a.km - b.km);
-    const places = placed.map((item) => item.place);
+    if (home) places.sort((a, b) => a.km - b.km);
 
     let similar: SimilarCouncil[] = [];
     if (home?.council) {
@@ -337,19 +330,21 @@ export class DcProximityMap extends LitElement {
       // The areas a council worked in come from all its projects, not only those a filter leaves.
       if (this.#similarity?.projects !== all || this.#similarity.councils !== councils)
         this.#similarity = { projects: all, councils, index: new SimilarityIndex(councils, all) };
-      const near = new Set(nearby.map((item) => item.council.id));
-      near.add(home.council.id);
-      // Councils with something to show only: a similar council without a project (left) teaches nothing.
-      const candidates = this.#similarity.index.similar(home.council, { weights: this.weights ?? null, exclude: near });
-      similar = candidates.filter((item) => byCouncil.has(item.council.id) && greatCircleKm(home.point, item.council.location) > radius).slice(0, SIMILAR_LIMIT);
+      // Beyond the radius (the nearby councils are listed already), and with something to show: a similar council
+      // without a project (left) teaches nothing. The home council is never similar to itself.
+      similar = this.#similarity.index
+        .similar(home.council, { weights: this.weights })
+        .filter((item) => byCouncil.has(item.council.id) && greatCircleKm(home.point, item.council.location) > radius)
+        .slice(0, SIMILAR_LIMIT);
     }
     this.#memo = { key, projects, nearby, places, byCouncil, similar };
     return this.#memo;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    // A page that sets a new home overrides what the visitor chose.
-    if (changed.has('home') && changed.get('home') !== undefined) this.chosen = undefined;
+    // A page that sets a new home overrides what the visitor chose (not its first home: the old value is undefined then,
+    // as it is when home did not change).
+    if (changed.get('home') !== undefined) this.chosen = undefined;
     if (changed.has('home') || changed.has('radiusKm') || changed.has('chosen')) this.nearbyShown = NEARBY_STEP;
     // The markers' names are written in the map's strings: wait for them, or the names would stay keys.
     if (!this.#locale.ready || !this.#locale.has('map') || !this.#feed.state.feed) return;
@@ -357,7 +352,9 @@ export class DcProximityMap extends LitElement {
     const home = this.#home;
     // Only what changed: setting them makes the map project its places or its circle again.
     if (this.#map.places !== places) this.#map.places = places;
-    const homeKey = home ? `${home.point.lat},${home.point.lon},${home.council?.id},${this.#homeLabel},${this.#radius}` : '';
+    // Without a home the map is fitted once, to the places of the first page: later pages do not move it under the reader.
+    const fit = home ? `${home.point.lat},${home.point.lon},${this.#radius}` : 'all';
+    const homeKey = `${fit},${home?.council?.id},${this.#homeLabel}`;
     if (homeKey !== this.#homeKey) {
       this.#homeKey = homeKey;
       this.#map.home = home && { point: home.point, name: this.#homeLabel, councilId: home.council?.id };
@@ -365,20 +362,12 @@ export class DcProximityMap extends LitElement {
     }
     this.#map.tileUrl = this.tileUrl || undefined;
     this.#map.tileCredit = this.tileCredit || undefined;
-    // The same array while the councils stay the same: the chooser folds their names once per array.
-    const councils = this.#councils;
-    if (this.#councilList?.source !== councils) this.#councilList = { source: councils, list: [...councils.values()] };
+    // The feed's map of councils, the same while they stay the same: the chooser folds their names once per map.
     // Set only when they change: setting them re-runs the chooser's search, and requests an update.
-    if (this.#chooser.councils !== this.#councilList.list) this.#chooser.councils = this.#councilList.list;
+    if (this.#chooser.councils !== this.#councils) this.#chooser.councils = this.#councils;
     const value = this.chosen?.council ?? home?.council;
     if (this.#chooser.value !== value) this.#chooser.value = value;
-  }
-
-  protected override updated(): void {
-    if (!this.#feed.state.feed) return;
-    const home = this.#home;
-    // Without a home the map is fitted once, to the places of the first page: later pages do not move it under the reader.
-    const fit = home ? `${home.point.lat},${home.point.lon},${this.#radius}` : 'all';
+    // After its places and home: the map works the view out from them (at once, or once it knows its size).
     if (fit !== this.#fitted) {
       this.#fitted = fit;
       this.#map.fit();
@@ -388,7 +377,7 @@ export class DcProximityMap extends LitElement {
   #choose(home: ChosenHome, source: 'council' | 'location') {
     this.chosen = home;
     this.dispatchEvent(
-      new HomeChangeEvent({ ...(home.council ? { councilId: home.council.id } : {}), lat: home.point.lat, lon: home.point.lon, source }),
+      new HomeChangeEvent({ ...(home.council && { councilId: home.council.id }), lat: home.point.lat, lon: home.point.lon, source }),
     );
     this.#announceSoon();
   }
@@ -418,11 +407,12 @@ export class DcProximityMap extends LitElement {
   #locate() {
     const t = this.#locale.t;
     if (this.locating === 'locating') return;
-    if (!('geolocation' in navigator)) {
-      this.locating = 'failed';
-      this.#announce(t('map.locateFailed'));
-      return;
-    }
+    /** Without an error, the browser has no geolocation at all. */
+    const fail = (error?: GeolocationPositionError) => {
+      this.locating = error?.code === 1 ? 'denied' : 'failed';
+      this.#announce(t(this.locating === 'denied' ? 'map.locateDenied' : 'map.locateFailed'));
+    };
+    if (!('geolocation' in navigator)) return fail();
     this.locating = 'locating';
     this.#announce(t('map.locating'));
     navigator.geolocation.getCurrentPosition(
@@ -434,11 +424,9 @@ export class DcProximityMap extends LitElement {
         const label = council ? t('map.nearCouncil', { name: council.name }) : t('map.yourLocation');
         this.#choose({ point, council, label }, 'location');
       },
-      (error) => {
-        this.locating = error.code === error.PERMISSION_DENIED ? 'denied' : 'failed';
-        this.#announce(t(this.locating === 'denied' ? 'map.locateDenied' : 'map.locateFailed'));
-      },
-      { enableHighAccuracy: false, timeout: 15_000, maximumAge: 600_000 },
+      fail,
+      // Coarse (enableHighAccuracy is false by default): a council is all the map needs.
+      { timeout: 15_000, maximumAge: 600_000 },
     );
   }
 
@@ -448,24 +436,18 @@ export class DcProximityMap extends LitElement {
   }
 
   /** Opens (or closes) a project's card in a list, and moves focus to it when it opens. */
-  async #toggleCard(project: Project, list: 'nearby' | 'similar') {
+  async #toggleCard(key: string) {
     const open = new Set(this.open);
-    const key = `${list}:${project.id}`;
-    if (open.has(key)) open.delete(key);
-    else open.add(key);
-    this.open = open;
-    if (!open.has(key)) return;
+    // delete() says whether it was open.
+    if (open.delete(key)) {
+      this.open = open;
+      return;
+    }
+    this.open = open.add(key);
     await this.updateComplete;
     const card = this.renderRoot.querySelector<DcProjectCard>(`[data-card="${CSS.escape(key)}"]`);
     await card?.updateComplete;
     card?.focus();
-  }
-
-  /** Shows the next nearby projects and moves focus to the first of them (the button may be gone). */
-  async #showMore(from: number) {
-    this.nearbyShown += NEARBY_STEP;
-    await this.updateComplete;
-    this.renderRoot.querySelectorAll<HTMLElement>('[part~="nearby"] .row-title')[from]?.focus();
   }
 
   override render() {
@@ -492,8 +474,8 @@ export class DcProximityMap extends LitElement {
         ${heading(level, 'heading', t('map.heading'))}
         <div part="controls" class="controls">
           ${this.#chooser.render()}
-          <button part="locate" type="button" class="locate" @click=${this.#locate} aria-disabled=${String(this.locating === 'locating')}>
-            ${this.locating === 'locating' ? t('map.locating') : t('map.locate')}
+          <button part="locate" type="button" @click=${this.#locate} aria-disabled=${String(this.locating === 'locating')}>
+            ${t(this.locating === 'locating' ? 'map.locating' : 'map.locate')}
           </button>
           <label class="radius">
             <span>${t('map.radius')}</span>
@@ -519,7 +501,6 @@ export class DcProximityMap extends LitElement {
   #renderNearby(nearby: NearbyProject[], level: number) {
     const t = this.#locale.t;
     const shown = nearby.slice(0, this.nearbyShown);
-    const more = Math.min(NEARBY_STEP, nearby.length - shown.length);
     return html`
       <div class="nearby">
         ${heading(level, 'nearby-heading', t('map.nearbyHeading', { home: this.#homeLabel }))}
@@ -532,14 +513,12 @@ export class DcProximityMap extends LitElement {
               )}
             </ol>`
           : nothing}
-        ${more > 0
-          ? html`<button type="button" class="more" @click=${() => this.#showMore(shown.length)}>${t('map.showMore', { count: more })}</button>`
-          : nothing}
+        ${this.#moreButton(Math.min(NEARBY_STEP, nearby.length - shown.length), shown.length, () => (this.nearbyShown += NEARBY_STEP))}
       </div>
     `;
   }
 
-  #renderRow(project: Project, council: Council, km: number | undefined, list: 'nearby' | 'similar', level: number): TemplateResult {
+  #renderRow(project: Project, council: Council, km: number, list: 'nearby' | 'similar', level: number): TemplateResult {
     const t = this.#locale.t;
     const key = `${list}:${project.id}`;
     const open = this.open.has(key);
@@ -547,12 +526,11 @@ export class DcProximityMap extends LitElement {
     const cardId = `card-${list}-${project.index}`;
     return html`
       <li class="row">
-        <button type="button" class="row-title" aria-expanded=${String(open)} aria-controls=${cardId} @click=${() => this.#toggleCard(project, list)}>
+        <button type="button" class="row-title" aria-expanded=${String(open)} aria-controls=${cardId} @click=${() => this.#toggleCard(key)}>
           ${this.#title(project)}
         </button>
         <p class="row-meta">
-          <span>${council.name}</span>${km === undefined ? nothing : html` · <span>${km < 0.05 ? t('map.here') : t('map.distance', { distance: this.#distance(km) })}</span>`}
-          · <button type="button" class="link" @click=${() => this.#map.focusPlace(council.id)}>${t('map.showOnMap')}</button>
+          <span>${council.name}</span> · <span>${km < 0.05 ? t('map.here') : t('map.distance', { distance: this.#distance(km) })}</span> · <button type="button" class="link" @click=${() => this.#map.focusPlace(council.id)}>${t('map.showOnMap')}</button>
         </p>
         <div id=${cardId} class="card" ?hidden=${!open}>
           ${open
@@ -579,18 +557,18 @@ export class DcProximityMap extends LitElement {
                     similar,
                     (item) => item.council.id,
                     (item) => {
-                      const projects = byCouncil.get(item.council.id) ?? [];
+                      const [shown, more] = this.#few(byCouncil.get(item.council.id) ?? [], `more:similar:${item.council.id}`);
                       return html`<li class="council">
                         ${heading(level + 1, `similar-${item.council.id}`, item.council.name)}
                         <ul class="reasons" role="list">
                           ${item.reasons.map((reason) => html`<li part="reason">${this.#reason(reason)}</li>`)}
                         </ul>
                         <ol class="rows" role="list">
-                          ${this.#some(projects, `similar:${item.council.id}`).map((project) =>
+                          ${shown.map((project) =>
                             this.#renderRow(project, item.council, greatCircleKm(home.point, item.council.location), 'similar', level + 2),
                           )}
                         </ol>
-                        ${this.#moreButton(projects, `similar:${item.council.id}`)}
+                        ${more}
                       </li>`;
                     },
                   )}
@@ -602,43 +580,50 @@ export class DcProximityMap extends LitElement {
 
   #reason(reason: SimilarityReason): string {
     const t = this.#locale.t;
-    if (reason.kind === 'population') return t('map.reason.population', { population: this.#number(reason.population) });
+    if (reason.kind === 'population') return t('map.reason.population', { population: reason.population });
     if (reason.kind === 'same-kind') return t('map.reason.kind', { kind: t(`map.kind.${reason.councilKind}`) });
     const names = reason.shared.map((area) => t(`area.${area}`));
-    return t('map.reason.areas', { areas: new Intl.ListFormat(intlLocales(this.#locale.language), { type: 'conjunction' }).format(names) });
+    // A conjunction ("a, b and c") is ListFormat's default.
+    return t('map.reason.areas', { areas: new Intl.ListFormat(intlLocales(this.#locale.language)).format(names) });
   }
 
   /** A council's projects, as compact cards, in the popup its marker opens. */
   #renderPopup(place: MapPlace, level: number): TemplateResult {
     const projects = this.#computed().byCouncil.get(place.id) ?? [];
-    const t = this.#locale.t;
-    const key = `popup:${place.id}`;
+    const [shown, more] = this.#few(projects, `more:popup:${place.id}`);
     return html`
-      <p class="popup-count">${t('map.projects', { count: projects.length })}</p>
-      <ul class="popup-cards" role="list" data-more=${key}>
-        ${this.#some(projects, key).map(
-          (project) => html`<li><dc-project-card .project=${project} .councils=${this.#councils} heading-level=${level}></dc-project-card></li>`,
-        )}
+      <p class="popup-count">${this.#locale.t('map.projects', { count: projects.length })}</p>
+      <ul class="popup-cards" role="list">
+        ${shown.map((project) => html`<li><dc-project-card .project=${project} .councils=${this.#councils} heading-level=${level}></dc-project-card></li>`)}
       </ul>
-      ${this.#moreButton(projects, key)}
+      ${more}
     `;
   }
 
-  /** The first projects of a council's list, or all of them once the reader asked for more. */
-  #some(projects: Project[], key: string): Project[] {
-    return this.more.has(key) ? projects : projects.slice(0, PROJECTS_SHOWN);
+  /**
+   * A council's list: its first projects, or all of them once the reader asked for more (`key` is then in `open`), and
+   * the "Show N more" button that goes under it.
+   */
+  #few(projects: Project[], key: string) {
+    const all = this.open.has(key);
+    return [
+      all ? projects : projects.slice(0, PROJECTS_SHOWN),
+      this.#moreButton(all ? 0 : projects.length - PROJECTS_SHOWN, PROJECTS_SHOWN, () => (this.open = new Set(this.open).add(key))),
+    ] as const;
   }
 
-  /** "Show N more" under a council's list: shows the rest, and moves focus to the first of them. */
-  #moreButton(projects: Project[], key: string) {
-    if (this.more.has(key) || projects.length <= PROJECTS_SHOWN) return nothing;
-    const reveal = async (event: Event) => {
+  /**
+   * "Show N more" under a list (the button's previous sibling) when `hidden` > 0: `reveal` shows them, then focus moves
+   * to the first of them, the list's item at `shown` (the button may be gone by then).
+   */
+  #moreButton(hidden: number, shown: number, reveal: () => void) {
+    const click = async (event: Event) => {
       const list = (event.target as HTMLElement).previousElementSibling;
-      this.more = new Set(this.more).add(key);
+      reveal();
       await this.updateComplete;
-      list?.children[PROJECTS_SHOWN]?.querySelector<HTMLElement>('.row-title, dc-project-card')?.focus();
+      list?.children[shown]?.querySelector<HTMLElement>('.row-title, dc-project-card')?.focus();
     };
-    return html`<button type="button" class="more" @click=${reveal}>${this.#locale.t('map.showMore', { count: projects.length - PROJECTS_SHOWN })}</button>`;
+    return hidden > 0 ? html`<button type="button" class="more" @click=${click}>${this.#locale.t('map.showMore', { count: hidden })}</button>` : nothing;
   }
 }
 
@@ -651,8 +636,8 @@ const HEADINGS = [
   (id: string, text: string) => html`<h6 id=${id}>${text}</h6>`,
 ];
 
-/** A heading of `level` (2–6; the nearest of them for another) with an id. */
-const heading = (level: number, id: string, text: string): TemplateResult => HEADINGS[Math.min(Math.max(level, 2), 6) - 2]!(id, text);
+/** A heading of `level` (from 2, which the element's own level never goes under; 6 for a deeper one) with an id. */
+const heading = (level: number, id: string, text: string): TemplateResult => HEADINGS[Math.min(level, 6) - 2]!(id, text);
 
 if (notYetDefined('dc-proximity-map', DcProximityMap)) customElements.define('dc-proximity-map', DcProximityMap);
 
