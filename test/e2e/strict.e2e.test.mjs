@@ -215,7 +215,7 @@ function measure(page) {
             targets,
             boxSizing: [...new Set(elements.map((element) => getComputedStyle(element).boxSizing))],
             cards: layout('article').map(({ x, width }) => ({ x, width })),
-            fixed: layout('.viewport, [part~="marker"], [part~="cluster"], .launcher, svg:not(.shapes svg):not([part~="map"])').map(({ width, height }) => ({ width, height })),
+            fixed: layout('.viewport, [part~="marker"], [part~="cluster"], .launcher, svg:not(.shapes svg):not([part~="map"]):not(.bar-track)').map(({ width, height }) => ({ width, height })),
             columns: new Set(layout('article').map(({ x }) => x)).size,
           },
         ];
