@@ -31,10 +31,11 @@ export const sharedStyles = css`
     line-height: 1.5;
     color: var(--_dc-color-text);
     overflow-wrap: anywhere;
-    /* A page may force white-space on every element (* { white-space: nowrap !important }): inherited, it would push
-       the element's text out of its box. Only an !important here wins over the page's on the element's own tag.
+    /* Inherited properties a page may force on every element (* { white-space: nowrap !important }) that push the
+       element's content out of its box: only an !important here wins over the page's on the element's own tag.
        Typography (font, size, line height, spacing, alignment) stays the page's. */
     white-space: normal !important;
+    text-indent: 0 !important;
   }
 
   @supports (color: light-dark(#000, #fff)) {

@@ -226,7 +226,7 @@ describe('<dc-area-filter>', () => {
       const outside = el('dc-project-list', { feed: FEED });
       root.append(el('dc-observatory', { feed: FEED }, el('header', {}, filter), main), outside);
       await ready(filter);
-      // The list comes once the observatory has its feed (see the skipped test below for lists that come with it).
+      // The list comes once the observatory has its feed (the next test: lists that come with it).
       const inside = el('dc-project-list');
       main.append(inside);
       await shows(inside, ALL, 'the list inside');
@@ -237,15 +237,9 @@ describe('<dc-area-filter>', () => {
       expect(cardIds(outside)).to.deep.equal(ALL);
     });
 
-    // BUG (src/components/project-list/project-list.ts): a <dc-project-list> without `feed`, inside a <dc-observatory>
-    // inserted together with it (the usual markup), never asks for the filter's view once the UI strings are already
-    // loaded (a second observatory, a list rendered later by a framework, any page after the first element). The list
-    // asks in willUpdate() when `#feedState.url` changed, but Lit runs willUpdate() before the controllers' hostUpdate(),
-    // where FeedController takes the URL the observatory gives (the observatory sets it in its first update, after the
-    // list has connected). The list's next willUpdate would see it, but nothing asks for one: the feed is already in the
-    // store, so subscribing does not call back. Only the first page load works, because the strings arriving later cause
-    // another update. Fix: ask for the view after the sync (in `updated()`, or from the FeedController when its URL
-    // changes), or sync the controller before comparing.
+    // A list without `feed` inside an observatory inserted with it (the usual markup), once the UI strings are loaded
+    // (a second observatory, a list rendered later by a framework): it takes the observatory's feed after it has
+    // connected, and must still ask for the filter's view then.
     it('filters a list inside the same <dc-observatory> when both come in one piece of markup', async () => {
       // Strings loaded already, as on a page that shows a second observatory.
       const warm = await filterAndList();
