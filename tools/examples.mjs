@@ -43,6 +43,8 @@ const PAGES = {
 export function exampleMounts(root, feedHandler) {
   const dist = join(root, 'dist');
   const mounts = {
+    // Every example's files (the plain HTML page among them); the more specific routes below are tried first.
+    '/examples/': join(root, 'examples'),
     '/wp-content/uploads/digicanvis/dist/': dist,
     '/wp-content/uploads/digicanvis/feed.json': feedHandler,
     '/libraries/digicanvis/dist/': dist,

@@ -62,6 +62,13 @@ async function filterNarrowsList(page) {
 }
 
 describe('the examples', () => {
+  test('plain HTML: the two lines of the README', async () => {
+    await withExample('/examples/html/', async (page) => {
+      await cardsOf(page).first().waitFor({ timeout: LOAD_TIMEOUT_MS });
+      assert.match(((await page.locator('dc-project-list [part~="status"]').textContent()) ?? '').trim(), /\d+ projects/);
+    });
+  });
+
   test('React 19: the app’s state sets the map’s home property, and the map’s dc-home-change event sets the app’s state', async () => {
     await withExample('/examples/react/', async (page) => {
       await cardsOf(page).first().waitFor({ timeout: LOAD_TIMEOUT_MS });
