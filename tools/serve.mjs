@@ -322,6 +322,16 @@ async function main() {
   process.stdout.write(`Demo council page: ${origin}/\n`);
   process.stdout.write(`Forum API: ${origin}/forum/ (OpenAPI: ${origin}/forum/openapi.json)\n`);
   process.stdout.write(`Moderator token for this run: ${running.moderatorToken}\n`);
+  process.stdout.write(
+    [
+      'Also:',
+      `  ${origin}/demo/strict.html        every element under a strict Content-Security-Policy and Trusted Types`,
+      `  ${origin}/demo/hostile.html       every element under hostile global CSS`,
+      `  ${origin}/demo/council-theme.html every element in a council's theme (tokens and ::part only)`,
+      `  ${origin}/examples/               plain HTML, React 19, Vue 3, WordPress and Drupal (examples/README.md)`,
+      '',
+    ].join('\n'),
+  );
   for (const signal of ['SIGINT', 'SIGTERM']) {
     process.once(signal, () => running.close().then(() => process.exit(0)));
   }
