@@ -169,6 +169,17 @@ describe('<dc-assistant>', () => {
     await waitUntil(() => root(assistant).activeElement === launcher(assistant), 'focus did not return to the launcher');
   });
 
+  it('writes in the question field when the visitor types while reading a message', async () => {
+    const assistant = await mount();
+    await open(assistant);
+    await ask(assistant, 'horari de la deixalleria');
+    await sendKeys({ press: 'ArrowUp' });
+    expect(root(assistant).activeElement).to.equal(messages(assistant).at(-1));
+    await sendKeys({ type: 'gual' });
+    expect(root(assistant).activeElement).to.equal(input(assistant));
+    expect(input(assistant).value).to.equal('gual');
+  });
+
   it('keeps the conversation across a reload of the tab, and forgets it when cleared', async () => {
     const first = await mount();
     await open(first);

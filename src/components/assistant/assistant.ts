@@ -453,15 +453,20 @@ export class DcAssistant extends LitElement {
     }
   }
 
-  /** Arrow keys in the transcript move from message to message; past the last one, to the question field. */
+  /**
+   * Arrow keys in the transcript move from message to message; past the last one, to the question field. Typing while
+   * on a message writes in the field, as chat applications do: the key goes there with the focus.
+   */
   #onLogKeydown(event: KeyboardEvent) {
     const items = [...this.renderRoot.querySelectorAll<HTMLElement>('.log .msg')];
     const at = items.indexOf(event.target as HTMLElement);
     if (at < 0) return;
+    const input = this.renderRoot.querySelector<HTMLElement>('#input');
+    if (event.key.length === 1 && event.key !== ' ' && !event.ctrlKey && !event.metaKey && !event.altKey) return void input?.focus();
     const to = { ArrowUp: at - 1, ArrowDown: at + 1, Home: 0, End: items.length - 1 }[event.key];
     if (to === undefined) return;
     event.preventDefault();
-    if (to >= items.length) return void this.renderRoot.querySelector<HTMLElement>('#input')?.focus();
+    if (to >= items.length) return void input?.focus();
     this.#focusMessage(Math.max(0, to));
   }
 
