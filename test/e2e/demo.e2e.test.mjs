@@ -2,17 +2,12 @@
 // the site's own global CSS, in headless Chromium. Run after `npm run build`:
 //   node --test test/e2e/
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
-import { chromiumLaunchOptions } from '../chromium.mjs';
-import { startDemo } from '../../tools/serve.mjs';
-import { deepFocus, eventually, tabUntil, watch } from './page.mjs';
+import { deepFocus, eventually, tabUntil, useDemo, watch } from './page.mjs';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** The demo page shows a filter and a list: the list alone is held to 21 KiB by size-limit. */
@@ -22,32 +17,16 @@ const CARD_TIMEOUT_MS = 15_000;
 const feed = JSON.parse(readFileSync(join(repoRoot, 'demo', 'feed.json'), 'utf8'));
 const feedTitles = new Set(feed.items.map((item) => item.title));
 
-let server;
-let browser;
-let forumData;
-
-before(async () => {
-  assert.ok(existsSync(join(repoRoot, 'dist', 'digicanvis.js')), 'dist/digicanvis.js is missing: run `npm run build` first');
-  // The demo as `npm start` runs it, its forum on a folder of its own.
-  forumData = await mkdtemp(join(tmpdir(), 'digicanvis-demo-forum-'));
-  server = await startDemo({ port: 0, forumDataDir: forumData });
-  browser = await chromium.launch(chromiumLaunchOptions);
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  if (forumData) await rm(forumData, { recursive: true, force: true });
-});
+const demo = useDemo('demo');
 
 /**
  * Opens a page of the demo in a fresh context and records what a visitor would not see but
  * must not happen: console errors, uncaught exceptions, requests to other origins.
  */
 async function openDemo(path = '/', viewport = { width: 1280, height: 900 }) {
-  const context = await browser.newContext({ viewport });
+  const context = await demo.browser.newContext({ viewport });
   const page = await context.newPage();
-  const origin = new URL(server.url).origin;
+  const origin = new URL(demo.server.url).origin;
   const problems = watch(page, origin);
   const scripts = [];
   page.on('response', (response) => {
@@ -58,7 +37,7 @@ async function openDemo(path = '/', viewport = { width: 1280, height: 900 }) {
       scripts.push(response.body().then((body) => ({ url: response.url(), gzip: gzipSync(body).length }), () => ({ url: response.url(), gzip: 0 })));
     }
   });
-  await page.goto(new URL(path, server.url).href);
+  await page.goto(new URL(path, demo.server.url).href);
   return { context, page, problems, scripts };
 }
 
@@ -184,7 +163,7 @@ describe('the demo council page', () => {
       await eventually(async () => !(await onlyTelecare()), 'Back showing every project again');
       assert.doesNotMatch(new URL(page.url()).search, /dc-q=/);
 
-      await page.goto(new URL('/?dc-q=teleasistencia', server.url).href);
+      await page.goto(new URL('/?dc-q=teleasistencia', demo.server.url).href);
       await waitForCards(page);
       await eventually(onlyTelecare, 'A shared link showing the same search');
       assert.deepEqual([...problems.consoleErrors, ...problems.pageErrors], []);
@@ -330,8 +309,8 @@ describe('the demo council page', () => {
       await eventually(async () => /moderador/.test((await forum.locator('#outcome').textContent()) ?? ''), 'Sending the post');
       assert.equal(await forum.locator('article.post.pending').count(), 1, 'shown to its author, marked as pending');
 
-      const api = new URL('forum/', server.url);
-      const moderator = { Authorization: `Bearer ${server.moderatorToken}` };
+      const api = new URL('forum/', demo.server.url);
+      const moderator = { Authorization: `Bearer ${demo.server.moderatorToken}` };
       const queue = await (await fetch(new URL('moderation/queue', api), { headers: moderator })).json();
       const queued = queue.posts.filter((post) => post.text === text);
       assert.equal(queued.length, 1, 'in the queue once');

@@ -3,44 +3,20 @@
 // inside pages laid out like those systems'. Run after `npm run build`:
 //   node --test test/e2e/examples.e2e.test.mjs
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { chromiumLaunchOptions } from '../chromium.mjs';
-import { startDemo } from '../../tools/serve.mjs';
-import { eventually, watch } from './page.mjs';
+import { describe, test } from 'node:test';
+import { eventually, useDemo, watch } from './page.mjs';
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const LOAD_TIMEOUT_MS = 15_000;
 
-let server;
-let browser;
-let forumData;
-
-before(async () => {
-  assert.ok(existsSync(join(repoRoot, 'dist', 'digicanvis.js')), 'dist/digicanvis.js is missing: run `npm run build` first');
-  forumData = await mkdtemp(join(tmpdir(), 'digicanvis-examples-forum-'));
-  server = await startDemo({ port: 0, forumDataDir: forumData });
-  browser = await chromium.launch(chromiumLaunchOptions);
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  if (forumData) await rm(forumData, { recursive: true, force: true });
-});
+const demo = useDemo('examples');
 
 /** Opens an example; `check` uses it; then nothing may have gone wrong on the page. */
 async function withExample(path, check) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await demo.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  const problems = watch(page, new URL(server.url).origin);
+  const problems = watch(page, new URL(demo.server.url).origin);
   try {
-    const response = await page.goto(new URL(path, server.url).href);
+    const response = await page.goto(new URL(path, demo.server.url).href);
     assert.equal(response.status(), 200);
     await check(page);
     assert.deepEqual([...problems.consoleErrors, ...problems.pageErrors], [], 'no error in the console');

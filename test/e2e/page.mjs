@@ -3,6 +3,37 @@
  * and the strict pages' tests.
  */
 import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { after, before } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from '../chromium.mjs';
+import { startDemo } from '../../tools/serve.mjs';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+/**
+ * The demo as `npm start` runs it (its forum on a folder of its own) and a headless Chromium, for the tests of one
+ * file: started before them, stopped after. Read `demo.server` and `demo.browser` inside the tests.
+ */
+export function useDemo(name) {
+  const demo = { server: undefined, browser: undefined, forumData: undefined };
+  before(async () => {
+    assert.ok(existsSync(join(repoRoot, 'dist', 'digicanvis.js')), 'dist/digicanvis.js is missing: run `npm run build` first');
+    demo.forumData = await mkdtemp(join(tmpdir(), `digicanvis-${name}-forum-`));
+    demo.server = await startDemo({ port: 0, forumDataDir: demo.forumData });
+    demo.browser = await chromium.launch(chromiumLaunchOptions);
+  });
+  after(async () => {
+    await demo.browser?.close();
+    await demo.server?.close();
+    if (demo.forumData) await rm(demo.forumData, { recursive: true, force: true });
+  });
+  return demo;
+}
 
 /** Polls `check` (in Node) until it holds, for what the page does after an event. */
 export async function eventually(check, what, timeoutMs = 5000) {

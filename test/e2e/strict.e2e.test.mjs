@@ -3,41 +3,18 @@
 // demo/hostile.html, under a global stylesheet of resets and !important rules. Run after `npm run build`:
 //   node --test test/e2e/strict.e2e.test.mjs
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { chromiumLaunchOptions } from '../chromium.mjs';
-import { STRICT_POLICY, startDemo } from '../../tools/serve.mjs';
-import { eventually, watch } from './page.mjs';
+import { describe, test } from 'node:test';
+import { STRICT_POLICY } from '../../tools/serve.mjs';
+import { eventually, useDemo, watch } from './page.mjs';
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const LOAD_TIMEOUT_MS = 15_000;
 
-let server;
-let browser;
-let forumData;
-
-before(async () => {
-  assert.ok(existsSync(join(repoRoot, 'dist', 'digicanvis.js')), 'dist/digicanvis.js is missing: run `npm run build` first');
-  forumData = await mkdtemp(join(tmpdir(), 'digicanvis-strict-forum-'));
-  server = await startDemo({ port: 0, forumDataDir: forumData });
-  browser = await chromium.launch(chromiumLaunchOptions);
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  if (forumData) await rm(forumData, { recursive: true, force: true });
-});
+const demo = useDemo('strict');
 
 async function open(path, viewport = { width: 1280, height: 900 }) {
-  const context = await browser.newContext({ viewport });
+  const context = await demo.browser.newContext({ viewport });
   const page = await context.newPage();
-  const problems = watch(page, new URL(server.url).origin);
+  const problems = watch(page, new URL(demo.server.url).origin);
   // Before any script of the page: every report of a blocked script, style or HTML sink (Trusted Types included).
   await page.addInitScript(() => {
     window.violations = [];
@@ -45,7 +22,7 @@ async function open(path, viewport = { width: 1280, height: 900 }) {
       window.violations.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'}: ${event.sample}`);
     });
   });
-  const response = await page.goto(new URL(path, server.url).href);
+  const response = await page.goto(new URL(path, demo.server.url).href);
   return { context, page, problems, response };
 }
 
