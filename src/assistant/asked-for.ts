@@ -49,13 +49,23 @@ const KINDS: readonly [asks: RegExp, gives: RegExp][] = [
 const plain = (text: string): string => text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
 
 /**
- * True when `question` asks for a kind of fact that no answer of `entry` (in any of its languages) gives: the entry
- * is about the subject but does not answer what was asked.
+ * Actions that turn a subject around: leaving the register is not joining it, appealing a bill is not paying it,
+ * renewing a certificate is not getting one. A question that asks for one of these is not answered by an entry that
+ * never mentions it.
+ */
+const TURNS = /\b(?:baixa|baja|deregister|unregister|unsubscribe|renova\w*|renueva\w*|renew\w*|recorre\w*|recurs\w*|recurri\w*|appeal\w*)\b/g;
+
+/**
+ * True when `question` asks for a kind of fact that no answer of `entry` (in any of its languages) gives, or turns
+ * the subject around in a way the entry never mentions: the entry is about the subject but does not answer what was
+ * asked.
  */
 export function missesWhatIsAsked(question: string, entry: FaqEntry): boolean {
   const asked = plain(question);
   const kinds = KINDS.filter(([asks]) => asks.test(asked));
-  if (!kinds.length) return false;
+  const turns = asked.match(TURNS) ?? [];
+  if (!kinds.length && !turns.length) return false;
   const answers = plain([entry.answer, ...Object.values(entry.i18n).map((t) => t.answer ?? '')].join('\n'));
-  return kinds.some(([, gives]) => !gives.test(answers));
+  const texts = plain([answers, entry.question, ...entry.alternatives, ...entry.keywords, ...Object.values(entry.i18n).flatMap((t) => [t.question ?? '', ...(t.alternatives ?? [])])].join('\n'));
+  return kinds.some(([, gives]) => !gives.test(answers)) || turns.some((turn) => !texts.includes(turn.slice(0, 5)));
 }

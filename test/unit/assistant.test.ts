@@ -78,11 +78,11 @@ describe('the assistant against the holdout set (test/bench/assistant-holdout.js
 });
 
 describe('the assistant against the third set (test/bench/assistant-third.json: mostly near-topic questions it cannot answer)', () => {
-  it('answers at least 90% of its answerable questions with the right entry, and is unsure of two thirds of the others', async () => {
+  it('answers at least 90% of its answerable questions with the right entry, and is unsure of 70% of the others', async () => {
     const graded = grade(await labelledSet('assistant-third.json'));
     expect(graded.answerable + graded.unanswerable).to.equal(180);
     expect(graded.right, 'right').to.be.at.least(0.9);
-    expect(graded.unsure, 'unsure').to.be.at.least(0.68);
+    expect(graded.unsure, 'unsure').to.be.at.least(0.7);
   });
 });
 
@@ -111,6 +111,17 @@ describe('the fact a question asks for (asked-for.ts)', () => {
     expect(missesWhatIsAsked('What time does it open?', entry('Obre de dilluns a divendres, de 9 a 14 h.'))).to.equal(false);
     const translated = { ...entry('Demana-ho a l’oficina.'), i18n: { en: { answer: 'It costs 10 euros.' } } };
     expect(missesWhatIsAsked('how much does it cost', translated)).to.equal(false);
+  });
+
+  it('is not sure when the question turns the subject around (leaving, renewing, appealing) and the entry never says so', () => {
+    const joining = { ...entry('Porta el DNI i el contracte de lloguer a l’oficina.'), question: 'Com m’empadrono?', alternatives: ['Alta al padró'] };
+    expect(missesWhatIsAsked('Com em dono de baixa del padró?', joining)).to.equal(true);
+    expect(missesWhatIsAsked('¿Cómo me doy de baja del padrón?', joining)).to.equal(true);
+    expect(missesWhatIsAsked('Com m’empadrono?', joining)).to.equal(false);
+    const leaving = { ...joining, alternatives: ['Alta i baixa del padró'] };
+    expect(missesWhatIsAsked('Com em dono de baixa del padró?', leaving)).to.equal(false);
+    expect(missesWhatIsAsked('How do I appeal the bill?', entry('Pay by card at the tax office website.'))).to.equal(true);
+    expect(missesWhatIsAsked('How do I appeal the bill?', entry('Pay by card; to appeal it, write to the tax office.'))).to.equal(false);
   });
 
   it('does not take a question that only mentions a phone or an address for one asking for it', () => {
