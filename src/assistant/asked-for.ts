@@ -53,7 +53,7 @@ const plain = (text: string): string => text.toLowerCase().normalize('NFD').repl
  * renewing a certificate is not getting one. A question that asks for one of these is not answered by an entry that
  * never mentions it.
  */
-const TURNS = /\b(?:baixa|baja|deregister|unregister|unsubscribe|renova\w*|renueva\w*|renew\w*|recorre\w*|recurs\w*|recurri\w*|appeal\w*)\b/g;
+const TURNS = /\b(?:baixa|baja|deregister|unregister|unsubscribe|renov\w*|renuev\w*|renew\w*|recorre\w*|recurs\w*|recurri\w*|appeal\w*)\b/g;
 
 /**
  * True when `question` asks for a kind of fact that no answer of `entry` (in any of its languages) gives, or turns
