@@ -54,54 +54,73 @@ function collectNodes() {
   return nodes;
 }
 
-describe('the Storybook stories', { concurrency: 2 }, () => {
-  for (const story of stories) {
-    test(`${story.title} / ${story.name}`, async () => {
-      const narrow = story.name.includes('320 px');
-      const page = await browser.newPage({ viewport: narrow ? { width: 320, height: 640 } : { width: 1024, height: 768 } });
-      const failures = [];
-      page.on('pageerror', (error) => failures.push(`uncaught: ${error.message}`));
-      page.on('dialog', (dialog) => {
-        failures.push(`a dialog opened: ${dialog.message()}`);
-        void dialog.dismiss();
-      });
-      try {
-        await page.goto(`${server.url}storybook/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`);
-        await page.waitForFunction(() => {
-          const element = document.querySelector('#storybook-root dc-project-list, #storybook-root dc-project-card, #storybook-root dc-area-filter, #storybook-root dc-proximity-map, #storybook-root dc-forum-thread, #storybook-root dc-assistant');
-          return element?.shadowRoot && element.shadowRoot.querySelector('*');
-        });
-        // Primed and synthetic feeds settle in a few tasks; the example feed needs one request.
-        await page.waitForLoadState('networkidle');
+/**
+ * Renders one story (with Storybook globals such as `theme:dark`, if given) and checks it: no exception, no axe-core
+ * violation, no markup from the feed, and no sideways scrolling in the 320 px stories.
+ */
+async function checkStory(story, globals) {
+  const narrow = story.name.includes('320 px');
+  const page = await browser.newPage({ viewport: narrow ? { width: 320, height: 640 } : { width: 1024, height: 768 } });
+  const failures = [];
+  page.on('pageerror', (error) => failures.push(`uncaught: ${error.message}`));
+  page.on('dialog', (dialog) => {
+    failures.push(`a dialog opened: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  try {
+    await page.goto(`${server.url}storybook/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story${globals ? `&globals=${globals}` : ''}`);
+    await page.waitForFunction(() => {
+      const element = document.querySelector('#storybook-root dc-project-list, #storybook-root dc-project-card, #storybook-root dc-area-filter, #storybook-root dc-proximity-map, #storybook-root dc-forum-thread, #storybook-root dc-assistant');
+      return element?.shadowRoot && element.shadowRoot.querySelector('*');
+    });
+    // Primed and synthetic feeds settle in a few tasks; the example feed needs one request.
+    await page.waitForLoadState('networkidle');
 
-        await page.addScriptTag({ path: join(repoRoot, 'node_modules', 'axe-core', 'axe.min.js') });
-        const violations = await page.evaluate(async () => {
-          // The a11y addon runs axe on the story too, and axe runs one check at a time: wait for its run to end.
-          for (let attempt = 0; ; attempt++) {
-            try {
-              const results = await window.axe.run('#storybook-root');
-              return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-            } catch (error) {
-              if (attempt >= 50 || !/already running/.test(String(error))) throw error;
-              await new Promise((wake) => setTimeout(wake, 200));
-            }
-          }
-        });
-        assert.deepEqual(violations, [], 'axe-core violations');
-
-        const nodes = await page.evaluate(collectNodes);
-        const injected = nodes.filter(
-          (node) => node.tag === 'script' || node.attributes.some((name) => name.startsWith('on')) || /^\s*(javascript|data):/i.test(node.href),
-        );
-        assert.deepEqual(injected, [], 'no markup, handler or script URL from the feed reaches the page');
-        if (narrow) {
-          const width = await page.evaluate(() => document.scrollingElement.scrollWidth);
-          assert.ok(width <= 320, `the story reflows at 320 px (it is ${width} px wide)`);
+    if (globals === 'theme:dark') assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme), 'dark', 'the dark scheme is on');
+    if (globals === 'theme:council') assert.ok(await page.evaluate(() => document.getElementById('dc-council-theme') !== null), 'the council theme is on');
+    await page.addScriptTag({ path: join(repoRoot, 'node_modules', 'axe-core', 'axe.min.js') });
+    const violations = await page.evaluate(async () => {
+      // The a11y addon runs axe on the story too, and axe runs one check at a time: wait for its run to end.
+      for (let attempt = 0; ; attempt++) {
+        try {
+          const results = await window.axe.run('#storybook-root');
+          return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+        } catch (error) {
+          if (attempt >= 50 || !/already running/.test(String(error))) throw error;
+          await new Promise((wake) => setTimeout(wake, 200));
         }
-        assert.deepEqual(failures, []);
-      } finally {
-        await page.close();
       }
     });
+    assert.deepEqual(violations, [], 'axe-core violations');
+
+    const nodes = await page.evaluate(collectNodes);
+    const injected = nodes.filter(
+      (node) => node.tag === 'script' || node.attributes.some((name) => name.startsWith('on')) || /^\s*(javascript|data):/i.test(node.href),
+    );
+    assert.deepEqual(injected, [], 'no markup, handler or script URL from the feed reaches the page');
+    if (narrow) {
+      const width = await page.evaluate(() => document.scrollingElement.scrollWidth);
+      assert.ok(width <= 320, `the story reflows at 320 px (it is ${width} px wide)`);
+    }
+    assert.deepEqual(failures, []);
+  } finally {
+    await page.close();
+  }
+}
+
+describe('the Storybook stories', { concurrency: 2 }, () => {
+  for (const story of stories) {
+    test(`${story.title} / ${story.name}`, () => checkStory(story));
+  }
+});
+
+// The themes of the toolbar, on the first story of each element: the dark scheme and the council's theme must pass
+// axe too (contrast above all).
+describe('the Storybook stories in the dark scheme and the council theme', { concurrency: 2 }, () => {
+  const firstOfEach = stories.filter((story, index) => stories.findIndex((other) => other.title === story.title) === index);
+  for (const theme of ['dark', 'council']) {
+    for (const story of firstOfEach) {
+      test(`${story.title} / ${story.name} (${theme})`, () => checkStory(story, `theme:${theme}`));
+    }
   }
 });
