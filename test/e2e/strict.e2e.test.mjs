@@ -201,6 +201,21 @@ function measure(page) {
   }, MEASURED);
 }
 
+/**
+ * The measures once the elements have settled after a change of their width or of the page's styles: the map refits
+ * its view and clusters its markers again after a resize, so two measures a moment apart must agree.
+ */
+async function settled(page) {
+  let last = await measure(page);
+  for (let tries = 0; tries < 20; tries++) {
+    await page.waitForTimeout(250);
+    const next = await measure(page);
+    if (JSON.stringify(next) === JSON.stringify(last)) return next;
+    last = next;
+  }
+  assert.fail('the elements did not settle within 5 s');
+}
+
 /** The same boxes, to 2 px (text measured in another letter spacing rounds differently). */
 function assertClose(actual, expected, what) {
   assert.equal(actual.length, expected.length, `${what}: as many`);
@@ -219,11 +234,11 @@ describe('a page with hostile global CSS', () => {
       // The hostile sheet also changes the page's own layout (its margins and paddings), and with it the room the
       // elements get: both measures give every element the same width, so that only what happens inside them counts.
       await page.addStyleTag({ content: `${MEASURED.join(', ')} { width: 720px !important; }` });
-      const hostile = await measure(page);
+      const hostile = await settled(page);
       await page.evaluate(() => {
         document.getElementById('hostile').disabled = true;
       });
-      const clean = await measure(page);
+      const clean = await settled(page);
       for (const [tag, under] of Object.entries(hostile)) {
         const without = clean[tag];
         assert.deepEqual(under.overflowing, [], `${tag}: nothing runs past its right edge`);
