@@ -1,13 +1,14 @@
 /**
  * What kind of fact a question asks for — a price, a length of time, a number, a phone number, opening hours, an
- * address — and whether an answer gives one. An entry about the right subject that does not give the fact asked for does not
- * answer the question ("how long does a major works licence take?" is not answered by an entry on how to apply for
+ * address — and whether an answer gives one. An entry about the right subject that does not give the fact asked for
+ * does not answer the question ("how long does a major works licence take?" is not answered by an entry on how to apply for
  * one that says nothing of time): the assistant says it is not sure and offers a person instead of a near miss.
  *
  * The cues are the ways Catalan, Spanish and English ask for each kind of fact; the evidence, the ways an answer
- * gives it. Both are read on lower-case text without accents.
+ * gives it. Both are read folded, as the matcher reads words (lower case, no accents).
  */
 import type { FaqEntry } from '../feed/types.js';
+import { fold } from '../search/fold.js';
 
 const UNITS = '(?:dies|dia|dias|days?|setmanes?|semanas?|weeks?|mesos|mes|meses|months?|hores?|horas?|hours?|minuts?|minutos?|minutes?|anys?|anos?|years?)';
 const NUMBER_WORDS = '(?:\\d+|un|una|dos|tres|quatre|cuatro|cinc|cinco|deu|diez|quinze|quince|trenta|treinta|a|an|one|two|three|four|five|ten|fifteen|thirty)';
@@ -46,8 +47,6 @@ const KINDS: readonly [asks: RegExp, gives: RegExp][] = [
   ],
 ];
 
-const plain = (text: string): string => text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
-
 /**
  * Actions that turn a subject around: leaving the register is not joining it, appealing a bill is not paying it,
  * renewing a certificate is not getting one. A question that asks for one of these is not answered by an entry that
@@ -61,11 +60,11 @@ const TURNS = /\b(?:baixa|baja|deregister|unregister|unsubscribe|renov\w*|renuev
  * asked.
  */
 export function missesWhatIsAsked(question: string, entry: FaqEntry): boolean {
-  const asked = plain(question);
+  const asked = fold(question);
   const kinds = KINDS.filter(([asks]) => asks.test(asked));
   const turns = asked.match(TURNS) ?? [];
   if (!kinds.length && !turns.length) return false;
-  const answers = plain([entry.answer, ...Object.values(entry.i18n).map((t) => t.answer ?? '')].join('\n'));
-  const texts = plain([answers, entry.question, ...entry.alternatives, ...entry.keywords, ...Object.values(entry.i18n).flatMap((t) => [t.question ?? '', ...(t.alternatives ?? [])])].join('\n'));
+  const answers = fold([entry.answer, ...Object.values(entry.i18n).map((t) => t.answer ?? '')].join('\n'));
+  const texts = answers + '\n' + fold([entry.question, ...entry.alternatives, ...entry.keywords, ...Object.values(entry.i18n).flatMap((t) => [t.question ?? '', ...(t.alternatives ?? [])])].join('\n'));
   return kinds.some(([, gives]) => !gives.test(answers)) || turns.some((turn) => !texts.includes(turn.slice(0, 5)));
 }
