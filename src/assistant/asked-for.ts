@@ -39,6 +39,11 @@ const KINDS: readonly [asks: RegExp, gives: RegExp][] = [
     /\b(?:a quina hora|a que hora|what time|horari|horaris|horario|horarios|opening (?:hours|times))\b/,
     /\b\d{1,2}(?:[:.]\d{2}|\s?h)\b|\b(?:dilluns|divendres|lunes|viernes|monday|friday|matins|mananas|mornings)\b/,
   ],
+  // A day or a date: when something happens, or until when ("quan" asking, not "què faig quan…").
+  [
+    /(?:^|[?¿.!,] *)(?:i |y |and )?(?:fins |hasta |until |by )?(?:quan|cuando|when)\b|\b(?:quin|que|which|what) (?:dia|day|date|data|fecha)\b/,
+    /\d|\b(?:di(?:lluns|marts|mecres|jous|vendres|ssabte|umenge)s?|(?:lun|mart|miercol|juev|viern)es|sabados?|domingos?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|primavera|estiu|tardor|hivern|verano|otono|invierno|spring|summer|autumn|winter|cada|every|termini|plazo|deadline|abans|antes|before|dias?|days?|any|anos?|years?)\b/,
+  ],
   // An address.
   [
     // (Where a place is, not "our new address", which a change of address entry answers.)
@@ -52,7 +57,13 @@ const KINDS: readonly [asks: RegExp, gives: RegExp][] = [
  * renewing a certificate is not getting one. A question that asks for one of these is not answered by an entry that
  * never mentions it.
  */
-const TURNS = /\b(?:baixa|baja|deregister|unregister|unsubscribe|renov\w*|renuev\w*|renew\w*|recorre\w*|recurs\w*|recurri\w*|appeal\w*)\b/g;
+const TURNS = /\b(?:baixa|baja|deregister|unregister|unsubscribe|renov\w*|renuev\w*|renew\w*|recorre\w*|recurs\w*|recurri\w*|appeal\w*|anull\w*|anula\w*|cancel\w*|recuper\w*|recover\w*|retrieve\w*)\b/g;
+
+/**
+ * Who someone is, or who pays or runs something: no answer shows that it gives a name, so the entry's own questions must
+ * ask who as well ("qui és l'alcalde?" is not answered by how a wedding at the town hall is arranged).
+ */
+const WHO = /\b(?:qui|quien|who)\s+(?:es|son|is|are|financa|financia|funds|paga|pays|porta|runs|gestiona|manages)\b/;
 
 /**
  * True when `question` asks for a kind of fact that no answer of `entry` (in any of its languages) gives, or turns
@@ -63,8 +74,13 @@ export function missesWhatIsAsked(question: string, entry: FaqEntry): boolean {
   const asked = fold(question);
   const kinds = KINDS.filter(([asks]) => asks.test(asked));
   const turns = asked.match(TURNS) ?? [];
-  if (!kinds.length && !turns.length) return false;
+  const who = WHO.test(asked);
+  if (!kinds.length && !turns.length && !who) return false;
   const answers = fold([entry.answer, ...Object.values(entry.i18n).map((t) => t.answer ?? '')].join('\n'));
-  const texts = answers + '\n' + fold([entry.question, ...entry.alternatives, ...entry.keywords, ...Object.values(entry.i18n).flatMap((t) => [t.question ?? '', ...(t.alternatives ?? [])])].join('\n'));
-  return kinds.some(([, gives]) => !gives.test(answers)) || turns.some((turn) => !texts.includes(turn.slice(0, 5)));
+  const questions = fold([entry.question, ...entry.alternatives, ...entry.keywords, ...Object.values(entry.i18n).flatMap((t) => [t.question ?? '', ...(t.alternatives ?? [])])].join('\n'));
+  return (
+    kinds.some(([, gives]) => !gives.test(answers)) ||
+    turns.some((turn) => !(answers + questions).includes(turn.slice(0, 5))) ||
+    (who && !/\b(?:qui|quien|who)\b/.test(questions))
+  );
 }

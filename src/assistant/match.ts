@@ -9,7 +9,9 @@
  *
  * The score of an entry (0–1) is mostly how much of the question it covers (each word weighed by how rare it is
  * among the entries: a word no entry knows weighs the most, so a question about something else scores low), and
- * partly how much of its closest phrasing the question covers. Below `threshold` the assistant says it is not sure.
+ * partly how much of its closest phrasing the question covers. Below `threshold` the assistant says it is not sure; so
+ * it does when the entry does not give the kind of fact asked for (asked-for.ts), or when a question that is not the
+ * council's to answer (out-of-scope.ts) comes nearly as close.
  */
 import type { FaqEntry } from '../feed/types.js';
 import { fold, words } from '../search/fold.js';
@@ -48,6 +50,15 @@ const SMALL = new Set(Object.values(SMALL_WORDS).flatMap((list) => list.split(' 
 export const isSmallWord = (word: string): boolean => SMALL.has(word);
 const SMALL_BY_LANGUAGE = Object.entries(SMALL_WORDS).map(([lang, list]) => [lang, new Set(list.split(' '))] as const);
 
+/**
+ * The words a text writes in capitals as names (`CAP`, `ESO`, `ITV`), when the text itself is not written in capitals:
+ * a name that folds to a small word ("cap", "eso") is still what the question is about.
+ */
+function capitalised(text: string): Set<string> {
+  const upper = text.match(/\b\p{Lu}{2,5}\b/gu) ?? [];
+  return new Set(upper.join('').length * 2 < text.replace(/\P{L}/gu, '').length ? upper.map(fold) : []);
+}
+
 /** Beyond this the question is cut: nobody asks more, and a pasted book must not freeze the page. */
 export const MAX_QUESTION_CHARS = 400;
 const MAX_WORDS = 24;
@@ -74,6 +85,17 @@ const SUBJECT_PHRASINGS = 3;
 const SUBJECT_WORDS = 5;
 /** How much a word the FAQ does not know weighs when it names no subject of local life (see topics.ts), against one that does. */
 const CIRCUMSTANCE = 0.5;
+/**
+ * How far below the best entry another may be and still answer, when the best one is about the subject but does not
+ * give what is asked (see asked-for.ts) and the other does.
+ */
+const FALLBACK = 0.05;
+/**
+ * An entry answers only when it is this much closer to the question than the closest question that is not the council's
+ * (out-of-scope.ts): "where do I ask for the disability certificate?" is about as close to the parking card for disabled
+ * people as to the other administration's certificate, and a near miss is worse than "not sure" with the closest questions.
+ */
+const NEAR_OUTSIDE = 0.2;
 /** What an entry's score is multiplied by when it never mentions a subject the question names. */
 const OFF_SUBJECT = 0.5;
 
@@ -108,7 +130,7 @@ function commonStart(a: string, b: string): number {
 function likeness(word: string, term: string): number {
   if (word === term) return EXACT;
   const start = commonStart(word, term);
-  if (start >= 4 && start >= 0.75 * Math.min(word.length, term.length)) return STEM;
+  if (start >= 4 && start >= 0.75 * Math.min(word.length, term.length) && (start > 4 || Math.abs(word.length - term.length) <= 2)) return STEM;
   if (word.length >= 5 && term.length >= 4 && Math.abs(word.length - term.length) <= 1 && oneEditAway(word, term, false)) return TYPO;
   return 0;
 }
@@ -174,13 +196,14 @@ export class FaqIndex {
     const add = (text: string, field: number, lang: string) => {
       // Folded once: its words tell the language, its content words are indexed.
       const all = words(fold(text));
+      const names = capitalised(text);
       // The out-of-scope questions (no id) are of no one language: they do not tell the language of a question.
       const known = entry.id ? (this.#languageWords.get(lang) ?? new Set<string>()) : new Set<string>();
       if (entry.id) this.#languageWords.set(lang, known);
       const ids: number[] = [];
       for (const word of all) {
         known.add(word);
-        if (word.length < 2 || SMALL.has(word)) continue;
+        if (word.length < 2 || (SMALL.has(word) && !names.has(word))) continue;
         let id = this.#termIds.get(word);
         if (id === undefined) {
           id = this.#terms.push(word) - 1;
@@ -221,7 +244,8 @@ export class FaqIndex {
     const text = question.slice(0, MAX_QUESTION_CHARS);
     const all = words(fold(text)).slice(0, MAX_WORDS);
     const language = this.#languageOf(all);
-    const asked = [...new Set(all.filter((word) => word.length > 1 && !SMALL.has(word)))];
+    const names = capitalised(text);
+    const asked = [...new Set(all.filter((word) => word.length > 1 && (!SMALL.has(word) || names.has(word))))];
     const n = this.#indexed;
     this.#weigh();
     if (!asked.length || !n) return { closest: [], ...(language ? { language } : {}) };
@@ -247,9 +271,9 @@ export class FaqIndex {
         if (!matched[id]) touched.push(id);
         if (quality > matched[id]!) matched[id] = quality;
       }
-      // A word the FAQ does not know: a subject it does not cover weighs the most, anything else (the visitor's
-      // circumstances) less.
-      weights.push(found.size ? weight : topicOf(word) ? unknownWeight : unknownWeight * CIRCUMSTANCE);
+      // A word the FAQ does not know: a subject it does not cover weighs the most, as does any word of a short question
+      // (in a few words, each is what it asks about); in a longer one, anything else (the visitor's circumstances) less.
+      weights.push(found.size ? weight : topicOf(word) || asked.length <= SUBJECT_WORDS ? unknownWeight : unknownWeight * CIRCUMSTANCE);
       return found;
     });
     // The subjects the question names: an entry whose questions and keywords never name one does not answer it.
@@ -308,9 +332,17 @@ export class FaqIndex {
     });
     for (const id of touched) matched[id] = 0;
     scored.sort((a, b) => b.score - a.score);
-    // Closer to a question that is not the council's than to any entry, or about the subject without the fact the
-    // question asks for (a price, a time, a phone number…): not sure.
-    const top = scored[0]?.entry.id && !missesWhatIsAsked(text, scored[0].entry) ? scored[0] : undefined;
+    // The best entry that gives what the question asks for (a price, a time, a phone number… see asked-for.ts), or one
+    // a little below it that does; none when a question that is not the council's comes nearly as close: not sure.
+    const outside = scored.find((match) => !match.entry.id)?.score ?? 0;
+    let top: Match | undefined;
+    for (const match of scored) {
+      if (!match.entry.id || match.score < scored[0]!.score - FALLBACK || outside > match.score - NEAR_OUTSIDE) break;
+      if (!missesWhatIsAsked(text, match.entry)) {
+        top = match;
+        break;
+      }
+    }
     const closest = scored.filter((match) => match.entry.id && match.score >= SUGGEST_FLOOR).slice(0, 3);
     return { ...(top && top.score >= this.threshold ? { best: top } : {}), closest, ...(language ? { language } : {}) };
   }

@@ -56,25 +56,27 @@ function grade(asked: Labelled[]): { right: number; unsure: number; answerable: 
 const labelledSet = async (file: string): Promise<Labelled[]> => ((await (await fetch(`/test/bench/${file}`)).json()) as { questions: Labelled[] }).questions;
 
 // The benchmark prints the same figures per set, split and language; here they guard against a change that loses them.
-// Issue 6 asks 90% and 90%: "not sure" is not there yet on the second and third sets (npm run bench prints them). These
-// floors keep what is reached.
+// Issue 6 asks 90% and 90%: "not sure" is not there yet on the later sets, most of whose unanswerable questions are near a
+// subject of the FAQ (npm run bench prints them). These floors keep what is reached.
 describe('the assistant against its labelled questions (test/bench/assistant-questions.json)', () => {
   for (const split of ['dev', 'test'] as const) {
     it(`answers the answerable ${split} questions with the right entry, and is unsure of the others, no worse than today`, () => {
       const graded = grade(questions.filter((question) => question.split === split));
       expect(graded.answerable + graded.unanswerable).to.be.greaterThan(90);
       expect(graded.right, 'right').to.be.at.least(0.88);
-      expect(graded.unsure, 'unsure').to.be.at.least(0.92);
+      expect(graded.unsure, 'unsure').to.be.at.least(0.95);
     });
   }
 });
 
-// The later sets, each written blind: the holdout (nothing tuned on it), the third (the changes after the holdout were
-// chosen on it, mostly near-topic questions it cannot answer) and the fourth (written after those changes, never tuned on).
+// The later sets, each written blind by someone who saw only the FAQ: the holdout (nothing tuned on it), the third (the
+// changes after the holdout were chosen on it), the fourth (written after those, never tuned on) and the fifth (written
+// before the changes of 2026-12-01's last session, which it measures; never tuned on).
 for (const [file, about, size, unsure] of [
-  ['assistant-holdout.json', 'nothing was tuned on it', 120, 0.82],
-  ['assistant-third.json', 'mostly near-topic questions it cannot answer', 180, 0.7],
-  ['assistant-fourth.json', 'written after the last changes, never tuned on', 160, 0.72],
+  ['assistant-holdout.json', 'nothing was tuned on it', 120, 0.85],
+  ['assistant-third.json', 'mostly near-topic questions it cannot answer', 180, 0.85],
+  ['assistant-fourth.json', 'never tuned on', 160, 0.78],
+  ['assistant-fifth.json', 'never tuned on', 200, 0.65],
 ] as const) {
   describe(`the assistant against test/bench/${file} (${about})`, () => {
     it(`answers at least 90% of its answerable questions with the right entry, and is unsure of at least ${unsure * 100}% of the others`, async () => {
@@ -124,6 +126,35 @@ describe('the fact a question asks for (asked-for.ts)', () => {
     expect(missesWhatIsAsked('How do I appeal the bill?', entry('Pay by card; to appeal it, write to the tax office.'))).to.equal(false);
   });
 
+  it('is not sure when asked when, and the answer gives no day, date or period', () => {
+    const howTo = entry('Presenta la sol·licitud a l’escola o en línia.');
+    expect(missesWhatIsAsked('Quan s’obre la convocatòria?', howTo)).to.equal(true);
+    expect(missesWhatIsAsked('¿Hasta cuándo se puede pedir?', howTo)).to.equal(true);
+    expect(missesWhatIsAsked('When is it open?', howTo)).to.equal(true);
+    expect(missesWhatIsAsked('Quan s’obre la convocatòria?', entry('S’obre cada any a la primavera.'))).to.equal(false);
+    expect(missesWhatIsAsked('When are the meetings?', entry('L’últim dijous de cada mes a les 19 h.'))).to.equal(false);
+    // "quan" in the middle of a question is not asking when.
+    expect(missesWhatIsAsked('Què he de fer quan em canvio de pis?', howTo)).to.equal(false);
+  });
+
+  it('is not sure when asked who someone is, or who pays, unless the entry’s own questions ask who', () => {
+    const wedding = { ...entry('Reserveu la sala i indiqueu qui oficiarà la cerimònia.'), question: 'Com ens casem a l’ajuntament?' };
+    expect(missesWhatIsAsked('Qui és l’alcalde?', wedding)).to.equal(true);
+    expect(missesWhatIsAsked('¿Quién paga el IBI si vendo el piso?', wedding)).to.equal(true);
+    expect(missesWhatIsAsked('Who funds it?', wedding)).to.equal(true);
+    expect(missesWhatIsAsked('Qui és l’alcalde?', { ...wedding, alternatives: ['Qui és l’alcaldessa?'] })).to.equal(false);
+    // Who may do something is what many answers say.
+    expect(missesWhatIsAsked('Qui pot casar-se a l’ajuntament?', wedding)).to.equal(false);
+  });
+
+  it('is not sure when asked to cancel or recover something the entry never mentions cancelling or recovering', () => {
+    const booking = { ...entry('Demana cita a la web o per telèfon.'), question: 'Com demano cita prèvia?' };
+    expect(missesWhatIsAsked('Com anul·lo la cita?', booking)).to.equal(true);
+    expect(missesWhatIsAsked('How do I cancel my appointment?', booking)).to.equal(true);
+    expect(missesWhatIsAsked('com recupero el PIN?', booking)).to.equal(true);
+    expect(missesWhatIsAsked('Com anul·lo la cita?', { ...booking, answer: 'Rebràs un SMS amb un enllaç per anul·lar-la.' })).to.equal(false);
+  });
+
   it('does not take a question that only mentions a phone or an address for one asking for it', () => {
     const howTo = entry('Descarrega l’app i valida el codi que rebràs.');
     expect(missesWhatIsAsked('Com activo l’idCAT Mòbil al meu telèfon?', howTo)).to.equal(false);
@@ -131,6 +162,8 @@ describe('the fact a question asks for (asked-for.ts)', () => {
     expect(missesWhatIsAsked('Com em dono d’alta?', howTo)).to.equal(false);
   });
 });
+
+const faqEntry = (id: string, question: string, answer: string): FaqEntry => ({ id, question, answer, alternatives: [], keywords: [], links: [], areas: [], i18n: {} });
 
 describe('FaqIndex', () => {
   it('forgives accents, case, a typo and word order', () => {
@@ -166,6 +199,42 @@ describe('FaqIndex', () => {
     while (deferred.left) deferred.more(5);
     for (const question of questions.slice(0, 40))
       expect(deferred.answer(question.q).closest.map((m) => [m.entry.id, m.score]), question.q).to.deep.equal(index.answer(question.q).closest.map((m) => [m.entry.id, m.score]));
+  });
+
+  it('does not take a four-letter word for the stem of a longer one ("casa" is not "casarse")', () => {
+    const home = faqEntry('llar', 'Com empadrono tothom de casa?', 'Porta el DNI de tothom a l’oficina.');
+    const small = new FaqIndex([home], 'ca');
+    expect(small.answer('casarse').best).to.equal(undefined);
+    expect(small.answer('casas').best?.entry.id).to.equal('llar');
+  });
+
+  it('keeps a name written in capitals that spells a small word ("el CAP" is a health centre, not "cap")', () => {
+    const hours = faqEntry('horari', 'Quin horari té l’oficina?', 'Obre de dilluns a divendres de 9 a 14 h.');
+    const small = new FaqIndex([hours], 'ca');
+    expect(small.answer('Quin horari té l’oficina?').best?.entry.id).to.equal('horari');
+    expect(small.answer('Quin horari té el CAP?').best, 'CAP').to.equal(undefined);
+    // A question written all in capitals keeps its small words small.
+    expect(small.answer('QUIN HORARI TÉ L’OFICINA?').best?.entry.id).to.equal('horari');
+  });
+
+  it('is not sure when a question that is not the council’s comes nearly as close as the best entry', () => {
+    const card = faqEntry('targeta', 'Com demano la targeta d’aparcament per a persones amb discapacitat?', 'Amb el certificat de discapacitat, a l’ajuntament.');
+    const alone = new FaqIndex([card], 'ca');
+    const withOutside = new FaqIndex([card], 'ca', undefined, { outOfScope: 'On es demana el certificat de discapacitat?' });
+    const question = 'On demano el certificat de discapacitat?';
+    expect(alone.answer(question).best?.entry.id).to.equal('targeta');
+    expect(withOutside.answer(question).best).to.equal(undefined);
+    // Still answered when the entry is clearly closer.
+    expect(withOutside.answer('targeta d’aparcament per a persones amb discapacitat').best?.entry.id).to.equal('targeta');
+  });
+
+  it('answers with the next entry, when the best one does not give the fact asked for and the next, as close, does', () => {
+    const where = faqEntry('on', 'On és la deixalleria i quin horari té?', 'Al polígon; consulta l’horari a la web.');
+    const hours = faqEntry('horari', 'Horari de la deixalleria', 'Obre de dilluns a dissabte de 9 a 14 h.');
+    const small = new FaqIndex([where, hours], 'ca');
+    const answer = small.answer('Quin horari té la deixalleria?');
+    expect(answer.closest[0]?.entry.id, 'the closest').to.equal('on');
+    expect(answer.best?.entry.id, 'the answer').to.equal('horari');
   });
 
   it('falls back to the entry’s own language when it has no translation', () => {
