@@ -17,19 +17,24 @@ const NUMBER_WORDS = '(?:\\d+|un|una|dos|tres|quatre|cuatro|cinc|cinco|deu|diez|
 const KINDS: readonly [asks: RegExp, gives: RegExp][] = [
   // A price or an amount of money.
   [
-    /\b(?:quant|quanta|quants|quantes|cuanto|cuanta|cuantos|cuantas|how much)\b.{0,24}\b(?:costa|costen|val|valen|cuesta|cuestan|vale|valen|cobra|cobren|cobran|diners|dinero|cost|costs|money|is|are|paga|pagar|pago|paguen|pagan|pay)\b|\b(?:preu|preus|precio|precios|price|prices)\b/,
+    /\b(?:quant\w*|cuant\w*|how much)\b.{0,24}\b(?:cost(?:a|en|s)?|cuestan?|val|vale|valen|cobr\w*|diners|dinero|money|is|are|pag\w*|pay)\b|\b(?:preus?|precios?|prices?)\b|\b(?:cobr\w*|charge|costa?|cuesta) (?:res|algo|anything)\b|\bis it free\b|\bes gratu/,
     // An amount, free of charge, or what the cost depends on ("el cost depèn dels ingressos", "la taxa es cobra cada any").
-    /\d[\d.,]*\s?(?:€|eur\b|euros?\b)|€|\d\s?%|\bgratu(?:it|ita|its|ites|ito|itos)\b|\bgratis\b|\bfree\b|\bde franc\b|\b(?:cost|coste|costo|costs|preu|precio|price|taxa|tasa|tarifa|fee|quota|cuota)\b/,
+    /\d[\d.,]*\s?(?:€|eur\b|euros?\b)|€|\d\s?%|\b(?:gratu\w*|gratis|free|de franc|cost\w*|preu|precio|price|taxa|tasa|tarifa|fee|quota|cuota)\b/,
   ],
   // A length of time.
   [
-    /\b(?:quant (?:de )?temps|quant triga|quant trigue[mn]|quants dies|cuanto (?:tiempo|tarda|tardan|dura|duran)|cuantos dias|how long|how many days)\b/,
+    /\b(?:quant (?:de )?temps|quant triga|quant trigue[mn]|quants dies|cuanto (?:tiempo|tarda|tardan|dura|duran)|cuantos dias|how long|how many days|antelacio|antelacion|in advance)\b/,
     new RegExp(`\\b${NUMBER_WORDS}\\s+${UNITS}\\b|\\b(?:al moment|al momento|a l'instant|al instante|immediatament|inmediatamente|immediately|instantly|en el acto|on the spot|el mateix dia|el mismo dia|the same day)\\b`),
   ],
   // A number of things.
   [
     /\b(?:quants|quantes|cuantos|cuantas|how many)\b/,
     /\d|\b(?:dos|dues|tres|quatre|cuatro|cinc|cinco|sis|seis|siete|vuit|ocho|nueve|deu|diez|cent|cien|mil|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|dozens?|desenes|decenas|centenars|cientos)\b/,
+  ],
+  // A share or a limit: a percentage, a most or a least.
+  [
+    /\b(?:percentatge|porcentaje|percentage|maxim\w*|minim\w*|limite?)\b/,
+    /\d|\b(?:maxim|minim|limit)\w*|sense limit|sin limite|no limit/,
   ],
   // A phone number.
   // (The number of a place or service: "el telèfon de la policia", not "l'app al meu telèfon".)
@@ -42,28 +47,29 @@ const KINDS: readonly [asks: RegExp, gives: RegExp][] = [
   // A day or a date: when something happens, or until when ("quan" asking, not "què faig quan…").
   [
     /(?:^|[?¿.!,] *)(?:i |y |and )?(?:fins |hasta |until |by )?(?:quan|cuando|when)\b|\b(?:quin|que|which|what) (?:dia|day|date|data|fecha)\b/,
-    /\d|\b(?:di(?:lluns|marts|mecres|jous|vendres|ssabte|umenge)s?|(?:lun|mart|miercol|juev|viern)es|sabados?|domingos?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|primavera|estiu|tardor|hivern|verano|otono|invierno|spring|summer|autumn|winter|cada|every|termini|plazo|deadline|abans|antes|before|dias?|days?|any|anos?|years?)\b/,
+    /\b\d{1,2}(?:[:.]\d{2}|\s?h| de)\b|\b(?:di(?:lluns|marts|mecres|jous|vendres|ssabte|umenge)s?|(?:lun|mart|miercol|juev|viern)es|sabados?|domingos?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|primavera|estiu|tardor|hivern|verano|otono|invierno|spring|summer|autumn|winter|cada|every|termini|plazo|deadline|abans|antes|before|dies|dias|days)\b/,
   ],
   // An address.
   [
     // (Where a place is, not "our new address", which a change of address entry answers.)
-    /\b(?:quina es l'adreca|cual es la direccion|what is the address|address of|adreca de|direccion de|on (?:es troba|esta|queda)|donde (?:esta|estan|queda|se encuentra)|where is the|where are the)\b/,
+    /\b(?:quina es l'adreca|cual es la direccion|what is the address|address of|adreca de|direccion de|a quina adreca|on (?:es troba|esta|queda)|donde (?:esta|estan|queda|se encuentra)|where is the|where are the)\b/,
     /\b(?:carrer|placa|avinguda|passeig|calle|plaza|avenida|paseo|street|square|avenue|road)\b|\bc\/|\b\d{5}\b/,
   ],
 ];
 
 /**
- * Actions that turn a subject around: leaving the register is not joining it, appealing a bill is not paying it,
- * renewing a certificate is not getting one. A question that asks for one of these is not answered by an entry that
- * never mentions it.
+ * Actions that turn a subject around, and cases apart: leaving the register is not joining it, appealing a bill is not
+ * paying it, renewing a certificate is not getting one, and doing it for someone else, for someone who has died, for a
+ * minor, from abroad or anonymously is a case of its own. A question that asks for one of these is not answered by an
+ * entry that never mentions it.
  */
-const TURNS = /\b(?:baixa|baja|deregister|unregister|unsubscribe|renov\w*|renuev\w*|renew\w*|recorre\w*|recurs\w*|recurri\w*|appeal\w*|anull\w*|anula\w*|cancel\w*|recuper\w*|recover\w*|retrieve\w*)\b/g;
+const TURNS = /\b(?:baixa|baja|deregister|unregister|unsubscribe|(?:ren(?:ov|uev|ew)|recorre|recur[rs]|actuali[tz]|update|anon[iy]m|represent|apodera|difunt|fallec|m[ei]nor|appeal|desist|withdraw|anul|cancel|rec[ou][pv]er|retrieve)\w*|behalf|estranger|extranjero|abroad|died|deceased)\b/g;
 
 /**
  * Who someone is, or who pays or runs something: no answer shows that it gives a name, so the entry's own questions must
  * ask who as well ("qui és l'alcalde?" is not answered by how a wedding at the town hall is arranged).
  */
-const WHO = /\b(?:qui|quien|who)\s+(?:es|son|is|are|financa|financia|funds|paga|pays|porta|runs|gestiona|manages)\b/;
+const WHO = /\b(?:qui|quien|who)\s+(?:(?:lo|la|ho|el|it)\s+)?(?:es|son|is|are|financa|financia|funds|paga|pays|porta|runs|gestiona|manages)\b/;
 
 /**
  * True when `question` asks for a kind of fact that no answer of `entry` (in any of its languages) gives, or turns

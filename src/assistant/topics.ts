@@ -17,7 +17,7 @@ export const TOPICS = new Set(
     'parc parque park platja playa beach zoo casal ludoteca turisme turismo tourism tourist hotel restaurant restaurante bar cafe ' +
     'mercat mercado market ' +
     // Education
-    'escola escuela colegio school institut instituto universitat universidad university guarderia bressol nursery kindergarten matricula enrollment enrolment eso batxillerat bachillerato ' +
+    'escola escuela colegio school institut instituto universitat universidad university guarderia bressol nursery kindergarten matricula enrollment enrolment ' +
     // Health
     'farmacia pharmacy chemist hospital metge medico doctor vacuna vacuna vaccine ambulancia ambulance urgencies urgencias dentista sanitaria sanitario cap ' +
     // Safety

@@ -70,13 +70,15 @@ describe('the assistant against its labelled questions (test/bench/assistant-que
 });
 
 // The later sets, each written blind by someone who saw only the FAQ: the holdout (nothing tuned on it), the third (the
-// changes after the holdout were chosen on it), the fourth (written after those, never tuned on) and the fifth (written
-// before the changes of 2026-12-01's last session, which it measures; never tuned on).
+// changes after the holdout were chosen on it), the fourth (written after those, never tuned on), the fifth (written
+// before the changes it measures, never tuned on) and the sixth (nearly all its unanswerable questions near a subject of
+// the FAQ; the last changes were chosen on it).
 for (const [file, about, size, unsure] of [
   ['assistant-holdout.json', 'nothing was tuned on it', 120, 0.85],
-  ['assistant-third.json', 'mostly near-topic questions it cannot answer', 180, 0.85],
+  ['assistant-third.json', 'mostly near-topic questions it cannot answer', 180, 0.86],
   ['assistant-fourth.json', 'never tuned on', 160, 0.78],
-  ['assistant-fifth.json', 'never tuned on', 200, 0.65],
+  ['assistant-fifth.json', 'never tuned on', 200, 0.68],
+  ['assistant-sixth.json', 'nearly all near-topic questions it cannot answer', 240, 0.6],
 ] as const) {
   describe(`the assistant against test/bench/${file} (${about})`, () => {
     it(`answers at least 90% of its answerable questions with the right entry, and is unsure of at least ${unsure * 100}% of the others`, async () => {
