@@ -13,13 +13,17 @@ import { fold } from '../search/fold.js';
 const UNITS = '(?:dies|dia|dias|days?|setmanes?|semanas?|weeks?|mesos|mes|meses|months?|hores?|horas?|hours?|minuts?|minutos?|minutes?|anys?|anos?|years?)';
 const NUMBER_WORDS = '(?:\\d+|un|una|dos|tres|quatre|cuatro|cinc|cinco|deu|diez|quinze|quince|trenta|treinta|a|an|one|two|three|four|five|ten|fifteen|thirty)';
 
+/** A number of things or a share ("30 dies", "3 persones", "50%"), not a time of day or a date ("a les 20 h", "31 de gener"). */
+const AMOUNT = '\\b\\d+(?:[.,]\\d+)?(?:\\s?%|\\s+(?!(?:h|de|i|y|a|and|to|[ap]m)\\b|hor|hour|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z])';
+
 /** Per kind of fact: how a question asks for it, and how an answer gives it. */
 const KINDS: readonly [asks: RegExp, gives: RegExp][] = [
   // A price or an amount of money.
   [
     /\b(?:quant\w*|cuant\w*|how much)\b.{0,24}\b(?:cost(?:a|en|s)?|cuestan?|val|vale|valen|cobr\w*|diners|dinero|money|is|are|pag\w*|pay)\b|\b(?:preus?|precios?|prices?)\b|\b(?:cobr\w*|charge|costa?|cuesta) (?:res|algo|anything)\b|\bis it free\b|\bes gratu/,
-    // An amount, free of charge, or what the cost depends on ("el cost depèn dels ingressos", "la taxa es cobra cada any").
-    /\d[\d.,]*\s?(?:€|eur\b|euros?\b)|€|\d\s?%|\b(?:gratu\w*|gratis|free|de franc|cost\w*|preu|precio|price|taxa|tasa|tarifa|fee|quota|cuota)\b/,
+    // An amount, free of charge, or what the cost depends on ("el cost depèn dels ingressos"); not a fee merely named
+    // ("la taxa es cobra cada any" does not say how much).
+    /\d[\d.,]*\s?(?:€|eur\b|euros?\b)|€|\d\s?%|\b(?:gratu\w*|gratis|free|de franc)\b|\b(?:cost|coste|costo|preu|precio|price|import|importe)\b.{0,30}\b(?:depen\w*|segons|segun)\b/,
   ],
   // A length of time.
   [
@@ -29,12 +33,12 @@ const KINDS: readonly [asks: RegExp, gives: RegExp][] = [
   // A number of things.
   [
     /\b(?:quants|quantes|cuantos|cuantas|how many)\b/,
-    /\d|\b(?:dos|dues|tres|quatre|cuatro|cinc|cinco|sis|seis|siete|vuit|ocho|nueve|deu|diez|cent|cien|mil|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|dozens?|desenes|decenas|centenars|cientos)\b/,
+    new RegExp(`${AMOUNT}|\\b(?:dos|dues|tres|quatre|cuatro|cinc|cinco|sis|seis|siete|vuit|ocho|nueve|deu|diez|cent|cien|mil|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|dozens?|desenes|decenas|centenars|cientos)\\b`),
   ],
   // A share or a limit: a percentage, a most or a least.
   [
     /\b(?:percentatge|porcentaje|percentage|maxim\w*|minim\w*|limite?)\b/,
-    /\d|\b(?:maxim|minim|limit)\w*|sense limit|sin limite|no limit/,
+    new RegExp(`${AMOUNT}|\\b(?:maxim|minim|limit)\\w*|sense limit|sin limite|no limit`),
   ],
   // A phone number.
   // (The number of a place or service: "el telèfon de la policia", not "l'app al meu telèfon".)

@@ -55,8 +55,8 @@ const SMALL_BY_LANGUAGE = Object.entries(SMALL_WORDS).map(([lang, list]) => [lan
  * a name that folds to a small word ("cap", "eso") is still what the question is about.
  */
 function capitalised(text: string): Set<string> {
-  const upper = text.match(/\b\p{Lu}{2,5}\b/gu) ?? [];
-  return new Set(upper.join('').length * 2 < text.replace(/\P{L}/gu, '').length ? upper.map(fold) : []);
+  const upper = text.match(/\b\p{Lu}{2,5}\b/gu);
+  return new Set(upper && upper.join('').length * 2 < text.replace(/\P{L}/gu, '').length ? upper.map(fold) : []);
 }
 
 /** Beyond this the question is cut: nobody asks more, and a pasted book must not freeze the page. */
