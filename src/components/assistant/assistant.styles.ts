@@ -5,15 +5,10 @@ import { css } from 'lit';
  * The floating panel is placed by Floating UI beside the launcher; on a narrow window it takes the window's width.
  */
 export const assistantStyles = css`
-  :host {
-    --_dc-assistant-inset: var(--dc-assistant-inset, 1rem);
-    --_dc-assistant-width: var(--dc-assistant-width, 24rem);
-  }
-
   .floating .launcher {
     position: fixed;
-    inset-block-end: var(--_dc-assistant-inset);
-    inset-inline-end: var(--_dc-assistant-inset);
+    inset-block-end: var(--dc-assistant-inset, 1rem);
+    inset-inline-end: var(--dc-assistant-inset, 1rem);
     z-index: 2147483000;
     box-shadow: 0 2px 8px rgb(0 0 0 / 0.3);
   }
@@ -23,11 +18,19 @@ export const assistantStyles = css`
     align-items: center;
     gap: 0.5rem;
     border-radius: 999px;
-    border-color: var(--_dc-color-accent);
-    background: var(--_dc-color-accent);
-    color: var(--_dc-color-surface);
     font-weight: 600;
     padding-inline: 1rem;
+  }
+
+  /* What the visitor does or has done (their messages, the answer they gave to "Was this helpful?"): filled with the
+     accent colour, as forced colours fill it below. */
+  .launcher,
+  .send,
+  .msg.visitor,
+  .feedback button[aria-pressed='true'] {
+    background: var(--_dc-color-accent);
+    border-color: var(--_dc-color-accent);
+    color: var(--_dc-color-surface);
   }
 
   .launcher svg {
@@ -35,14 +38,27 @@ export const assistantStyles = css`
     flex: none;
   }
 
-  .panel {
+  /* Columns of blocks, spaced by their gap alone. */
+  .panel,
+  .log,
+  .chips,
+  .links,
+  .projects {
     display: flex;
     flex-direction: column;
     gap: 0.5rem;
-    inline-size: min(var(--_dc-assistant-width), calc(100vw - 1rem));
+  }
+
+  .panel {
     padding: 0.75rem;
     background: var(--_dc-color-surface);
     color: var(--_dc-color-text);
+  }
+
+  /* Boxes: the panel, and the messages on it. */
+  .panel,
+  .msg,
+  .bubble {
     border: 1px solid var(--_dc-color-border);
     border-radius: var(--_dc-radius);
   }
@@ -53,6 +69,7 @@ export const assistantStyles = css`
 
   .floating .panel {
     position: fixed;
+    inline-size: min(var(--dc-assistant-width, 24rem), calc(100vw - 1rem));
     left: 0;
     top: 0;
     z-index: 2147483001;
@@ -64,7 +81,6 @@ export const assistantStyles = css`
 
   .inline .panel {
     margin-block-start: 0.5rem;
-    inline-size: auto;
     max-inline-size: 40rem;
   }
 
@@ -75,7 +91,7 @@ export const assistantStyles = css`
     gap: 0.5rem;
   }
 
-  .header [role='heading'] {
+  #title {
     font-weight: 700;
     font-size: 1.125rem;
   }
@@ -107,9 +123,6 @@ export const assistantStyles = css`
     min-block-size: 8rem;
     max-block-size: 28rem;
     overflow-y: auto;
-    display: flex;
-    flex-direction: column;
-    gap: 0.5rem;
     padding: 0.25rem;
     overscroll-behavior: contain;
   }
@@ -122,16 +135,11 @@ export const assistantStyles = css`
   .bubble {
     max-inline-size: 90%;
     padding: 0.5rem 0.75rem;
-    border-radius: var(--_dc-radius);
-    border: 1px solid var(--_dc-color-border);
     background: var(--_dc-color-subtle);
   }
 
   .msg.visitor {
     align-self: flex-end;
-    background: var(--_dc-color-accent);
-    border-color: var(--_dc-color-accent);
-    color: var(--_dc-color-surface);
   }
 
   .msg > *,
@@ -155,12 +163,10 @@ export const assistantStyles = css`
 
   .links,
   .projects {
-    display: flex;
-    flex-direction: column;
     gap: 0.25rem;
   }
 
-  .projects .meta {
+  .meta {
     display: block;
   }
 
@@ -174,9 +180,6 @@ export const assistantStyles = css`
   }
 
   .chips {
-    display: flex;
-    flex-direction: column;
-    gap: 0.5rem;
     max-block-size: 12rem;
     overflow-y: auto;
   }
@@ -190,12 +193,6 @@ export const assistantStyles = css`
     text-align: start;
     border-color: var(--_dc-color-accent);
     color: var(--_dc-color-accent);
-  }
-
-  .feedback button[aria-pressed='true'] {
-    background: var(--_dc-color-accent);
-    color: var(--_dc-color-surface);
-    border-color: var(--_dc-color-accent);
   }
 
   .help {
@@ -212,7 +209,7 @@ export const assistantStyles = css`
     margin: 0;
   }
 
-  .composer label {
+  label {
     display: block;
     font-weight: 600;
   }
@@ -234,12 +231,6 @@ export const assistantStyles = css`
     padding: 0.375rem 0.5rem;
   }
 
-  .send {
-    background: var(--_dc-color-accent);
-    border-color: var(--_dc-color-accent);
-    color: var(--_dc-color-surface);
-  }
-
   @media (max-width: 30rem) {
     .floating .panel {
       inline-size: calc(100vw - 1rem);
@@ -259,9 +250,9 @@ export const assistantStyles = css`
       color: ButtonFace;
       border-color: ButtonFace;
     }
+    .panel,
     .msg,
-    .bubble,
-    .panel {
+    .bubble {
       border: 1px solid CanvasText;
     }
   }

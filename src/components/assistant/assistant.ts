@@ -8,7 +8,7 @@ import { FeedController } from '../../feed/controller.js';
 import { inSlices, yieldToMain } from '../../feed/tasks.js';
 import { readAssistantData, type AssistantData } from '../../feed/faq.js';
 import { AREAS, type AreaId, type Council, type FaqEntry, type Feed, type Project } from '../../feed/types.js';
-import { mailtoUrl, resolveHttpUrl, resolveUrl, telUrl } from '../../feed/url.js';
+import { mailtoUrl, telUrl } from '../../feed/url.js';
 import { FeedWarningEvent } from '../../events.js';
 import { formatDistance, greatCircleKm } from '../../geo/distance.js';
 import { LocaleController, describeFeedError } from '../../i18n/index.js';
@@ -44,6 +44,12 @@ const INDEX_AT_ONCE = 200;
 const MODEL_TIMEOUT_MS = 20_000;
 
 type AssistantMessage = Message & { from: 'assistant' };
+
+/** FAQ entries or projects by their id. */
+const byId = <T extends { id: string }>(items: readonly T[]): Map<string, T> => new Map(items.map((item) => [item.id, item]));
+
+/** Those of `ids` found in `map`: a FAQ entry or a project that a message names and the feed no longer has is left out. */
+const pick = <T>(map: Map<string, T>, ids: readonly string[]): T[] => ids.map((id) => map.get(id)).filter((item): item is T => !!item);
 
 /**
  * A front-line assistant for citizens: a launcher button that opens a panel where the visitor asks in their own words
@@ -136,7 +142,7 @@ export class DcAssistant extends LitElement {
 
   readonly #locale = new LocaleController(this);
   readonly #feed = new FeedController(this, () => this.feed);
-  #data?: { source: AssistantData; index: FaqIndex; indexing: Promise<void> | undefined; threshold: number; outOfScope: string; byId: Map<string, FaqEntry>; feed: Feed };
+  #data?: { source: AssistantData; index: FaqIndex; indexing: Promise<void> | undefined; outOfScope: string; byId: Map<string, FaqEntry>; projectsById: Map<string, Project>; feed: Feed };
   /** The questions that are not the council's to answer (data of their own, loaded with the element). */
   #outOfScope?: string;
   #scopeLoading?: Promise<void>;
@@ -147,10 +153,9 @@ export class DcAssistant extends LitElement {
   #focusInput = false;
   #shown = 0;
   #stopPlacing?: () => void;
-  /** The language model's request in flight, and the FAQ's reply that stands if it fails or is interrupted. */
+  /** The language model's request in flight, and the FAQ's reply that stands if it fails or is interrupted (set and left together). */
   #model?: AbortController;
   #fallback?: AssistantMessage;
-  #projectsById?: { projects: readonly Project[]; byId: Map<string, Project> };
   /** A question asked by script before the feed had loaded. */
   #waiting?: string;
   #noteTimer?: ReturnType<typeof setTimeout>;
@@ -175,7 +180,6 @@ export class DcAssistant extends LitElement {
     super.disconnectedCallback();
     this.#model?.abort();
     this.#stopPlacing?.();
-    this.#stopPlacing = undefined;
   }
 
   protected override getUpdateComplete(): Promise<boolean> {
@@ -184,7 +188,7 @@ export class DcAssistant extends LitElement {
 
   /** Moves focus to the question field when the panel is open, else to the launcher. */
   override focus(): void {
-    (this.renderRoot.querySelector<HTMLElement>(this.open ? '#input' : '.launcher') ?? this.renderRoot.querySelector<HTMLElement>('#input'))?.focus();
+    this.renderRoot.querySelector<HTMLElement>(this.open ? '#input' : '.launcher')?.focus();
   }
 
   /** Asks `question` as if the visitor had typed it, opening the panel (once the feed has loaded, if it has not yet). */
@@ -198,28 +202,29 @@ export class DcAssistant extends LitElement {
     return this.#feed.url ?? '';
   }
 
-  /** The FAQ of the feed, indexed once per feed and threshold. */
+  /** The FAQ of the feed, indexed once per feed. */
   get #assistant() {
     const feed = this.#feed.state.feed;
     if (!feed) return undefined;
     const source = readAssistantData(feed);
     if (!this.#reported.has(source)) {
       this.#reported.add(source);
-      for (const p of source.problems) {
-        console.warn(`[digicanvis] ${this.#key} ${p.path}${p.itemId ? ` (FAQ entry "${p.itemId}")` : ''}: ${p.message}${p.skipped ? ' — skipped' : ''}`);
-        this.dispatchEvent(new FeedWarningEvent({ feedUrl: this.#key, ...(p.itemId ? { itemId: p.itemId } : {}), path: p.path, reason: p.message, severity: p.severity, skipped: !!p.skipped }));
+      for (const { itemId, path, message, severity, skipped } of source.problems) {
+        console.warn(`[digicanvis] ${this.#key} ${path}${itemId ? ` (FAQ entry "${itemId}")` : ''}: ${message}${skipped ? ' — skipped' : ''}`);
+        this.dispatchEvent(new FeedWarningEvent({ feedUrl: this.#key, ...(itemId ? { itemId } : {}), path, reason: message, severity, skipped: !!skipped }));
       }
     }
-    const threshold = Number.isFinite(this.threshold) ? this.threshold : DEFAULT_THRESHOLD;
     const outOfScope = this.#outOfScope ?? '';
-    if (this.#data?.source !== source || this.#data.threshold !== threshold || this.#data.outOfScope !== outOfScope) {
-      const index = new FaqIndex(source.faq, feed.language, threshold, { defer: source.faq.length > INDEX_AT_ONCE, outOfScope });
+    if (this.#data?.source !== source || this.#data.outOfScope !== outOfScope) {
+      const index = new FaqIndex(source.faq, feed.language, DEFAULT_THRESHOLD, { defer: source.faq.length > INDEX_AT_ONCE, outOfScope });
       // A large FAQ is indexed a few entries at a time, so that the page never waits for it in one long task.
       const indexing = index.left ? inSlices(() => index.left, (count) => index.more(count), 8, yieldToMain) : undefined;
-      this.#data = { source, threshold, outOfScope, index, indexing, byId: new Map(source.faq.map((entry) => [entry.id, entry])), feed };
+      this.#data = { source, outOfScope, index, indexing, byId: byId(source.faq), projectsById: byId(feed.projects), feed };
     }
+    // The index reads the threshold at each question: a new one needs no new index.
+    this.#data.index.threshold = Number.isFinite(this.threshold) ? this.threshold : DEFAULT_THRESHOLD;
     // The same object while nothing changes: every message of a render asks for it.
-    if (this.#data.feed !== feed) this.#data = { ...this.#data, feed };
+    if (this.#data.feed !== feed) this.#data = { ...this.#data, projectsById: byId(feed.projects), feed };
     return this.#data;
   }
 
@@ -254,8 +259,8 @@ export class DcAssistant extends LitElement {
 
   /** Keeps a floating panel beside its launcher, inside the window. */
   #place() {
+    // Floating UI's cleanup may run more than once: the next #place() or a disconnection calls it again, harmlessly.
     this.#stopPlacing?.();
-    this.#stopPlacing = undefined;
     const launcher = this.renderRoot.querySelector<HTMLElement>('.launcher');
     const panel = this.renderRoot.querySelector<HTMLElement>('.panel');
     if (!this.open || this.inline || !launcher || !panel) return;
@@ -279,7 +284,12 @@ export class DcAssistant extends LitElement {
   #push(...messages: Message[]) {
     this.conversation = { ...this.conversation, messages: [...this.conversation.messages, ...messages] };
     this.#current = -1;
-    if (this.#key) saveConversation(this.#key, this.conversation);
+    this.#save();
+  }
+
+  /** Keeps the conversation for the tab (that of a feed with an address only). */
+  #save(conversation = this.conversation) {
+    if (this.#key) saveConversation(this.#key, conversation);
   }
 
   #toggle() {
@@ -288,9 +298,8 @@ export class DcAssistant extends LitElement {
   }
 
   #close() {
-    if (!this.open) return;
     this.open = false;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.launcher')?.focus());
+    void this.updateComplete.then(() => this.focus());
   }
 
   #clear() {
@@ -311,11 +320,10 @@ export class DcAssistant extends LitElement {
 
   /** Leaves the language model's answer in flight, if any: nothing it sends later is shown. */
   #stopModel() {
-    const controller = this.#model;
+    this.#model?.abort();
     this.#model = undefined;
     this.#fallback = undefined;
     this.streaming = undefined;
-    controller?.abort();
   }
 
   /**
@@ -324,7 +332,7 @@ export class DcAssistant extends LitElement {
    */
   #settleModel() {
     const fallback = this.#fallback;
-    if (!this.#model || !fallback) return;
+    if (!fallback) return;
     this.#stopModel();
     this.#push(fallback);
   }
@@ -334,12 +342,13 @@ export class DcAssistant extends LitElement {
     const question = text.trim();
     const assistant = this.#assistant;
     if (!question || !assistant) return;
-    // The first question may come before the out-of-scope questions, or a large FAQ's index, are ready: it waits for them.
-    if (this.#outOfScope === undefined && this.#scopeLoading) return void this.#scopeLoading.then(() => this.#ask(text, entry));
-    if (assistant.index.left) return void assistant.indexing?.then(() => this.#ask(text, entry));
-    // A question about projects waits for their search index, built a slice at a time.
-    if (!projectsIndexed(assistant.feed.projects)) return void indexProjectsFor(assistant.feed.projects, assistant.feed.councils).then(() => this.#ask(text, entry));
-    this.#settleModel();
+    // The first question may come before the out-of-scope questions, a large FAQ's index or the projects' search index
+    // (built a slice at a time) are ready: it waits for them.
+    const ready =
+      (this.#outOfScope === undefined && this.#scopeLoading) ||
+      (assistant.index.left && assistant.indexing) ||
+      (!projectsIndexed(assistant.feed.projects) && indexProjectsFor(assistant.feed.projects, assistant.feed.councils));
+    if (ready) return void ready.then(() => this.#ask(text, entry));
     let answer: AssistantMessage;
     let misses = this.conversation.misses;
     if (entry) {
@@ -358,17 +367,24 @@ export class DcAssistant extends LitElement {
       misses = reply.misses;
       const retrieved = reply.faq?.closest.map((match) => match.entry) ?? [];
       if (this.llmEndpoint && retrieved.length && (answer.kind === 'answer' || answer.kind === 'unsure')) {
-        this.conversation = { ...this.conversation, misses };
-        this.#push({ from: 'visitor', text: question });
+        this.#exchange(question, misses);
         // Kept with the FAQ's reply meanwhile: a reload before the model has finished finds the question answered.
-        if (this.#key) saveConversation(this.#key, { ...this.conversation, messages: [...this.conversation.messages, answer] });
-        this.#focusInput = true;
+        this.#save({ ...this.conversation, messages: [...this.conversation.messages, answer] });
         void this.#askModel(question, retrieved, answer.kind === 'answer' ? answer.lang : (reply.faq?.language ?? this.#locale.language), answer);
         return;
       }
     }
+    this.#exchange(question, misses, answer);
+  }
+
+  /**
+   * The visitor's words join the conversation, with the assistant's reply if it has one, once a language model's answer
+   * still coming has been settled; focus goes back to the question field. `misses`: the questions missed in a row, now.
+   */
+  #exchange(text: string, misses: number, ...reply: AssistantMessage[]) {
+    this.#settleModel();
     this.conversation = { ...this.conversation, misses };
-    this.#push({ from: 'visitor', text: question }, answer);
+    this.#push({ from: 'visitor', text }, ...reply);
     this.#focusInput = true;
   }
 
@@ -377,9 +393,10 @@ export class DcAssistant extends LitElement {
     const controller = (this.#model = new AbortController());
     this.#fallback = fallback;
     const timer = setTimeout(() => controller.abort(), MODEL_TIMEOUT_MS);
-    const feedLanguage = this.#feed.state.feed?.language ?? 'en';
+    const feedLanguage = this.#assistant!.feed.language;
     this.streaming = '';
     this.#say(this.#locale.t('assistant.writing'));
+    let reply = fallback;
     try {
       const { askModel, citedSources } = await import('../../assistant/llm.js');
       const sources = entries.map((entry) => {
@@ -399,40 +416,40 @@ export class DcAssistant extends LitElement {
           if (this.#model === controller) this.streaming = so;
         },
       });
-      if (this.#model !== controller) return;
       if (!text.trim()) throw new Error('the language model said nothing');
-      this.#stopModel();
-      this.#push({ from: 'assistant', kind: 'generated', text, lang, question, sources: entries.map((entry) => entry.id), cited: citedSources(text, entries.length) });
+      reply = { from: 'assistant', kind: 'generated', text, lang, question, sources: entries.map((entry) => entry.id), cited: citedSources(text, entries.length) };
     } catch (error) {
-      if (this.#model !== controller) return;
-      console.warn('[digicanvis] the language model did not answer; the FAQ does', error);
-      this.#stopModel();
-      this.#push(fallback);
+      if (this.#model === controller) console.warn('[digicanvis] the language model did not answer; the FAQ does', error);
     } finally {
       clearTimeout(timer);
     }
+    // The model's answer, or the FAQ's reply if it failed, joins the conversation: unless it was left meanwhile.
+    if (this.#model !== controller) return;
+    this.#stopModel();
+    this.#push(reply);
   }
 
   #askArea(area: AreaId) {
-    const assistant = this.#assistant;
-    if (!assistant) return;
-    this.#settleModel();
+    const assistant = this.#assistant!;
     const entries = assistant.source.faq.filter((entry) => entry.areas.includes(area)).slice(0, AREA_QUESTIONS);
     const projects = assistant.feed.projects.filter((project) => project.areas.includes(area)).slice(0, PROJECTS_SHOWN);
-    this.#push(
-      { from: 'visitor', text: this.#locale.t(`area.${area}`) },
-      { from: 'assistant', kind: 'area', area, entries: entries.map((entry) => entry.id), projects: projects.map((project) => project.id) },
-    );
-    this.#focusInput = true;
+    this.#exchange(this.#locale.t(`area.${area}`), this.conversation.misses, {
+      from: 'assistant',
+      kind: 'area',
+      area,
+      entries: entries.map((entry) => entry.id),
+      projects: projects.map((project) => project.id),
+    });
   }
 
   #feedback(index: number, helpful: boolean) {
     const message = this.conversation.messages[index];
-    if (!message || message.from !== 'assistant' || (message.kind !== 'answer' && message.kind !== 'generated') || message.helpful !== undefined) return;
+    // Only an answer (the FAQ's or the model's: the messages that keep their question) is rated, and once.
+    if (!message || !('question' in message) || message.helpful !== undefined) return;
     const messages = [...this.conversation.messages];
     messages[index] = { ...message, helpful };
     this.conversation = { ...this.conversation, messages };
-    if (this.#key) saveConversation(this.#key, this.conversation);
+    this.#save();
     const entryId = message.kind === 'answer' ? message.entry : (message.sources[message.cited[0] ?? 0] ?? '');
     this.dispatchEvent(new AssistantFeedbackEvent({ question: message.question, entryId, helpful }));
   }
@@ -461,36 +478,34 @@ export class DcAssistant extends LitElement {
     const items = [...this.renderRoot.querySelectorAll<HTMLElement>('.log .msg')];
     const at = items.indexOf(event.target as HTMLElement);
     if (at < 0) return;
-    const input = this.renderRoot.querySelector<HTMLElement>('#input');
-    if (event.key.length === 1 && event.key !== ' ' && !event.ctrlKey && !event.metaKey && !event.altKey) return void input?.focus();
+    // To the question field: where focus() goes while the panel is open.
+    if (event.key.length === 1 && event.key !== ' ' && !event.ctrlKey && !event.metaKey && !event.altKey) return this.focus();
     const to = { ArrowUp: at - 1, ArrowDown: at + 1, Home: 0, End: items.length - 1 }[event.key];
     if (to === undefined) return;
     event.preventDefault();
-    if (to >= items.length) return void input?.focus();
+    if (to >= items.length) return this.focus();
     this.#focusMessage(Math.max(0, to));
   }
 
   #onInputKeydown(event: KeyboardEvent) {
-    const input = event.target as HTMLInputElement;
-    if (event.key === 'ArrowUp' && !input.value && this.conversation.messages.length) {
+    if (event.key === 'ArrowUp' && !(event.target as HTMLInputElement).value && this.conversation.messages.length) {
       event.preventDefault();
       this.#focusMessage(this.conversation.messages.length - 1);
     }
   }
 
+  /** Focuses a message (every message can take focus from script); the render that follows gives it the tab stop. */
   #focusMessage(index: number) {
     this.#current = index;
     this.requestUpdate();
-    const items = this.renderRoot.querySelectorAll<HTMLElement>('.log .msg');
-    items.forEach((item, i) => (item.tabIndex = i === index ? 0 : -1));
-    items[index]?.focus();
+    this.renderRoot.querySelectorAll<HTMLElement>('.log .msg')[index]?.focus();
   }
 
   override render() {
     if (!this.#locale.ready || !this.#locale.has('assistant')) return html`<div part="base" aria-busy="true"></div>`;
     const t = this.#locale.t;
     return html`<div part="base" class=${this.inline ? 'base inline' : 'base floating'} lang=${this.#locale.uiLang ?? nothing} data-dc-ui>
-      <button part="launcher" type="button" class="launcher" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="panel" @click=${this.#toggle}>
+      <button part="launcher" type="button" class="launcher" aria-expanded=${String(this.open)} aria-controls="panel" @click=${this.#toggle}>
         <svg aria-hidden="true" viewBox="0 0 24 24" width="24" height="24">
           <path d="M4 4h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2zm3 6.5a1.5 1.5 0 1 0 0 .01zm5 0a1.5 1.5 0 1 0 0 .01zm5 0a1.5 1.5 0 1 0 0 .01z" />
         </svg>
@@ -531,7 +546,7 @@ export class DcAssistant extends LitElement {
         ${failed ? html`<button type="button" @click=${() => this.#feed.retry()}>${t('assistant.retry')}</button>` : nothing}`;
     }
     const messages = this.conversation.messages;
-    const current = this.#current >= 0 && this.#current < messages.length ? this.#current : messages.length - 1;
+    const current = this.#current >= 0 ? this.#current : messages.length - 1;
     const asked = messages.some((message) => message.from === 'visitor');
     return html`${header}
       <div part="log" class="log" role="log" aria-label=${t('assistant.log')} @keydown=${this.#onLogKeydown}>
@@ -553,8 +568,7 @@ export class DcAssistant extends LitElement {
 
   #renderChips(): TemplateResult {
     const t = this.#locale.t;
-    const assistant = this.#assistant;
-    const frequent = assistant?.source.faq.slice(0, FREQUENT) ?? [];
+    const frequent = this.#assistant!.source.faq.slice(0, FREQUENT);
     return html`<div part="chips" class="chips">
       ${frequent.length
         ? html`<div role="group" aria-labelledby="frequent" class="chip-group">
@@ -571,8 +585,7 @@ export class DcAssistant extends LitElement {
 
   /** A FAQ question as a button that asks it, in the page's language. */
   #questionButton(entry: FaqEntry): TemplateResult {
-    const feed = this.#feed.state.feed;
-    const texts = entryTexts(entry, this.#locale.contentLanguage, feed?.language ?? 'en');
+    const texts = entryTexts(entry, this.#locale.contentLanguage, this.#assistant!.feed.language);
     return html`<button type="button" class="chip" lang=${langAttribute(texts.lang, this.#locale.textLanguage) ?? nothing} @click=${() => this.#ask(texts.question, entry)}>
       ${texts.question}
     </button>`;
@@ -581,7 +594,7 @@ export class DcAssistant extends LitElement {
   #renderMessage(message: Message, index: number, current: boolean): TemplateResult {
     const t = this.#locale.t;
     const visitor = message.from === 'visitor';
-    return html`<div part="message" class=${visitor ? 'msg visitor' : 'msg assistant'} tabindex=${current ? '0' : '-1'} @focus=${() => (this.#current = index)}>
+    return html`<div part="message" class="msg ${message.from}" tabindex=${current ? 0 : -1} @focus=${() => (this.#current = index)}>
       <span class="visually-hidden">${t(visitor ? 'assistant.you' : 'assistant.bot')}</span>
       ${visitor ? html`<p class="text" dir="auto">${message.text}</p>` : this.#renderAnswer(message, index)}
     </div>`;
@@ -599,17 +612,17 @@ export class DcAssistant extends LitElement {
         const entry = assistant.byId.get(message.entry);
         if (!entry) return html`<p class="text">${t('assistant.gone')}</p>`;
         const texts = entryTexts(entry, message.lang, assistant.feed.language);
-        const links = entry.links.map((link) => ({ ...link, href: resolveUrl(link.url) })).filter((link) => link.href);
+        // The feed's reader keeps only the links it resolved to https, http, mailto or tel (src/feed/faq.ts).
         return html`<p class="text" lang=${langAttribute(texts.lang, this.#locale.textLanguage) ?? nothing}>${texts.answer}</p>
-          ${links.length
+          ${entry.links.length
             ? html`<ul class="links" role="list" aria-label=${t('assistant.links')}>
-                ${links.map((link) => html`<li><a href=${link.href!}>${link.title || link.url}</a></li>`)}
+                ${entry.links.map((link) => html`<li><a href=${link.url}>${link.title || link.url}</a></li>`)}
               </ul>`
             : nothing}
           ${this.#renderFeedback(message.helpful, index)}`;
       }
       case 'unsure': {
-        const suggestions = message.suggestions.map((id) => assistant.byId.get(id)).filter((entry): entry is FaqEntry => !!entry);
+        const suggestions = pick(assistant.byId, message.suggestions);
         return html`<p class="text">${t(suggestions.length ? 'assistant.unsure' : 'assistant.unsureNone')}</p>
           <div class="options">
             ${suggestions.map((entry) => this.#questionButton(entry))}
@@ -620,22 +633,22 @@ export class DcAssistant extends LitElement {
         return this.#renderHelp(message.misses);
       case 'projects': {
         const place = message.place ? assistant.feed.councils.get(message.place) : undefined;
-        const projects = this.#projects(message.projects);
+        const projects = pick(assistant.projectsById, message.projects);
         const count = projects.length;
         const intro = !count ? t('assistant.noProjects') : place ? t('assistant.projectsNear', { count, place: place.name }) : t('assistant.projects', { count });
         return html`<p class="text">${intro}</p>
           ${this.#renderProjects(projects, place)}`;
       }
       case 'area': {
-        const entries = message.entries.map((id) => assistant.byId.get(id)).filter((entry): entry is FaqEntry => !!entry);
-        const projects = this.#projects(message.projects);
+        const entries = pick(assistant.byId, message.entries);
+        const projects = pick(assistant.projectsById, message.projects);
         const area = t(`area.${message.area}`);
         return html`<p class="text">${t(entries.length || projects.length ? 'assistant.areaAnswer' : 'assistant.areaNone', { area })}</p>
           ${entries.length ? html`<div class="options">${entries.map((entry) => this.#questionButton(entry))}</div>` : nothing}
           ${this.#renderProjects(projects)}`;
       }
       default: {
-        const cited = (message.cited ?? []).map((i) => [i + 1, assistant.byId.get(message.sources[i] ?? '')] as const).filter(([, entry]) => entry);
+        const cited = message.cited.map((i) => [i + 1, assistant.byId.get(message.sources[i] ?? '')] as const).filter(([, entry]) => entry);
         return html`<p class="text" lang=${langAttribute(message.lang, this.#locale.textLanguage) ?? nothing}>${message.text}</p>
           ${cited.length
             ? html`<div class="options" role="group" aria-label=${t('assistant.sources')}>
@@ -656,7 +669,7 @@ export class DcAssistant extends LitElement {
         <span aria-hidden="true">${t('assistant.helpful')}</span>
         ${[true, false].map(
           (helpful) =>
-            html`<button type="button" aria-pressed=${chosen === helpful ? 'true' : 'false'} ?disabled=${chosen !== undefined && chosen !== helpful} @click=${() => this.#feedback(index, helpful)}>
+            html`<button type="button" aria-pressed=${String(chosen === helpful)} ?disabled=${chosen !== undefined && chosen !== helpful} @click=${() => this.#feedback(index, helpful)}>
               ${t(helpful ? 'assistant.yes' : 'assistant.no')}
             </button>`,
         )}
@@ -665,17 +678,7 @@ export class DcAssistant extends LitElement {
   }
 
   #askPerson() {
-    this.#settleModel();
-    this.conversation = { ...this.conversation, misses: 0 };
-    this.#push({ from: 'visitor', text: this.#locale.t('assistant.askPerson') }, { from: 'assistant', kind: 'handover', misses: false });
-    this.#focusInput = true;
-  }
-
-  #projects(ids: string[]): Project[] {
-    const projects = this.#assistant?.feed.projects ?? [];
-    if (this.#projectsById?.projects !== projects) this.#projectsById = { projects, byId: new Map(projects.map((project) => [project.id, project])) };
-    const byId = this.#projectsById.byId;
-    return ids.map((id) => byId.get(id)).filter((project): project is Project => !!project);
+    this.#exchange(this.#locale.t('assistant.askPerson'), 0, { from: 'assistant', kind: 'handover', misses: false });
   }
 
   #renderProjects(projects: Project[], place?: Council): TemplateResult | typeof nothing {
@@ -685,13 +688,13 @@ export class DcAssistant extends LitElement {
     return html`<ul class="projects" role="list">
       ${projects.map((project) => {
         const title = projectText(project, 'title', locale.contentLanguage, locale.language);
-        const href = resolveHttpUrl(project.url);
-        const council = councils.get(project.council);
-        const km = place && council ? formatDistance(greatCircleKm(place.location, council.location), locale.language) : undefined;
+        // The feed's reader leaves out a project whose council the feed lacks, and resolves its `url` (http or https).
+        const council = councils.get(project.council)!;
+        const km = place ? formatDistance(greatCircleKm(place.location, council.location), locale.language) : undefined;
         const name = html`<span lang=${langAttribute(title.lang, locale.textLanguage) ?? nothing}>${title.value}</span>`;
         return html`<li>
-          ${href ? html`<a href=${href}>${name}</a>` : html`<strong>${name}</strong>`}
-          <span class="meta">${km ? locale.t('assistant.projectMeta', { council: council?.name ?? '', distance: km }) : (council?.name ?? '')}</span>
+          ${project.url ? html`<a href=${project.url}>${name}</a>` : html`<strong>${name}</strong>`}
+          <span class="meta">${km ? locale.t('assistant.projectMeta', { council: council.name, distance: km }) : council.name}</span>
         </li>`;
       })}
     </ul>`;
@@ -700,22 +703,20 @@ export class DcAssistant extends LitElement {
   #renderHelp(misses: boolean): TemplateResult {
     const t = this.#locale.t;
     const help = this.#assistant!.source.help;
-    const rows: [string, TemplateResult | string][] = [];
-    if (help.phone) {
-      const tel = telUrl(help.phone);
-      rows.push([t('assistant.phone'), tel ? html`<a href=${tel}>${help.phone}</a>` : help.phone]);
-    }
-    if (help.email) {
-      const mail = mailtoUrl(help.email);
-      rows.push([t('assistant.email'), mail ? html`<a href=${mail}>${help.email}</a>` : help.email]);
-    }
-    const web = resolveHttpUrl(help.url);
-    if (web) rows.push([t('assistant.web'), html`<a href=${web}>${help.url}</a>`]);
-    if (help.hours) rows.push([t('assistant.hours'), help.hours]);
-    if (help.address) rows.push([t('assistant.address'), help.address]);
+    // Each way to reach a person that the feed gives, with its link where it has one: a phone number that makes none is
+    // shown as text. The reader has checked the email address and resolved the web address (http or https).
+    const rows = (
+      [
+        ['phone', help.phone, help.phone && telUrl(help.phone)],
+        ['email', help.email, help.email && mailtoUrl(help.email)],
+        ['web', help.url, help.url],
+        ['hours', help.hours],
+        ['address', help.address],
+      ] as const
+    ).filter(([, value]) => value);
     if (!rows.length) return html`<p class="text">${t('assistant.noHelp')}</p>`;
     return html`<p class="text">${t(misses ? 'assistant.handoverMisses' : 'assistant.handover')}</p>
-      <dl class="help">${rows.map(([label, value]) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`)}</dl>`;
+      <dl class="help">${rows.map(([key, value, href]) => html`<div><dt>${t(`assistant.${key}`)}</dt><dd>${href ? html`<a href=${href}>${value}</a>` : value}</dd></div>`)}</dl>`;
   }
 }
 
