@@ -8,7 +8,7 @@ import { FeedController } from '../../feed/controller.js';
 import { inSlices, yieldToMain } from '../../feed/tasks.js';
 import { readAssistantData, type AssistantData } from '../../feed/faq.js';
 import { AREAS, type AreaId, type Council, type FaqEntry, type Feed, type Project } from '../../feed/types.js';
-import { mailtoUrl, telUrl } from '../../feed/url.js';
+import { mailtoUrl, resolveUrl, telUrl } from '../../feed/url.js';
 import { FeedWarningEvent } from '../../events.js';
 import { formatDistance, greatCircleKm } from '../../geo/distance.js';
 import { LocaleController, describeFeedError } from '../../i18n/index.js';
@@ -612,11 +612,12 @@ export class DcAssistant extends LitElement {
         const entry = assistant.byId.get(message.entry);
         if (!entry) return html`<p class="text">${t('assistant.gone')}</p>`;
         const texts = entryTexts(entry, message.lang, assistant.feed.language);
-        // The feed's reader keeps only the links it resolved to https, http, mailto or tel (src/feed/faq.ts).
+        // The feed's reader keeps only the links it resolved to https, http, mailto or tel (src/feed/faq.ts); each is
+        // checked again where it becomes a link, as every element does, whatever reached it.
         return html`<p class="text" lang=${langAttribute(texts.lang, this.#locale.textLanguage) ?? nothing}>${texts.answer}</p>
           ${entry.links.length
             ? html`<ul class="links" role="list" aria-label=${t('assistant.links')}>
-                ${entry.links.map((link) => html`<li><a href=${link.url}>${link.title || link.url}</a></li>`)}
+                ${entry.links.map((link) => html`<li><a href=${resolveUrl(link.url) ?? nothing}>${link.title || link.url}</a></li>`)}
               </ul>`
             : nothing}
           ${this.#renderFeedback(message.helpful, index)}`;
@@ -693,7 +694,7 @@ export class DcAssistant extends LitElement {
         const km = place ? formatDistance(greatCircleKm(place.location, council.location), locale.language) : undefined;
         const name = html`<span lang=${langAttribute(title.lang, locale.textLanguage) ?? nothing}>${title.value}</span>`;
         return html`<li>
-          ${project.url ? html`<a href=${project.url}>${name}</a>` : html`<strong>${name}</strong>`}
+          ${project.url ? html`<a href=${resolveUrl(project.url) ?? nothing}>${name}</a>` : html`<strong>${name}</strong>`}
           <span class="meta">${km ? locale.t('assistant.projectMeta', { council: council.name, distance: km }) : council.name}</span>
         </li>`;
       })}
@@ -709,7 +710,7 @@ export class DcAssistant extends LitElement {
       [
         ['phone', help.phone, help.phone && telUrl(help.phone)],
         ['email', help.email, help.email && mailtoUrl(help.email)],
-        ['web', help.url, help.url],
+        ['web', help.url, resolveUrl(help.url)],
         ['hours', help.hours],
         ['address', help.address],
       ] as const
