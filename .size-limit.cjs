@@ -79,14 +79,15 @@ module.exports = [
     limit: '15 kB',
     gzip: true,
   },
-  // Data the assistant loads with itself, apart from its code: about 400 questions in Catalan, Spanish and English that are
-  // not a council's to answer (src/assistant/out-of-scope.ts), so that it says "not sure" to them. Raised from 6 kB when
-  // the procedures of other administrations next to a council's own (health card, disability certificate, tax address,
-  // utilities…) were added: they took "not sure" on near-topic questions up by several points.
+  // Data the assistant loads with itself, apart from its code (src/assistant/language.ts): about 430 questions in Catalan,
+  // Spanish and English that are not a council's to answer (out-of-scope.ts), the subjects of local life (topics.ts) and
+  // the cues of the fact a question asks for (cues.ts). Was 6 kB of out-of-scope questions alone; the procedures of
+  // other administrations next to a council's own (health card, disability certificate, tax address, utilities…) took
+  // "not sure" on near-topic questions up by several points.
   {
-    name: "<dc-assistant>'s out-of-scope questions (data)",
-    path: ['dist/chunks/out-of-scope.js'],
-    limit: '7.5 kB',
+    name: "<dc-assistant>'s language data",
+    path: ['dist/chunks/language.js'],
+    limit: '11.5 kB',
     gzip: true,
   },
   // The map's geometry (src/geo/geometry/), one lazy chunk per part, named after its module, and the table of parts

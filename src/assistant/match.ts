@@ -4,8 +4,9 @@
  * Every phrasing of an entry (its question and alternatives, in the feed's language and each translation), its
  * keywords and, with less weight, its answers are cut into folded words (accents and case ignored) without the small
  * words of Catalan, Spanish and English. A word of the question matches a word of an entry exactly, as the same stem
- * (`empadrono`, `empadronament`: a shared start of four letters or more that covers most of the shorter word) or with
- * one typo (words of five letters or more). Word order does not count.
+ * (`empadrono`, `empadronament`: a shared start of five letters or more that covers most of the shorter word, or of four
+ * when the words differ by at most two letters: `casa`, `cases`, but not `casarse`) or with one typo (words of five
+ * letters or more). Word order does not count.
  *
  * The score of an entry (0–1) is mostly how much of the question it covers (each word weighed by how rare it is
  * among the entries: a word no entry knows weighs the most, so a question about something else scores low), and
@@ -16,8 +17,7 @@
 import type { FaqEntry } from '../feed/types.js';
 import { fold, words } from '../search/fold.js';
 import { oneEditAway } from '../search/engine.js';
-import { missesWhatIsAsked } from './asked-for.js';
-import { TOPICS } from './topics.js';
+import { whatIsAsked, type Cues } from './asked-for.js';
 
 /** Small words, per language: never required, and the clearest clue to the language a question is written in. */
 const SMALL_WORDS: Record<string, string> = {
@@ -51,12 +51,12 @@ export const isSmallWord = (word: string): boolean => SMALL.has(word);
 const SMALL_BY_LANGUAGE = Object.entries(SMALL_WORDS).map(([lang, list]) => [lang, new Set(list.split(' '))] as const);
 
 /**
- * The words a text writes in capitals as names (`CAP`, `ESO`, `ITV`), when the text itself is not written in capitals:
- * a name that folds to a small word ("cap", "eso") is still what the question is about.
+ * The small words a text writes in capitals as names of three to five letters (`CAP`, `ESO`), when the text itself is
+ * not written in capitals: such a name ("el CAP" is the health centre, not "cap") is what the question is about.
  */
 function capitalised(text: string): Set<string> {
-  const upper = text.match(/\b\p{Lu}{2,5}\b/gu);
-  return new Set(upper && upper.join('').length * 2 < text.replace(/\P{L}/gu, '').length ? upper.map(fold) : []);
+  const names = text.match(/(?<![\p{L}\p{N}])\p{Lu}{3,5}(?![\p{L}\p{N}])/gu)?.map(fold).filter((word) => SMALL.has(word));
+  return new Set(names?.length && (text.match(/\p{Lu}/gu)?.length ?? 0) * 2 < (text.match(/\p{L}/gu)?.length ?? 0) ? names : []);
 }
 
 /** Beyond this the question is cut: nobody asks more, and a pasted book must not freeze the page. */
@@ -96,6 +96,11 @@ const FALLBACK = 0.05;
  * people as to the other administration's certificate, and a near miss is worse than "not sure" with the closest questions.
  */
 const NEAR_OUTSIDE = 0.2;
+/**
+ * An entry this close is asked in one of its own phrasings, or nearly: it answers what its author wrote it answers,
+ * whatever the question seems to ask for and however close an out-of-scope question comes.
+ */
+const TRUSTED = 0.95;
 /** What an entry's score is multiplied by when it never mentions a subject the question names. */
 const OFF_SUBJECT = 0.5;
 
@@ -135,10 +140,18 @@ function likeness(word: string, term: string): number {
   return 0;
 }
 
-/** Whether a word names a subject of local life (topics.ts), as it is or as a word of the same stem (plural, verb). */
-function topicOf(word: string): boolean {
-  return TOPICS.has(word) || (word.endsWith('s') && (TOPICS.has(word.slice(0, -1)) || (word.endsWith('es') && TOPICS.has(word.slice(0, -2)))));
+/**
+ * What the matcher knows of the three languages beyond the FAQ (language.ts, loaded apart as data): questions that are
+ * not the council's to answer, one a line; the subjects of local life (topics.ts); the cues of the fact a question asks
+ * for (cues.ts).
+ */
+export interface Language extends Cues {
+  outOfScope: string;
+  topics: ReadonlySet<string>;
 }
+
+/** Before language.ts has loaded, or if it cannot: the FAQ alone. */
+export const NO_LANGUAGE: Language = { outOfScope: '', topics: new Set(), kinds: [], turns: [] };
 
 export class FaqIndex {
   readonly entries: readonly FaqEntry[];
@@ -157,6 +170,7 @@ export class FaqIndex {
   readonly #languageWords = new Map<string, Set<string>>();
 
   readonly #base: string;
+  readonly #language: Language;
   /** The entries, then the out-of-scope questions. */
   readonly #all: readonly FaqEntry[];
   /** Entries indexed so far (the first `#indexed` of `entries`), and how many the weights were last worked out for. */
@@ -168,12 +182,13 @@ export class FaqIndex {
    * takes a few hundred milliseconds, which a page should not spend in one task). Questions are answered from the
    * entries indexed so far.
    */
-  constructor(entries: readonly FaqEntry[], feedLanguage: string, threshold = DEFAULT_THRESHOLD, { defer = false, outOfScope = '' } = {}) {
+  constructor(entries: readonly FaqEntry[], feedLanguage: string, threshold = DEFAULT_THRESHOLD, { defer = false, language = NO_LANGUAGE } = {}) {
     this.entries = entries;
     this.threshold = threshold;
     this.#base = feedLanguage.toLowerCase().split('-')[0]!;
+    this.#language = language;
     // Questions that are not the council's to answer, each indexed as an entry of its own that answers nothing.
-    this.#all = [...entries, ...outOfScope.split('\n').filter(Boolean).map((question) => ({ id: '', question, answer: '', alternatives: [], keywords: [], links: [], areas: [], i18n: {} }))];
+    this.#all = [...entries, ...language.outOfScope.split('\n').filter(Boolean).map((question) => ({ id: '', question, answer: '', alternatives: [], keywords: [], links: [], areas: [], i18n: {} }))];
     if (!defer) this.more(this.#all.length);
   }
 
@@ -273,11 +288,11 @@ export class FaqIndex {
       }
       // A word the FAQ does not know: a subject it does not cover weighs the most, as does any word of a short question
       // (in a few words, each is what it asks about); in a longer one, anything else (the visitor's circumstances) less.
-      weights.push(found.size ? weight : topicOf(word) || asked.length <= SUBJECT_WORDS ? unknownWeight : unknownWeight * CIRCUMSTANCE);
+      weights.push(found.size ? weight : this.#topicOf(word) || names.has(word) || asked.length <= SUBJECT_WORDS ? unknownWeight : unknownWeight * CIRCUMSTANCE);
       return found;
     });
     // The subjects the question names: an entry whose questions and keywords never name one does not answer it.
-    const subjects = asked.map((word, w) => (topicOf(word) ? w : -1)).filter((w) => w >= 0);
+    const subjects = asked.map((word, w) => (this.#topicOf(word) || names.has(word) ? w : -1)).filter((w) => w >= 0);
     const total = weights.reduce((sum, weight) => sum + weight, 0);
 
     // How much of the question each entry covers.
@@ -334,17 +349,24 @@ export class FaqIndex {
     scored.sort((a, b) => b.score - a.score);
     // The best entry that gives what the question asks for (a price, a time, a phone number… see asked-for.ts), or one
     // a little below it that does; none when a question that is not the council's comes nearly as close: not sure.
-    const outside = scored.find((match) => !match.entry.id)?.score ?? 0;
+    const outside = scored.find((match) => !match.entry.id)?.score ?? -Infinity;
+    const misses = whatIsAsked(text, this.#language);
     let top: Match | undefined;
     for (const match of scored) {
-      if (!match.entry.id || match.score < scored[0]!.score - FALLBACK || outside > match.score - NEAR_OUTSIDE) break;
-      if (!missesWhatIsAsked(text, match.entry)) {
-        top = match;
-        break;
-      }
+      if (!match.entry.id || match.score < this.threshold || match.score < scored[0]!.score - FALLBACK) break;
+      const trusted = match.score >= TRUSTED;
+      const near = !trusted && outside > match.score - NEAR_OUTSIDE;
+      if (trusted || (!near && !misses?.(match.entry))) top = match;
+      if (top || near) break;
     }
     const closest = scored.filter((match) => match.entry.id && match.score >= SUGGEST_FLOOR).slice(0, 3);
-    return { ...(top && top.score >= this.threshold ? { best: top } : {}), closest, ...(language ? { language } : {}) };
+    return { ...(top ? { best: top } : {}), closest, ...(language ? { language } : {}) };
+  }
+
+  /** Whether a word names a subject of local life (topics.ts), as it is or as a word of the same stem (plural, verb). */
+  #topicOf(word: string): boolean {
+    const topics = this.#language.topics;
+    return topics.has(word) || (word.endsWith('s') && (topics.has(word.slice(0, -1)) || (word.endsWith('es') && topics.has(word.slice(0, -2)))));
   }
 
   /** The language most of the question's words belong to (small words first), when one stands out. */

@@ -19,7 +19,7 @@ export const TOPICS = new Set(
     // Education
     'escola escuela colegio school institut instituto universitat universidad university guarderia bressol nursery kindergarten matricula enrollment enrolment ' +
     // Health
-    'farmacia pharmacy chemist hospital metge medico doctor vacuna vacuna vaccine ambulancia ambulance urgencies urgencias dentista sanitaria sanitario cap ' +
+    'farmacia pharmacy chemist hospital metge medico doctor vacuna vacuna vaccine ambulancia ambulance urgencies urgencias dentista sanitaria sanitario ' +
     // Safety
     'policia police mosso mossos guardia bombers bomberos firefighters multa multes multas fine fines denuncia robatori robo theft accident accidente ' +
     // Transport

@@ -25,7 +25,7 @@ const BUDGET = { accuracy: 0.9, unsure: 0.9, answerMs: 20 };
 
 const HARNESS = `
 import { FaqIndex } from './src/assistant/match.ts';
-import { OUT_OF_SCOPE } from './src/assistant/out-of-scope.ts';
+import { LANGUAGE } from './src/assistant/language.ts';
 import { replyTo } from './src/assistant/reply.ts';
 import { readFeedPage } from './src/feed/read.ts';
 import { readAssistantData } from './src/feed/faq.ts';
@@ -36,7 +36,7 @@ window.bench = ({ json, questions, places, entries, rounds }) => {
   const context = (index) => ({ index, projects: feed.projects, councils: feed.councils, language: 'ca', feedLanguage: feed.language, misses: 0 });
 
   // As the element builds it: the feed's entries and the questions that are not the council's to answer.
-  const index = new FaqIndex(faq, feed.language, undefined, { outOfScope: OUT_OF_SCOPE });
+  const index = new FaqIndex(faq, feed.language, undefined, { language: LANGUAGE });
   const graded = questions.map((question) => {
     const message = replyTo(question.q, context(index)).message;
     return { ...question, got: message.kind === "answer" ? message.entry : null };
@@ -59,7 +59,7 @@ window.bench = ({ json, questions, places, entries, rounds }) => {
     });
   }
   let start = performance.now();
-  const big = new FaqIndex(large, feed.language, undefined, { outOfScope: OUT_OF_SCOPE });
+  const big = new FaqIndex(large, feed.language, undefined, { language: LANGUAGE });
   const indexMs = performance.now() - start;
   const asked = [...questions.map((question) => question.q), 'Com puc pagar l’IBI? ' + 'Una frase llarga sobre el padró i els impostos. '.repeat(210)];
   const times = [];

@@ -72,6 +72,6 @@ test('the one-script bundle loads no element’s code up front', () => {
 
 test('the map’s, the forum’s and the assistant’s code stay out of a list-only page', () => {
   const list = closure(exports['./project-list.js'].default);
-  const heavy = list.filter((file) => /map|forum|assistant|floating|geometry|out-of-scope/.test(file));
+  const heavy = list.filter((file) => /map|forum|assistant|floating|geometry|language/.test(file));
   assert.deepEqual(heavy, []);
 });

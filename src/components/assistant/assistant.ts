@@ -1,14 +1,14 @@
 import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { forgetConversation, loadConversation, saveConversation, type Conversation, type Message } from '../../assistant/conversation.js';
-import { DEFAULT_THRESHOLD, FaqIndex, MAX_QUESTION_CHARS, entryTexts } from '../../assistant/match.js';
+import { DEFAULT_THRESHOLD, FaqIndex, MAX_QUESTION_CHARS, NO_LANGUAGE, entryTexts, type Language } from '../../assistant/match.js';
 import { PROJECTS_SHOWN, indexProjectsFor, projectsIndexed } from '../../assistant/projects.js';
 import { replyTo } from '../../assistant/reply.js';
 import { FeedController } from '../../feed/controller.js';
 import { inSlices, yieldToMain } from '../../feed/tasks.js';
 import { readAssistantData, type AssistantData } from '../../feed/faq.js';
 import { AREAS, type AreaId, type Council, type FaqEntry, type Feed, type Project } from '../../feed/types.js';
-import { mailtoUrl, resolveUrl, telUrl } from '../../feed/url.js';
+import { mailtoUrl, resolveHttpUrl, resolveUrl, telUrl } from '../../feed/url.js';
 import { FeedWarningEvent } from '../../events.js';
 import { formatDistance, greatCircleKm } from '../../geo/distance.js';
 import { LocaleController, describeFeedError } from '../../i18n/index.js';
@@ -142,10 +142,10 @@ export class DcAssistant extends LitElement {
 
   readonly #locale = new LocaleController(this);
   readonly #feed = new FeedController(this, () => this.feed);
-  #data?: { source: AssistantData; index: FaqIndex; indexing: Promise<void> | undefined; outOfScope: string; byId: Map<string, FaqEntry>; projectsById: Map<string, Project>; feed: Feed };
-  /** The questions that are not the council's to answer (data of their own, loaded with the element). */
-  #outOfScope?: string;
-  #scopeLoading?: Promise<void>;
+  #data?: { source: AssistantData; index: FaqIndex; indexing: Promise<void> | undefined; language: Language; byId: Map<string, FaqEntry>; feed: Feed };
+  /** What the assistant knows of the three languages beyond the FAQ (data of its own, loaded with the element). */
+  #language?: Language;
+  #languageLoading?: Promise<void>;
   #reported = new WeakSet<AssistantData>();
   #restoredFor = '';
   /** The message that holds the transcript's tab stop (roving tabindex). */
@@ -164,14 +164,14 @@ export class DcAssistant extends LitElement {
     super.connectedCallback();
     // Moved in the page while open: the panel follows its launcher again.
     if (this.open) void this.updateComplete.then(() => this.#place());
-    this.#scopeLoading ??= import('../../assistant/out-of-scope.js').then(
-      ({ OUT_OF_SCOPE }) => {
-        this.#outOfScope = OUT_OF_SCOPE;
+    this.#languageLoading ??= import('../../assistant/language.js').then(
+      ({ LANGUAGE }) => {
+        this.#language = LANGUAGE;
         this.requestUpdate();
       },
       (error: unknown) => {
-        this.#outOfScope = '';
-        console.error('[digicanvis] could not load the assistant’s out-of-scope questions; it answers without them', error);
+        this.#language = NO_LANGUAGE;
+        console.error('[digicanvis] could not load the assistant’s language data; it answers from the FAQ alone', error);
       },
     );
   }
@@ -214,18 +214,25 @@ export class DcAssistant extends LitElement {
         this.dispatchEvent(new FeedWarningEvent({ feedUrl: this.#key, ...(itemId ? { itemId } : {}), path, reason: message, severity, skipped: !!skipped }));
       }
     }
-    const outOfScope = this.#outOfScope ?? '';
-    if (this.#data?.source !== source || this.#data.outOfScope !== outOfScope) {
-      const index = new FaqIndex(source.faq, feed.language, DEFAULT_THRESHOLD, { defer: source.faq.length > INDEX_AT_ONCE, outOfScope });
+    const language = this.#language ?? NO_LANGUAGE;
+    if (this.#data?.source !== source || this.#data.language !== language) {
+      const index = new FaqIndex(source.faq, feed.language, DEFAULT_THRESHOLD, { defer: source.faq.length > INDEX_AT_ONCE, language });
       // A large FAQ is indexed a few entries at a time, so that the page never waits for it in one long task.
       const indexing = index.left ? inSlices(() => index.left, (count) => index.more(count), 8, yieldToMain) : undefined;
-      this.#data = { source, outOfScope, index, indexing, byId: byId(source.faq), projectsById: byId(feed.projects), feed };
+      this.#data = { source, language, index, indexing, byId: byId(source.faq), feed };
     }
     // The index reads the threshold at each question: a new one needs no new index.
     this.#data.index.threshold = Number.isFinite(this.threshold) ? this.threshold : DEFAULT_THRESHOLD;
     // The same object while nothing changes: every message of a render asks for it.
-    if (this.#data.feed !== feed) this.#data = { ...this.#data, projectsById: byId(feed.projects), feed };
+    if (this.#data.feed !== feed) this.#data = { ...this.#data, feed };
     return this.#data;
+  }
+
+  #projects?: [list: readonly Project[], byId: Map<string, Project>];
+  /** The feed's projects by id: worked out when a message first shows some, and again only for another list of them. */
+  #projectsById(feed: Feed): Map<string, Project> {
+    if (this.#projects?.[0] !== feed.projects) this.#projects = [feed.projects, byId(feed.projects)];
+    return this.#projects[1];
   }
 
   protected override willUpdate(): void {
@@ -342,10 +349,10 @@ export class DcAssistant extends LitElement {
     const question = text.trim();
     const assistant = this.#assistant;
     if (!question || !assistant) return;
-    // The first question may come before the out-of-scope questions, a large FAQ's index or the projects' search index
+    // The first question may come before the language data, a large FAQ's index or the projects' search index
     // (built a slice at a time) are ready: it waits for them.
     const ready =
-      (this.#outOfScope === undefined && this.#scopeLoading) ||
+      (!this.#language && this.#languageLoading) ||
       (assistant.index.left && assistant.indexing) ||
       (!projectsIndexed(assistant.feed.projects) && indexProjectsFor(assistant.feed.projects, assistant.feed.councils));
     if (ready) return void ready.then(() => this.#ask(text, entry));
@@ -445,7 +452,7 @@ export class DcAssistant extends LitElement {
   #feedback(index: number, helpful: boolean) {
     const message = this.conversation.messages[index];
     // Only an answer (the FAQ's or the model's: the messages that keep their question) is rated, and once.
-    if (!message || !('question' in message) || message.helpful !== undefined) return;
+    if (message?.from !== 'assistant' || (message.kind !== 'answer' && message.kind !== 'generated') || message.helpful !== undefined) return;
     const messages = [...this.conversation.messages];
     messages[index] = { ...message, helpful };
     this.conversation = { ...this.conversation, messages };
@@ -614,10 +621,11 @@ export class DcAssistant extends LitElement {
         const texts = entryTexts(entry, message.lang, assistant.feed.language);
         // The feed's reader keeps only the links it resolved to https, http, mailto or tel (src/feed/faq.ts); each is
         // checked again where it becomes a link, as every element does, whatever reached it.
+        const links = entry.links.filter((link) => resolveUrl(link.url));
         return html`<p class="text" lang=${langAttribute(texts.lang, this.#locale.textLanguage) ?? nothing}>${texts.answer}</p>
-          ${entry.links.length
+          ${links.length
             ? html`<ul class="links" role="list" aria-label=${t('assistant.links')}>
-                ${entry.links.map((link) => html`<li><a href=${resolveUrl(link.url) ?? nothing}>${link.title || link.url}</a></li>`)}
+                ${links.map((link) => html`<li><a href=${resolveUrl(link.url)!}>${link.title || link.url}</a></li>`)}
               </ul>`
             : nothing}
           ${this.#renderFeedback(message.helpful, index)}`;
@@ -634,7 +642,7 @@ export class DcAssistant extends LitElement {
         return this.#renderHelp(message.misses);
       case 'projects': {
         const place = message.place ? assistant.feed.councils.get(message.place) : undefined;
-        const projects = pick(assistant.projectsById, message.projects);
+        const projects = pick(this.#projectsById(assistant.feed), message.projects);
         const count = projects.length;
         const intro = !count ? t('assistant.noProjects') : place ? t('assistant.projectsNear', { count, place: place.name }) : t('assistant.projects', { count });
         return html`<p class="text">${intro}</p>
@@ -642,7 +650,7 @@ export class DcAssistant extends LitElement {
       }
       case 'area': {
         const entries = pick(assistant.byId, message.entries);
-        const projects = pick(assistant.projectsById, message.projects);
+        const projects = pick(this.#projectsById(assistant.feed), message.projects);
         const area = t(`area.${message.area}`);
         return html`<p class="text">${t(entries.length || projects.length ? 'assistant.areaAnswer' : 'assistant.areaNone', { area })}</p>
           ${entries.length ? html`<div class="options">${entries.map((entry) => this.#questionButton(entry))}</div>` : nothing}
@@ -690,11 +698,12 @@ export class DcAssistant extends LitElement {
       ${projects.map((project) => {
         const title = projectText(project, 'title', locale.contentLanguage, locale.language);
         // The feed's reader leaves out a project whose council the feed lacks, and resolves its `url` (http or https).
-        const council = councils.get(project.council)!;
+        const council = councils.get(project.council);
+        if (!council) return nothing;
         const km = place ? formatDistance(greatCircleKm(place.location, council.location), locale.language) : undefined;
         const name = html`<span lang=${langAttribute(title.lang, locale.textLanguage) ?? nothing}>${title.value}</span>`;
         return html`<li>
-          ${project.url ? html`<a href=${resolveUrl(project.url) ?? nothing}>${name}</a>` : html`<strong>${name}</strong>`}
+          ${resolveHttpUrl(project.url) ? html`<a href=${resolveHttpUrl(project.url)!}>${name}</a>` : html`<strong>${name}</strong>`}
           <span class="meta">${km ? locale.t('assistant.projectMeta', { council: council.name, distance: km }) : council.name}</span>
         </li>`;
       })}
@@ -710,7 +719,7 @@ export class DcAssistant extends LitElement {
       [
         ['phone', help.phone, help.phone && telUrl(help.phone)],
         ['email', help.email, help.email && mailtoUrl(help.email)],
-        ['web', help.url, resolveUrl(help.url)],
+        ['web', resolveHttpUrl(help.url) && help.url, resolveHttpUrl(help.url)],
         ['hours', help.hours],
         ['address', help.address],
       ] as const
