@@ -84,6 +84,7 @@ const LATER = [
   { split: 'fourth', file: 'assistant-fourth.json', listed: false, about: 'written after those changes, never tuned on' },
   { split: 'fifth', file: 'assistant-fifth.json', listed: false, about: 'written before the changes it measures, never tuned on' },
   { split: 'sixth', file: 'assistant-sixth.json', listed: true, about: 'mostly near-topic; the last changes chosen on it' },
+  { split: 'seventh', file: 'assistant-seventh.json', listed: false, about: 'written after the last changes, never tuned on' },
 ];
 const later = LATER.map((set) => ({ ...set, questions: JSON.parse(readFileSync(join(here, set.file), 'utf8')).questions.map((question) => ({ ...question, split: set.split })) }));
 const questions = [...labelled, ...later.flatMap((set) => set.questions)];
