@@ -621,11 +621,11 @@ export class DcAssistant extends LitElement {
         const texts = entryTexts(entry, message.lang, assistant.feed.language);
         // The feed's reader keeps only the links it resolved to https, http, mailto or tel (src/feed/faq.ts); each is
         // checked again where it becomes a link, as every element does, whatever reached it.
-        const links = entry.links.filter((link) => resolveUrl(link.url));
+        const links = entry.links.map((link) => ({ ...link, href: resolveUrl(link.url) })).filter((link) => link.href);
         return html`<p class="text" lang=${langAttribute(texts.lang, this.#locale.textLanguage) ?? nothing}>${texts.answer}</p>
           ${links.length
             ? html`<ul class="links" role="list" aria-label=${t('assistant.links')}>
-                ${links.map((link) => html`<li><a href=${resolveUrl(link.url)!}>${link.title || link.url}</a></li>`)}
+                ${links.map((link) => html`<li><a href=${link.href!}>${link.title || link.url}</a></li>`)}
               </ul>`
             : nothing}
           ${this.#renderFeedback(message.helpful, index)}`;
@@ -701,9 +701,10 @@ export class DcAssistant extends LitElement {
         const council = councils.get(project.council);
         if (!council) return nothing;
         const km = place ? formatDistance(greatCircleKm(place.location, council.location), locale.language) : undefined;
+        const href = resolveHttpUrl(project.url);
         const name = html`<span lang=${langAttribute(title.lang, locale.textLanguage) ?? nothing}>${title.value}</span>`;
         return html`<li>
-          ${resolveHttpUrl(project.url) ? html`<a href=${resolveHttpUrl(project.url)!}>${name}</a>` : html`<strong>${name}</strong>`}
+          ${href ? html`<a href=${href}>${name}</a>` : html`<strong>${name}</strong>`}
           <span class="meta">${km ? locale.t('assistant.projectMeta', { council: council.name, distance: km }) : council.name}</span>
         </li>`;
       })}
@@ -713,13 +714,14 @@ export class DcAssistant extends LitElement {
   #renderHelp(misses: boolean): TemplateResult {
     const t = this.#locale.t;
     const help = this.#assistant!.source.help;
+    const web = resolveHttpUrl(help.url);
     // Each way to reach a person that the feed gives, with its link where it has one: a phone number that makes none is
     // shown as text. The reader has checked the email address and resolved the web address (http or https).
     const rows = (
       [
         ['phone', help.phone, help.phone && telUrl(help.phone)],
         ['email', help.email, help.email && mailtoUrl(help.email)],
-        ['web', resolveHttpUrl(help.url) && help.url, resolveHttpUrl(help.url)],
+        ['web', web && help.url, web],
         ['hours', help.hours],
         ['address', help.address],
       ] as const
