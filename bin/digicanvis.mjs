@@ -54,7 +54,7 @@ function itemIdAt(path, json) {
 // Schema problems, in words a feed publisher understands
 
 const PATTERN_MESSAGES = {
-  '^[a-z][a-z0-9-]*:.+': 'must be a council id with a scheme, such as es-ine:08019 or geonames:2950159',
+  '^[a-z][a-z0-9+.-]*:.+': 'must be a council id with a scheme, such as es-ine:08019 or geonames:2950159',
   '^[A-Z]{2}$': 'must be an ISO 3166-1 alpha-2 country code in capitals, such as ES',
   '^[A-Z]{3}$': 'must be an ISO 4217 currency code, such as EUR',
   '^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$': 'must be a BCP 47 language tag, such as ca or pt-BR',

@@ -7,6 +7,7 @@
  *   /faults/html                                   a web page where JSON was expected
  *   /faults/etag?key=k&file=f                      serves with an ETag and answers If-None-Match with 304
  *   /faults/stats?key=k                            what the server saw for a key: { requests, notModified, aborted, conditional }
+ *   /faults/cdn/<file>                             serves test/fixtures/<file> to any origin (CORS *), as a CDN would
  */
 import { readFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
@@ -45,6 +46,10 @@ export async function faultServer(ctx, next) {
     ctx.type = 'text/plain';
     ctx.body = `status ${ctx.status}`;
     return;
+  }
+  if (ctx.path.startsWith('/faults/cdn/')) {
+    ctx.set('Access-Control-Allow-Origin', '*');
+    return sendJson(ctx, await fixture(ctx.path.slice('/faults/cdn/'.length)));
   }
   switch (ctx.path) {
     case '/faults/flaky': {

@@ -384,12 +384,21 @@ export class FaqIndex {
   }
 }
 
-/** An entry's texts in `language` (a translation where it has one, else its own), with the language they are in. */
-export function entryTexts(entry: FaqEntry, language: string, feedLanguage: string): { question: string; answer: string; alternatives: string[]; lang: string } {
+/**
+ * An entry's texts in `language` (a translation where it has one, else its own), with the language they are in: the
+ * answer's (`lang`) and the question's, which is the entry's own when the translation has an answer but no question.
+ */
+export function entryTexts(
+  entry: FaqEntry,
+  language: string,
+  feedLanguage: string,
+): { question: string; questionLang: string; answer: string; alternatives: string[]; lang: string } {
   const primary = language.toLowerCase().split('-')[0]!;
   const base = feedLanguage.toLowerCase().split('-')[0]!;
   const translation = primary === base ? undefined : Object.entries(entry.i18n).find(([lang]) => lang.split('-')[0] === primary)?.[1];
-  if (translation?.answer)
-    return { question: translation.question ?? entry.question, answer: translation.answer, alternatives: translation.alternatives ?? [], lang: primary };
-  return { question: entry.question, answer: entry.answer, alternatives: entry.alternatives, lang: base };
+  if (translation?.answer) {
+    const { question } = translation;
+    return { question: question ?? entry.question, questionLang: question ? primary : base, answer: translation.answer, alternatives: translation.alternatives ?? [], lang: primary };
+  }
+  return { question: entry.question, questionLang: base, answer: entry.answer, alternatives: entry.alternatives, lang: base };
 }

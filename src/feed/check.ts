@@ -97,6 +97,9 @@ export const here = (k?: string): string => (k === undefined ? path : /^[A-Za-z_
 const passes = (rule: Rule, s: string): boolean => ('test' in rule ? rule.test(s) : rule.includes(s));
 const oneOf = (rule: Rule, what?: string): string => what ?? `one of ${(rule as readonly string[]).join(', ')}`;
 
+/** `s` with second 60 (a leap second) read as 59. */
+const withoutLeapSecond = (s: string): string => s.replace(/^(\d{4}-\d\d-\d\d[Tt ]\d\d:\d\d:)60/, '$159');
+
 /** Whether `s` is a date (`YYYY-MM-DD`) or, if `time`, an RFC 3339 date-time, of a day that exists (Date.parse takes 2025-02-30). */
 function isDate(s: string, time: boolean): boolean {
   const [, day, t] = DATE.exec(s) ?? [];
@@ -115,7 +118,8 @@ const KINDS: Record<string, [what: string, read: (v: never, base: string) => unk
   u: ['an https, http, mailto or tel URL', resolveUrl],
   e: ['an email address', (v: string) => isEmail(v) && v.trim()],
   d: ['a date like 2024-05-31', (v: string) => isDate(v, false)],
-  t: ['a date-time like 2024-05-31T10:00:00Z', (v: string) => isDate(v, true)],
+  // A leap second (`23:59:60Z`, which RFC 3339 allows and Date.parse refuses) is read as the second before it.
+  t: ['a date-time like 2024-05-31T10:00:00Z', (v: string, _: string, w = withoutLeapSecond(v)) => isDate(w, true) && (w === v || w)],
   g: ['a BCP 47 language tag like ca', isLanguageTag],
   b: ['true or false', (v: unknown) => typeof v === 'boolean'],
   n: ['a number >= 0', (v: unknown) => typeof v === 'number' && v >= 0 && v < Infinity],

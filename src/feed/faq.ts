@@ -11,13 +11,14 @@ export interface AssistantData {
   problems: FeedProblem[];
 }
 
-/** A FAQ entry (the `index`th kept), read within it. */
-function readFaqEntry(index: number): FaqEntry | undefined {
+/** A FAQ entry, read within it. */
+function readFaqEntry(): FaqEntry | undefined {
   const question = req('question');
   const answer = req('answer');
   if (skipped()) return undefined;
   return fields('alternatives:L keywords:L', {
-    id: val('id') ?? `faq-${index + 1}`,
+    // Without an id, one is made once every entry is read (below), so that it takes no id a later entry has.
+    id: val('id') ?? '',
     question,
     answer,
     links: list('links', () => {
@@ -42,9 +43,10 @@ export function readAssistantData(feed: Feed): AssistantData {
       list(
         'faq',
         () => {
-          const entry = readFaqEntry(faq.length);
+          const entry = readFaqEntry();
           if (!entry) return;
-          if (faqIds.has(entry.id)) twice('FAQ', entry.id);
+          if (!entry.id) faq.push(entry);
+          else if (faqIds.has(entry.id)) twice('FAQ', entry.id);
           else {
             faqIds.add(entry.id);
             faq.push(entry);
@@ -52,12 +54,19 @@ export function readAssistantData(feed: Feed): AssistantData {
         },
         (e) => (typeof e.id === 'string' ? e.id : undefined),
       );
-      if (page === 0) help = sub('help', () => fields('phone hours address email:e url:h', {})) ?? {};
+      if (page === 0) help = sub('help', () => fields('phone hours address email:e url:u', {})) ?? {};
     };
     // Problems of later pages name the page they are on.
     within({ faq: entries, help: h }, page ? `${base} $._digicanvis` : '$._digicanvis', readPage, { problems, base });
   });
-  const data = { faq, help, problems };
+  // An entry without an id is `faq-<its position>`, unless an entry has that id already.
+  faq.forEach((entry, i) => {
+    if (entry.id) return;
+    let id = `faq-${i + 1}`;
+    for (let n = 2; faqIds.has(id); n++) id = `faq-${i + 1}-${n}`;
+    faqIds.add((entry.id = id));
+  });
+    const data = { faq, help, problems };
   read.set(feed.assistant, data);
   return data;
 }

@@ -59,7 +59,8 @@ export type PageResult =
 /** A council, read within it. */
 function readCouncil(): Council {
   return fields('population:i url:h', {
-    id: pick('id', /^[a-z][a-z0-9-]*:\S+$/, true, 'a scheme-qualified id like es-ine:08019'),
+    // A scheme (as a URI's: letters, digits, `+`, `.`, `-`), a colon and a code, as the schema has it: `es-ine:08019`, `ine.es:08019`, `other:Sant Joan`.
+    id: pick('id', /^[a-z][a-z0-9+.-]*:.+$/i, true, 'a scheme-qualified id like es-ine:08019'),
     name: req('name'),
     // A kind of body this reader does not know yet should not hide every project of that council.
     kind: pick('kind', COUNCIL_KINDS, false, undefined, 'other'),
@@ -81,6 +82,8 @@ interface Page {
   known: { test(id: string): boolean };
   seenIds: Set<string>;
   language: string;
+  /** The URL of the page the items come from: what relative links in an item's `content_html` resolve against when it has no `url`. */
+  base: string;
 }
 
 /** An item (the `index`th of the feed), read within it; undefined when it is left out. */
@@ -142,6 +145,7 @@ function readItem(index: number, page: Page): Project | undefined {
         return url && mimeType ? fields('title size_in_bytes:n duration_in_seconds:n', { url, mimeType }) : undefined;
       }),
       ...dc,
+      ...(typeof field('content_html') === 'string' && page.base !== NOWHERE ? { contentBase: page.base } : {}),
       index,
     } as Project)
   );
@@ -165,8 +169,8 @@ export function readFeedPage(json: unknown, options: ReadOptions = {}, items = I
   const dc = json._digicanvis;
   if (!isObj(dc)) return fail('not-digicanvis', 'This is a JSON Feed, but not a DigiCanvis feed (no "_digicanvis" object).');
   const v = dc.version;
-  // The major version it declares: 1, "1", "1.2" → 1.
-  const major = typeof v === 'number' ? Math.floor(v) : typeof v === 'string' && /^\d+(\.\d+)*$/.test(v.trim()) ? Number.parseInt(v) : undefined;
+  // The major version it declares: 1, "1", "1.2" → 1; "2.0.0-beta", "v2" → 2.
+  const major = typeof v === 'number' ? Math.floor(v) : typeof v === 'string' ? Number(/^\s*v?(\d+)/i.exec(v)?.[1] ?? NaN) || undefined : undefined;
   if ((major ?? 0) > SUPPORTED_MAJOR) {
     return fail(
       'version-unsupported',
@@ -202,7 +206,7 @@ export function readFeedPage(json: unknown, options: ReadOptions = {}, items = I
       const api = sub('forum', () => val('api', 'h'), 0, '{ "api": url }');
       if (api) feed.forum = { api };
     });
-    const page: Page = { known: { test: (id) => councils.has(id) }, seenIds: options.seenIds ?? new Set(), language: feed.language };
+    const page: Page = { known: { test: (id) => councils.has(id) }, seenIds: options.seenIds ?? new Set(), language: feed.language, base };
     const start = options.startIndex ?? 0;
     const raw = json.items;
     if (!Array.isArray(raw)) bad('$.items', 'an array', raw);

@@ -23,7 +23,7 @@ export interface FeedStoreOptions {
   retryBaseMs: number;
   /** No back-off (and no `Retry-After`) waits longer than this; a longer `Retry-After` ends the retries. */
   maxRetryDelayMs: number;
-  /** Safety stop for `next_url` chains (which must also stay on the feed's origin). */
+  /** Safety stop for `next_url` chains. */
   maxPages: number;
 }
 
@@ -136,9 +136,10 @@ export class FeedStore {
   prime(url: string, json: unknown): void {
     const entry = this.#entry(url);
     entry.abort?.abort();
-    entry.abort = undefined;
-    readFirst(entry, json);
-    set(entry, { complete: true, loadingMore: false });
+    const abort = (entry.abort = new AbortController());
+    // Its further pages (`next_url`) are fetched as a fetched feed's are.
+    // (Nothing to tell when it is aborted: nobody uses the feed any more, or it was primed again.)
+    this.#follow(entry, readFirst(entry, json), abort).catch(() => undefined);
   }
 
   /** After an error: forget it and load again. */
@@ -178,30 +179,35 @@ export class FeedStore {
       const json = parse(first);
       await yieldToMain();
       abort.signal.throwIfAborted();
-      let next = readFirst(entry, json, await readInSlices(json, { baseUrl: url, seenIds: (entry.ids = new Set()) }, abort.signal));
-      const seen = new Set([url]);
-      while (next && entry.state.status === 'ready') {
-        const stop =
-          new URL(next).origin !== new URL(url).origin
-            ? // The page chose this feed's origin; a feed must not send every visitor's browser to another one.
-              `not followed: ${next} is on another origin than the feed`
-            : seen.has(next) || seen.size >= this.#options.maxPages
-              ? `stopped following next_url at ${next}: the pages loop or never end`
-              : '';
-        if (stop) {
-          report(entry, [{ path: '$.next_url', message: stop, severity: 'error' }]);
-          break;
-        }
-        seen.add(next);
-        next = await this.#loadPage(entry, next, abort.signal);
-      }
-      if (entry.state.status === 'ready') set(entry, { complete: true, loadingMore: false });
+      await this.#follow(entry, readFirst(entry, json, await readInSlices(json, { baseUrl: url, seenIds: (entry.ids = new Set()) }, abort.signal)), abort);
     } catch (e) {
       if (abort.signal.aborted) return;
       const error = feedError(e, url);
       console.error(`[digicanvis] ${error.message}`);
       if (refresh) set(entry, { loadingMore: false });
       else setState(entry, failed(url, error));
+    } finally {
+      if (entry.abort === abort) entry.abort = undefined;
+    }
+  }
+
+  /**
+   * Follows `next_url` from page to page (JSON Feed pagination; the reader has resolved each against its page and kept
+   * only http and https), wherever the publisher put them (a CDN, another host), until the last page, a loop, or
+   * `maxPages`. A page the browser cannot fetch (no CORS, plain http under https) is reported, and ends the chain.
+   */
+  async #follow(entry: Entry, next: string | undefined, abort: AbortController): Promise<void> {
+    const seen = new Set([entry.url]);
+    try {
+      while (next && entry.state.status === 'ready') {
+        if (seen.has(next) || seen.size >= this.#options.maxPages) {
+          report(entry, [{ path: '$.next_url', message: `stopped following next_url at ${next}: the pages loop or never end`, severity: 'error' }]);
+          break;
+        }
+        seen.add(next);
+        next = await this.#loadPage(entry, next, abort.signal);
+      }
+      if (entry.state.status === 'ready') set(entry, { complete: true, loadingMore: false });
     } finally {
       if (entry.abort === abort) entry.abort = undefined;
     }
@@ -325,10 +331,10 @@ function readFirst(entry: Entry, json: unknown, result = readFeedPage(json, { ba
 function report(entry: Entry, problems: FeedProblem[], pageUrl = entry.url): void {
   if (!problems.length) return;
   set(entry, { warnings: entry.state.warnings.concat(problems) });
-  for (const p of problems.slice(0, 20)) {
-    console.warn(`[digicanvis] ${pageUrl} ${p.path}${p.itemId ? ` (item "${p.itemId}")` : ''}: ${p.message}${p.skipped ? ' — skipped' : ''}`);
-  }
-  if (problems.length > 20) console.warn(`[digicanvis] ${pageUrl}: ${problems.length - 20} more problems (see the dc-feed-warning events)`);
+  const line = (p: FeedProblem): string => `${p.path}${p.itemId ? ` (item "${p.itemId}")` : ''}: ${p.message}${p.skipped ? ' — skipped' : ''}`;
+  for (const p of problems.slice(0, 20)) console.warn(`[digicanvis] ${pageUrl} ${line(p)}`);
+  // Every reason reaches the console, the rest in one message: a feed of thousands of bad items must not flood it.
+  if (problems.length > 20) console.warn(`[digicanvis] ${pageUrl}: ${problems.length - 20} more problems:\n${problems.slice(20).map(line).join('\n')}`);
   deliver(entry, problems);
 }
 

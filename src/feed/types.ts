@@ -88,6 +88,8 @@ export interface Project {
   contentText?: string;
   /** Untrusted HTML: only ever shown through src/sanitize. */
   contentHtml?: string;
+  /** What relative links in `contentHtml` resolve against when the project has no `url`: the URL of the feed page it came from. */
+  contentBase?: string;
   image?: string;
   datePublished?: string;
   dateModified?: string;

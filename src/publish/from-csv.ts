@@ -384,7 +384,7 @@ class Table {
   }
 }
 
-const COUNCIL_ID = /^[a-z][a-z0-9-]*:\S+$/;
+const COUNCIL_ID = /^[a-z][a-z0-9+.-]*:.+$/;
 
 /** Whether `id` was already seen in `file`, reported at `row` if so; remembered otherwise. */
 function firstUse(seen: Map<string, number>, row: Row, what: string, id: string | undefined): boolean {

@@ -91,6 +91,23 @@ describe('<dc-assistant>', () => {
     expect(yes.getAttribute('aria-pressed')).to.equal('true');
   });
 
+  it('marks a question shown in the feed’s language (its translation has only an answer) with that language, and links a help address that is an email', async () => {
+    const assistant = await mount({ feed: '/test/fixtures/assistant-small.json' }, 'es');
+    await open(assistant);
+    const chip = root(assistant).querySelector<HTMLButtonElement>('.chip-group .chip')!;
+    expect(chip.textContent!.trim()).to.equal('On recullo els objectes perduts?');
+    expect(chip.getAttribute('lang')).to.equal('ca');
+    chip.click();
+    await waitUntil(() => last(assistant).textContent?.includes('policía local'), 'the chip was not answered in Spanish');
+    const answer = last(assistant).querySelector('.text')!;
+    expect(answer.hasAttribute('lang'), 'Spanish on a Spanish page').to.equal(false);
+    const handover = await ask(assistant, 'quiero hablar con una persona');
+    const web = handover.querySelector('a[href^="mailto:"]')!;
+    expect(web.getAttribute('href')).to.equal('mailto:ajuda@ajuntament.example');
+    expect(web.textContent!.trim()).to.equal('ajuda@ajuntament.example');
+    expect(handover.querySelector('a[href^="tel:"]')).to.not.equal(null);
+  });
+
   it('answers in the language the question is written in, marked with it', async () => {
     const assistant = await mount();
     await open(assistant);

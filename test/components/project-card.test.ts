@@ -310,6 +310,18 @@ describe('<dc-project-card>', () => {
       expect(textOf(card, '.savings')).to.match(/^Ahorro: 42\.000 € al año/);
     });
 
+    it('uses a translation keyed with a region on a page in that language (any region), marked with its tag', async () => {
+      const project: Project = { ...full, i18n: { 'es-es': { title: 'Cita previa proactiva (España)' } } };
+      for (const lang of ['es', 'es-MX']) {
+        const card = await renderCard(lang, { project, councils: feed.councils });
+        expect(textOf(card, '[part~="title"]'), lang).to.equal('Cita previa proactiva (España)');
+        expect(shadow(card).querySelector('[part~="title"] bdi')!.getAttribute('lang'), lang).to.equal('es-es');
+      }
+      // Not translated otherwise: the summary falls back to Catalan, marked as such.
+      const card = await renderCard('es-MX', { project, councils: feed.councils });
+      expect(shadow(card).querySelector('.summary')!.getAttribute('lang')).to.equal('ca');
+    });
+
     it('gives an Asturian page the Spanish texts and UI, marked as Spanish', async () => {
       const card = await renderCard('ast', { project: full, councils: feed.councils });
       expect(textOf(card, '[part~="title"]')).to.equal('Cita previa proactiva');
@@ -387,6 +399,15 @@ describe('<dc-project-card>', () => {
       expect(links[0]!.hasAttribute('onclick')).to.equal(false);
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect(window.__pwned).to.equal(undefined);
+    });
+
+    it('resolves relative links of the description against the project page, else the feed, never the host page', async () => {
+      const contentHtml = '<p><a href="doc.pdf">Memòria</a></p>';
+      const hrefOf = async (project: Project) =>
+        shadow(await renderCard('ca', { project, councils: feed.councils })).querySelector('.description .content a')?.getAttribute('href');
+      const fromFeed = { ...hostile, contentHtml, contentBase: 'https://feeds.example.org/dc/feed.json' };
+      expect(await hrefOf(fromFeed)).to.equal('https://feeds.example.org/dc/doc.pdf');
+      expect(await hrefOf({ ...fromFeed, url: 'https://www.reus.example/projectes/participa/' })).to.equal('https://www.reus.example/projectes/participa/doc.pdf');
     });
 
     it('never links a URL that is not https, http, mailto or tel', async () => {

@@ -170,6 +170,70 @@ describe('readFeedPage leniency where the contract allows a safe reading', () =>
     expect(noPeriod.ok && noPeriod.feed.projects[0].savings).to.equal(undefined);
     expect(noPeriod.problems.map((p) => p.path)).to.deep.equal(['$.items[0]._digicanvis.savings.period']);
   });
+
+  it('takes any scheme-qualified council id (a scheme with dots, a code with spaces), as the schema does', () => {
+    for (const id of ['ine.es:08019', 'other:Sant Joan', 'ES-INE:08019']) {
+      const result = readFeedPage({ ...(doc(item({ council: id }), { id }) as object) });
+      expect(result.ok && result.feed.projects.map((p) => p.council), id).to.deep.equal([id]);
+      expect(result.problems, id).to.deep.equal([]);
+    }
+    const bad = readFeedPage(doc(item({ council: '08019' }), { id: '08019' }));
+    expect(bad.ok && bad.feed.projects, 'no scheme').to.have.length(0);
+  });
+
+  it('refuses a higher major version however it is written', () => {
+    for (const version of [2, '2', '2.0.0-beta', 'v2']) {
+      const result = readFeedPage({ ...(doc(item()) as Record<string, object>), _digicanvis: { ...(doc(item()) as { _digicanvis: object })._digicanvis, version } });
+      expect(!result.ok && result.error.code, String(version)).to.equal('version-unsupported');
+    }
+  });
+
+  it('reads a leap second as the second before it', () => {
+    const result = readFeedPage(doc({ ...item(), date_published: '2016-12-31T23:59:60Z' }));
+    expect(result.ok && result.feed.projects[0].datePublished).to.equal('2016-12-31T23:59:59Z');
+    expect(result.problems).to.deep.equal([]);
+  });
+
+  it('resolves relative links in content_html against the feed page when the item has no url of its own', () => {
+    const result = readFeedPage(doc({ ...item(), content_html: '<a href="doc.pdf">Doc</a>' }), { baseUrl: 'https://feeds.example.org/dc/feed.json' });
+    expect(result.ok && result.feed.projects[0].contentBase).to.equal('https://feeds.example.org/dc/feed.json');
+  });
+});
+
+describe('readAssistantData', () => {
+  const feedWith = (dc: object) => {
+    const result = readFeedPage(
+      {
+        version: 'https://jsonfeed.org/version/1.1',
+        title: 't',
+        language: 'ca',
+        items: [],
+        _digicanvis: { version: 1, councils: [], ...dc },
+      },
+      { baseUrl: 'https://feeds.example.org/feed.json' },
+    );
+    if (!result.ok) throw new Error(result.error.message);
+    return readAssistantData(result.feed);
+  };
+
+  it('gives an entry without an id one that no other entry has, in either order', () => {
+    const first = feedWith({ faq: [{ question: 'Q1', answer: 'A1' }, { id: 'faq-1', question: 'Q2', answer: 'A2' }] });
+    expect(first.faq.map((e) => e.question)).to.deep.equal(['Q1', 'Q2']);
+    expect(new Set(first.faq.map((e) => e.id)).size).to.equal(2);
+    expect(first.problems).to.deep.equal([]);
+    const second = feedWith({ faq: [{ id: 'faq-2', question: 'Q1', answer: 'A1' }, { question: 'Q2', answer: 'A2' }] });
+    expect(second.faq.map((e) => e.question)).to.deep.equal(['Q1', 'Q2']);
+    expect(new Set(second.faq.map((e) => e.id)).size).to.equal(2);
+    expect(feedWith({ faq: [{ question: 'Q1', answer: 'A1' }] }).faq[0]!.id).to.equal('faq-1');
+  });
+
+  it('keeps a help address that is a mailto: or tel: link', () => {
+    expect(feedWith({ help: { url: 'mailto:ajuda@example.cat' } }).help.url).to.equal('mailto:ajuda@example.cat');
+    expect(feedWith({ help: { url: 'tel:+34972000000' } }).help.url).to.equal('tel:+34972000000');
+    const script = feedWith({ help: { url: 'javascript:alert(1)' } });
+    expect(script.help.url).to.equal(undefined);
+    expect(script.problems.map((p) => p.path)).to.deep.equal(['$._digicanvis.help.url']);
+  });
 });
 
 describe('pages after the first', () => {

@@ -165,14 +165,19 @@ describe('FeedStore', () => {
     }
   });
 
-  it('does not follow next_url to another origin', async () => {
+  it('follows next_url to another origin (the pages on a CDN), from a primed first page too', async () => {
     const store = fast();
-    const url = abs('/test/fixtures/paged-elsewhere-1.json');
+    // The first page, primed: its own URL is never asked for (it does not exist, and would fail the feed).
+    const url = abs(`/test/fixtures/primed-${unique()}.json`);
+    const cdn = `${location.protocol}//${location.hostname === 'localhost' ? '127.0.0.1' : 'localhost'}:${location.port}/faults/cdn/`;
+    const first = await (await fetch('/test/fixtures/paged-1.json')).json();
+    store.prime(url, { ...first, next_url: `${cdn}paged-2.json` });
     const w = watch(store, url);
     await waitUntil(() => store.get(url).complete);
-    expect(store.get(url).feed?.projects.map((p) => p.id)).to.deep.equal(['only']);
-    const problem = store.get(url).warnings.find((p) => p.path === '$.next_url');
-    expect(problem?.message).to.contain('another origin');
+    const state = store.get(url);
+    expect(state.status).to.equal('ready');
+    expect(state.feed?.projects.map((p) => p.id)).to.deep.equal(['paged-1', 'paged-2', 'paged-3', 'paged-4', 'paged-5']);
+    expect(state.warnings.filter((p) => p.path === '$.next_url')).to.deep.equal([]);
     w.stop();
   });
 
@@ -208,6 +213,23 @@ describe('FeedStore', () => {
     expect(bad.composed && bad.bubbles).to.equal(true);
     expect(seen).to.have.length(store.get(url).warnings.length);
     w.stop();
+  });
+
+  it('tells the console every reason an item was skipped, however many (the first twenty one a line, the rest together)', async () => {
+    const store = fast();
+    const url = abs(`/test/fixtures/primed-${unique()}.json`);
+    const logged: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => void logged.push(args.join(' '));
+    try {
+      const items = Array.from({ length: 30 }, (_, i) => ({ id: `no-extension-${i + 1}`, title: 'T', content_text: 'x' }));
+      store.prime(url, { version: 'https://jsonfeed.org/version/1.1', title: 't', language: 'ca', items, _digicanvis: { version: 1, councils: [] } });
+    } finally {
+      console.warn = warn;
+    }
+    const all = logged.join('\n');
+    for (let i = 1; i <= 30; i++) expect(all, `item ${i}`).to.contain(`(item "no-extension-${i}")`);
+    expect(logged.length).to.equal(21);
   });
 
   it('uses a primed document without any request', async () => {

@@ -593,7 +593,7 @@ export class DcAssistant extends LitElement {
   /** A FAQ question as a button that asks it, in the page's language. */
   #questionButton(entry: FaqEntry): TemplateResult {
     const texts = entryTexts(entry, this.#locale.contentLanguage, this.#assistant!.feed.language);
-    return html`<button type="button" class="chip" lang=${langAttribute(texts.lang, this.#locale.textLanguage) ?? nothing} @click=${() => this.#ask(texts.question, entry)}>
+    return html`<button type="button" class="chip" lang=${langAttribute(texts.questionLang, this.#locale.textLanguage) ?? nothing} @click=${() => this.#ask(texts.question, entry)}>
       ${texts.question}
     </button>`;
   }
@@ -714,14 +714,15 @@ export class DcAssistant extends LitElement {
   #renderHelp(misses: boolean): TemplateResult {
     const t = this.#locale.t;
     const help = this.#assistant!.source.help;
-    const web = resolveHttpUrl(help.url);
+    const web = resolveUrl(help.url);
     // Each way to reach a person that the feed gives, with its link where it has one: a phone number that makes none is
-    // shown as text. The reader has checked the email address and resolved the web address (http or https).
+    // shown as text. The reader has checked the email address and resolved the address (https, http, mailto or tel),
+    // shown without a mailto: or tel: in front.
     const rows = (
       [
         ['phone', help.phone, help.phone && telUrl(help.phone)],
         ['email', help.email, help.email && mailtoUrl(help.email)],
-        ['web', web && help.url, web],
+        ['web', web && help.url?.replace(/^(?:mailto|tel):/i, ''), web],
         ['hours', help.hours],
         ['address', help.address],
       ] as const

@@ -159,7 +159,8 @@ export class CardDetails {
   }
 
   private sanitizedContent(project: Project): HTMLElement {
-    const base = safeHref(project.url) ?? document.baseURI;
+    // Relative links resolve as in any feed reader: against the item's own page, else the feed's, never the host page.
+    const base = safeHref(project.url) ?? project.contentBase ?? document.baseURI;
     const lang = this.langAttr(project.language) ?? '';
     const key = `${lang}\u0000${base}\u0000${project.contentHtml}`;
     if (this.content?.key !== key) {
