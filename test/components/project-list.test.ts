@@ -258,7 +258,8 @@ describe('<dc-project-list>', () => {
     });
 
     it('shows the first pages while further next_url pages load, and says so', async () => {
-      const list = await readyList('en', { feed: '/test/fixtures/cards-paged-1.json' });
+      // A URL of its own: the feed store keeps this feed complete if an earlier test saw its second page in (under load).
+      const list = await readyList('en', { feed: `/test/fixtures/cards-paged-1.json?paging=${Date.now()}` });
       expect(squash(root(list).querySelector('.more')?.textContent)).to.equal('More projects are still loading.');
       expect(statusOf(list)).to.equal('Projects 1–24, more loading…');
       expect(pageOf(list)).to.equal('Page 1 of 2+');
