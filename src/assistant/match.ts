@@ -6,11 +6,13 @@
  * words of Catalan, Spanish and English. A word of the question matches a word of an entry exactly, as the same stem
  * (`empadrono`, `empadronament`: a shared start of five letters or more that covers most of the shorter word, or of four
  * when the words differ by at most two letters: `casa`, `cases`, but not `casarse`) or with one typo (words of five
- * letters or more). Word order does not count.
+ * letters or more); in an entry phrased only a few ways, as most councils' are, also as a word of the same meaning in
+ * any of the three languages (concepts.ts: `gos`, `perro`, `dog`). Word order does not count.
  *
  * The score of an entry (0–1) is mostly how much of the question it covers (each word weighed by how rare it is
  * among the entries: a word no entry knows weighs the most, so a question about something else scores low), and
- * partly how much of its closest phrasing the question covers. Below `threshold` the assistant says it is not sure; so
+ * partly how much of its closest phrasing the question covers; an entry phrased a few ways gets up to half as much again,
+ * as fewer of a visitor's words can be in it. Below `threshold` the assistant says it is not sure; so
  * it does when the entry does not give the kind of fact asked for (asked-for.ts), or when a question that is not the
  * council's to answer (out-of-scope.ts) comes nearly as close.
  */
@@ -67,6 +69,19 @@ const MAX_WORDS = 24;
 const EXACT = 1;
 const STEM = 0.85;
 const TYPO = 0.7;
+/** A word of the same meaning (language.ts: `padro`, `padron`, `census`; `guarderia`, `bressol`, `nursery`). */
+const SAME_MEANING = 0.75;
+/**
+ * An entry phrased this many ways (questions and alternatives, in all its languages) is matched on its own words
+ * only: its author has written how people ask, and words of the same meaning would only add near misses. One phrased
+ * a few ways, as most councils' are, is matched on words of the same meaning too.
+ */
+const RICH = 20;
+/**
+ * How much more an entry phrased once scores than its coverage of the question says (less for one phrased more ways, none
+ * from RICH on). Chosen on the example FAQ cut to its questions and answers, and on another council's (test/bench).
+ */
+const SPARSE_BOOST = 0.5;
 const IN_ANSWER = 0.5;
 /** Share of the score that comes from the question's coverage; the rest from the closest phrasing's. */
 const QUESTION_SHARE = 0.7;
@@ -148,6 +163,8 @@ function likeness(word: string, term: string): number {
 export interface Language extends Cues {
   outOfScope: string;
   topics: ReadonlySet<string>;
+  /** Words of the same meaning in a council's business, a line each (`padro padron census`), folded. */
+  concepts?: string;
 }
 
 /** Before language.ts has loaded, or if it cannot: the FAQ alone. */
@@ -169,6 +186,16 @@ export class FaqIndex {
   /** Per language: the folded words of the FAQ in it, to tell the language of a question. */
   readonly #languageWords = new Map<string, Set<string>>();
 
+  /**
+   * Per folded word of language.concepts, its line; per concept, the FAQ's terms of that meaning; per term, whether an
+   * entry phrased a few ways has it.
+   */
+  readonly #concepts = new Map<string, number>();
+  readonly #conceptTerms = new Map<number, number[]>();
+  #sparseTerm: boolean[] = [];
+  /** Per entry: how few ways it is phrased (see RICH). */
+  readonly #sparseness: number[] = [];
+
   readonly #base: string;
   readonly #language: Language;
   /** The entries, then the out-of-scope questions. */
@@ -187,6 +214,9 @@ export class FaqIndex {
     this.threshold = threshold;
     this.#base = feedLanguage.toLowerCase().split('-')[0]!;
     this.#language = language;
+    language.concepts?.split('\n').forEach((line, concept) => {
+      for (const word of line.split(' ')) this.#concepts.set(word, concept);
+    });
     // Questions that are not the council's to answer, each indexed as an entry of its own that answers nothing.
     this.#all = [...entries, ...language.outOfScope.split('\n').filter(Boolean).map((question) => ({ id: '', question, answer: '', alternatives: [], keywords: [], links: [], areas: [], i18n: {} }))];
     if (!defer) this.more(this.#all.length);
@@ -224,6 +254,12 @@ export class FaqIndex {
           id = this.#terms.push(word) - 1;
           this.#termIds.set(word, id);
           this.#postings.push([]);
+          const concept = this.#conceptOf(word);
+          if (concept >= 0) {
+            const terms = this.#conceptTerms.get(concept);
+            if (terms) terms.push(id);
+            else this.#conceptTerms.set(concept, [id]);
+          }
         }
         best.set(id, Math.min(best.get(id) ?? ANSWER, field));
         if (!ids.includes(id)) ids.push(id);
@@ -243,6 +279,9 @@ export class FaqIndex {
     for (const keyword of entry.keywords) add(keyword, KEYWORD, this.#base);
     for (const [id, field] of best) this.#postings[id]!.push(index * 4 + field);
     this.#phrasings.push(phrasings);
+    // 1 for an entry phrased once, down to 0 from RICH phrasings on; 0 for the out-of-scope questions, which together
+    // are phrased thousands of ways.
+    this.#sparseness.push(entry.id ? Math.min(1, Math.max(0, (RICH - phrasings.length) / (RICH - 1))) : 0);
     this.#keywords.push(keywords);
   }
 
@@ -251,6 +290,8 @@ export class FaqIndex {
     if (this.#weighed === this.#indexed) return;
     const n = this.#indexed;
     this.#idf = Float64Array.from(this.#postings, (list) => Math.log(1 + n / list.length));
+    // Words of the same meaning only count in entries phrased a few ways: the terms none of those has are left alone.
+    this.#sparseTerm = this.#postings.map((list) => list.some((posting) => this.#sparseness[posting >> 2]! > 0));
     this.#weighed = n;
   }
 
@@ -279,6 +320,7 @@ export class FaqIndex {
         const quality = likeness(word, this.#terms[id]!);
         if (quality) found.set(id, quality);
       }
+      for (const id of this.#conceptTerms.get(this.#conceptOf(word)) ?? []) if (!found.has(id) && this.#sparseTerm[id]) found.set(id, SAME_MEANING);
       let weight = 0;
       let bestQuality = 0;
       for (const [id, quality] of found) {
@@ -302,6 +344,7 @@ export class FaqIndex {
       for (const [id, quality] of found) {
         for (const posting of this.#postings[id]!) {
           const entry = posting >> 2;
+          if (quality === SAME_MEANING && !this.#sparseness[entry]) continue;
           const value = quality * ((posting & 3) === ANSWER ? IN_ANSWER : 1);
           if (value > best[entry]!) best[entry] = value;
         }
@@ -311,7 +354,7 @@ export class FaqIndex {
 
     const mentions = subjects.map((w) => {
       const entries = new Set<number>();
-      for (const [id] of perWord[w]!) for (const posting of this.#postings[id]!) if ((posting & 3) !== ANSWER) entries.add(posting >> 2);
+      for (const [id, quality] of perWord[w]!) if (quality !== SAME_MEANING) for (const posting of this.#postings[id]!) if ((posting & 3) !== ANSWER) entries.add(posting >> 2);
       return entries;
     });
     // The closest phrasing is weighed for the entries that cover the question most (all of them in a FAQ of a few
@@ -320,30 +363,40 @@ export class FaqIndex {
     for (let entry = 0; entry < n; entry++) if (cover[entry]) candidates.push(entry);
     if (candidates.length > PHRASED) candidates.sort((a, b) => cover[b]! - cover[a]!);
     const scored: Match[] = [];
+    // Each match's score before the boost of entries phrased a few ways: what tells one of its own phrasings, and what an
+    // out-of-scope question is held against.
+    const unboosted = new Map<Match, number>();
     candidates.forEach((entry, rank) => {
       // Named in passing in an entry ("the tip next to the cemetery") is not being about it: the subject must be in a
       // few of the entry's phrasings, or in its keywords.
       const vetoed = asked.length <= SUBJECT_WORDS && subjects.some((w, k) => {
         if (!mentions[k]!.has(entry)) return true;
+        // (By its own words: a word of the same meaning does not make an entry about a subject.)
         const terms = perWord[w]!;
+        const named = (id: number) => terms.has(id) && terms.get(id) !== SAME_MEANING;
         let phrasings = 0;
-        for (const ids of this.#phrasings[entry]!) if (ids.some((id) => terms.has(id)) && ++phrasings >= SUBJECT_PHRASINGS) return false;
-        return !this.#keywords[entry]!.some((id) => terms.has(id));
+        for (const ids of this.#phrasings[entry]!) if (ids.some(named) && ++phrasings >= SUBJECT_PHRASINGS) return false;
+        return !this.#keywords[entry]!.some(named);
       });
       // How much of its closest phrasing the question covers.
       let phrasing = 0;
+      const rich = !this.#sparseness[entry];
       if (rank < PHRASED)
         for (const ids of this.#phrasings[entry]!) {
           let has = 0;
           let all = 0;
           for (const id of ids) {
             all += this.#idf[id]!;
-            has += this.#idf[id]! * matched[id]!;
+            has += this.#idf[id]! * (rich && matched[id] === SAME_MEANING ? 0 : matched[id]!);
           }
           if (all && has / all > phrasing) phrasing = has / all;
         }
+      // An entry phrased a few ways scores lower for the same question than one phrased many (fewer of the visitor's
+      // words are in it): up to SPARSE_BOOST more, so that one threshold serves both. (Not the out-of-scope questions.)
       const score = (QUESTION_SHARE * cover[entry]! + (1 - QUESTION_SHARE) * phrasing) * (vetoed ? OFF_SUBJECT : 1);
-      scored.push({ entry: this.#all[entry]!, score });
+      const match = { entry: this.#all[entry]!, score: Math.min(1, score * (1 + SPARSE_BOOST * this.#sparseness[entry]!)) };
+      unboosted.set(match, score);
+      scored.push(match);
     });
     for (const id of touched) matched[id] = 0;
     scored.sort((a, b) => b.score - a.score);
@@ -354,13 +407,21 @@ export class FaqIndex {
     let top: Match | undefined;
     for (const match of scored) {
       if (!match.entry.id || match.score < this.threshold || match.score < scored[0]!.score - FALLBACK) break;
-      const trusted = match.score >= TRUSTED;
-      const near = !trusted && outside > match.score - NEAR_OUTSIDE;
+      const score = unboosted.get(match)!;
+      const trusted = score >= TRUSTED;
+      // (The margin boosted as the score is: an entry phrased a few ways is as much closer as its boost says.)
+      const near = !trusted && outside > score - (NEAR_OUTSIDE * score) / match.score;
       if (trusted || (!near && !misses?.(match.entry))) top = match;
       if (top || near) break;
     }
     const closest = scored.filter((match) => match.entry.id && match.score >= SUGGEST_FLOOR).slice(0, 3);
     return { ...(top ? { best: top } : {}), closest, ...(language ? { language } : {}) };
+  }
+
+  /** The concept a word belongs to (language.concepts), as it is or as its singular; -1 when none. */
+  #conceptOf(word: string): number {
+    const concepts = this.#concepts;
+    return concepts.get(word) ?? (word.endsWith('s') ? (concepts.get(word.slice(0, -1)) ?? (word.endsWith('es') ? concepts.get(word.slice(0, -2)) : undefined)) : undefined) ?? -1;
   }
 
   /** Whether a word names a subject of local life (topics.ts), as it is or as a word of the same stem (plural, verb). */

@@ -72,6 +72,17 @@ window.bench = ({ json, questions, places, entries, rounds }) => {
   }
   return { graded, times, indexMs, entries: large.length };
 };
+
+// Another council's feed: its FAQ alone (no projects), and the questions written about it.
+window.benchFeed = ({ language, faq, questions }) => {
+  const json = { version: 'https://jsonfeed.org/version/1.1', title: 'FAQ', language, items: [], _digicanvis: { version: 1, councils: [], faq } };
+  const feed = readFeedPage(json, { baseUrl: 'https://council.example/feed.json' }).feed;
+  const index = new FaqIndex(readAssistantData(feed).faq, feed.language, undefined, { language: LANGUAGE });
+  return questions.map((question) => {
+    const message = replyTo(question.q, { index, projects: [], councils: feed.councils, language, feedLanguage: feed.language, misses: 0 }).message;
+    return { ...question, got: message.kind === 'answer' ? message.entry : null };
+  });
+};
 `;
 
 const json = JSON.parse(readFileSync(join(repoRoot, 'demo/feed.json'), 'utf8'));
@@ -90,6 +101,11 @@ const LATER = [
 const later = LATER.map((set) => ({ ...set, questions: JSON.parse(readFileSync(join(here, set.file), 'utf8')).questions.map((question) => ({ ...question, split: set.split })) }));
 /** "a, b and c". */
 const listing = (parts) => (parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts.join(''));
+// Other councils' FAQs, each with questions written about it: how the matcher does on a feed that is not the example.
+const FEEDS = [
+  { name: 'Villanueva del Río (es)', file: 'assistant-feed-villanueva.json', listed: true },
+  { name: 'Sant Pere de Vilamar (ca)', file: 'assistant-feed-santpere.json', listed: false },
+].map((set) => ({ ...set, ...JSON.parse(readFileSync(join(here, set.file), 'utf8')) }));
 const questions = [...labelled, ...later.flatMap((set) => set.questions)];
 const places = readFileSync(join(repoRoot, 'demo/data/municipalities-catalonia.csv'), 'utf8')
   .trim()
@@ -113,6 +129,8 @@ try {
   await page.addScriptTag({ content: bundle.outputFiles[0].text, type: 'module' });
   await page.waitForFunction(() => typeof window.bench === 'function');
   const { graded, times, indexMs, entries } = await page.evaluate((args) => window.bench(args), { json, questions, places, entries: ENTRIES, rounds: ROUNDS });
+  const feeds = [];
+  for (const set of FEEDS) feeds.push({ ...set, graded: await page.evaluate((args) => window.benchFeed(args), { language: set.language, faq: set.faq, questions: set.questions }) });
 
   const rate = (list, ok) => (list.length ? list.filter(ok).length / list.length : NaN);
   const pct = (value) => `${(value * 100).toFixed(1)}%`;
@@ -132,6 +150,11 @@ try {
     const unanswerable = group.filter((q) => !q.expect);
     rows.push({ name, answerable: answerable.length, accuracy: rate(answerable, (q) => q.got === q.expect), unanswerable: unanswerable.length, unsure: rate(unanswerable, (q) => !q.got) });
   }
+  const feedRows = feeds.map((set) => {
+    const answerable = set.graded.filter((q) => q.expect);
+    const unanswerable = set.graded.filter((q) => !q.expect);
+    return { name: set.name, answerable: answerable.length, accuracy: rate(answerable, (q) => q.got === q.expect), unanswerable: unanswerable.length, unsure: rate(unanswerable, (q) => !q.got) };
+  });
   const sorted = [...times].sort((a, b) => a - b);
   const timing = { p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95), max: sorted.at(-1) };
   const all = rows[0];
@@ -153,13 +176,26 @@ ${table}
 
 Answer time with ${entries} FAQ entries (every labelled question and a 10,000-character message, ${ROUNDS} rounds): median ${timing.p50.toFixed(2)} ms, p95 ${timing.p95.toFixed(2)} ms, slowest ${timing.max.toFixed(2)} ms (budget ${BUDGET.answerMs} ms). Indexing the ${entries} entries: ${indexMs.toFixed(0)} ms.
 
+## Other councils' FAQs
+
+A council's FAQ is seldom the example's (34 entries phrased some 70 ways each, in three languages): these are FAQs of other, imaginary councils, written with their questions by people who never saw the matcher. ${FEEDS.map((set) => `${set.name} (test/bench/${set.file}, ${set.faq.length} entries, ${set.questions.length} questions): ${set.about[0].toLowerCase()}${set.about.slice(1)}`).join(' ')}
+
+| feed | answerable | top-1 right | unanswerable | "not sure" |
+| --- | ---: | ---: | ---: | ---: |
+${feedRows.map((row) => `| ${row.name} | ${row.answerable} | ${pct(row.accuracy)} | ${row.unanswerable} | ${pct(row.unsure)} |`).join('\n')}
+
 ## Questions it gets wrong, in the sets changes were chosen on
 
 (Only the sets changes were chosen on are listed: ${listing(later.filter((set) => !set.listed).map((set) => `the ${set.split}`))} stay sets nobody tunes on.)
 
 ${wrong.join('\n')}
+${feeds
+  .filter((set) => set.listed)
+  .flatMap((set) => set.graded.filter((q) => q.got !== q.expect).map((q) => `- (${set.name}, ${q.lang}, ${q.kind}) “${q.q}”: expected ${q.expect ?? 'not sure'}, answered ${q.got ?? 'not sure'}`))
+  .join('\n')}
 `;
   process.stdout.write(`assistant: top-1 ${pct(all.accuracy)} of ${all.answerable} answerable, "not sure" ${pct(all.unsure)} of ${all.unanswerable} unanswerable (${later.map((set, i) => `${set.split}: ${pct(rows[3 + i].accuracy)}, ${pct(rows[3 + i].unsure)}`).join('; ')})\n`);
+  process.stdout.write(`assistant: other councils' FAQs: ${feedRows.map((row) => `${row.name}: ${pct(row.accuracy)}, ${pct(row.unsure)}`).join('; ')}\n`);
   process.stdout.write(`assistant: answer at ${entries} FAQ entries: median ${timing.p50.toFixed(2)} ms, p95 ${timing.p95.toFixed(2)} ms, slowest ${timing.max.toFixed(2)} ms\n`);
   await writeFile(join(here, 'assistant-results.md'), report);
   const failures = [];

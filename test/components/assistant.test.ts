@@ -45,6 +45,16 @@ async function ask(assistant: DcAssistant, question: string): Promise<HTMLElemen
 beforeEach(() => sessionStorage.clear());
 
 describe('<dc-assistant>', () => {
+  // First in this file (the page's module cache is the file's): nothing has loaded the language data before.
+  it('downloads its language data only when its panel first opens', async () => {
+    const languageData = () => performance.getEntriesByType('resource').some((entry) => /\/assistant\/language\.(ts|js)/.test(entry.name));
+    const assistant = await mount();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(languageData(), 'before opening').to.equal(false);
+    await open(assistant);
+    await waitUntil(languageData, 'the language data was never loaded');
+  });
+
   it('is accessible (axe) closed, open, and with answers of every kind', async () => {
     const assistant = await mount();
     await expect(assistant).to.be.accessible();

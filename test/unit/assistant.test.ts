@@ -291,6 +291,39 @@ describe('FaqIndex', () => {
     expect(index.answer('QUIN HORARI TÉ LA DEIXALLERIA').best?.entry.id).to.equal('deixalleria');
   });
 
+  describe('on a FAQ phrased once, in one language, as most councils’ are', () => {
+    const plain = [
+      { id: 'censo-canino', question: '¿Cómo inscribo a mi perro en el censo municipal de animales?', answer: 'Con el microchip y la cartilla de vacunas, en la Oficina de Atención Ciudadana.' },
+      { id: 'recogida-muebles', question: '¿Cómo pido la recogida de muebles viejos?', answer: 'Llamando al 950 000 000; la recogida es gratuita y pasa los martes.' },
+      { id: 'escuela-infantil', question: '¿Cuándo es la matrícula de la escuela infantil municipal?', answer: 'En abril, en la sede electrónica o en la escuela.' },
+      { id: 'ibi', question: '¿Cómo pago el IBI?', answer: 'Con tarjeta en la sede electrónica, en el banco con la carta de pago o domiciliándolo.' },
+    ];
+    const indexOf = (faq: object[], language = LANGUAGE) => {
+      const read = readFeedPage({ version: 'https://jsonfeed.org/version/1.1', title: 'FAQ', language: 'es', items: [], _digicanvis: { version: 1, councils: [], faq } });
+      if (!read.ok) throw new Error(read.error.message);
+      return new FaqIndex(readAssistantData(read.feed).faq, 'es', undefined, { language });
+    };
+    const answered = (faq: FaqIndex, question: string) => faq.answer(question).best?.entry.id;
+
+    it('answers questions in other words and other languages, through words of the same meaning', () => {
+      const faq = indexOf(plain);
+      expect(answered(faq, 'com registro el meu gos al cens?')).to.equal('censo-canino');
+      expect(answered(faq, 'recollida de mobles vells')).to.equal('recogida-muebles');
+      expect(answered(faq, 'who collects old furniture')).to.equal('recogida-muebles');
+      expect(answered(faq, 'com pago l’IBI?')).to.equal('ibi');
+      expect(answered(faq, 'quin temps farà demà')).to.equal(undefined);
+      expect(answered(faq, 'how do I renew my passport')).to.equal(undefined);
+      // Without the language data's words of the same meaning, the Catalan question finds no Spanish entry.
+      expect(answered(indexOf(plain, { ...LANGUAGE, concepts: '' }), 'com registro el meu gos al cens?')).to.equal(undefined);
+    });
+
+    it('matches an entry phrased many ways on its own words only', () => {
+      const rich = indexOf(plain.map((entry) => ({ ...entry, alternatives: Array.from({ length: 20 }, (_, i) => entry.question.replace('?', ` (${i + 1})?`)) })));
+      expect(answered(rich, 'recollida de mobles vells')).to.equal(undefined);
+      expect(answered(rich, '¿Cómo pido la recogida de muebles viejos?')).to.equal('recogida-muebles');
+    });
+  });
+
   it('falls back to the entry’s own language when it has no translation', () => {
     const entry = readAssistantData(feed).faq.find((item) => item.id === 'volant-empadronament')!;
     expect(entryTexts(entry, 'eu', 'ca')).to.include({ lang: 'ca', answer: entry.answer });

@@ -164,6 +164,13 @@ export class DcAssistant extends LitElement {
     super.connectedCallback();
     // Moved in the page while open: the panel follows its launcher again.
     if (this.open) void this.updateComplete.then(() => this.#place());
+  }
+
+  /**
+   * Loads the language data (language.ts) the first time the panel opens: a visitor who never opens it does not
+   * download it.
+   */
+  #loadLanguage(): void {
     this.#languageLoading ??= import('../../assistant/language.js').then(
       ({ LANGUAGE }) => {
         this.#language = LANGUAGE;
@@ -242,6 +249,7 @@ export class DcAssistant extends LitElement {
       this.conversation = loadConversation(key) ?? { messages: [], misses: 0 };
       this.#current = -1;
     }
+    if (this.open) this.#loadLanguage();
     if (this.open && !this.conversation.messages.length && this.#feed.state.feed && key) this.#push({ from: 'assistant', kind: 'greeting' });
   }
 
@@ -351,6 +359,7 @@ export class DcAssistant extends LitElement {
     if (!question || !assistant) return;
     // The first question may come before the language data, a large FAQ's index or the projects' search index
     // (built a slice at a time) are ready: it waits for them.
+    this.#loadLanguage();
     const ready =
       (!this.#language && this.#languageLoading) ||
       (assistant.index.left && assistant.indexing) ||
