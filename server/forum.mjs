@@ -170,17 +170,18 @@ export function createForum({ db, origins = [], rate = DEFAULT_RATE, trustProxy 
 
   /**
    * Runs `write` once per Idempotency-Key: the answer it gives (201) is stored with the key in the same transaction,
-   * and the same key with the same request gets it again without `write` running. Errors are not stored: the client
+   * and the same key sent again gets that first answer, whatever its body, without `write` running (the contract has
+   * no other answer for a key already used: a body that differs only in key order or in `reply_to: null`, or a retry
+   * sent after the visitor signed in, is the same post). Errors are not stored: nothing was created, and the client
    * may fix the cause and send the same key again.
    */
-  async function idempotent(req, path, body, member, write) {
+  async function idempotent(req, path, write) {
     const key = req.headers['idempotency-key'];
     if (typeof key !== 'string' || !/^[\x21-\x7e]{8,255}$/.test(key)) {
       throw new HttpError(400, { 'Idempotency-Key': 'Each post needs an Idempotency-Key header (8 to 255 visible characters; a UUID).' });
     }
     const scoped = `POST ${path} ${key}`;
-    const request = createHash('sha256').update(JSON.stringify([member?.token_hash ?? null, body])).digest('hex');
-    const stored = await storedAnswer(scoped, request);
+    const stored = await storedAnswer(scoped);
     if (stored) return stored;
     try {
       return await db.transaction(async (tx) => {
@@ -190,31 +191,30 @@ export function createForum({ db, origins = [], rate = DEFAULT_RATE, trustProxy 
         const expired = `created <= now() - interval '${ANSWER_DAYS} days'`;
         if (Math.random() < 0.01) await tx.query(`delete from idempotent_answers where ${expired}`);
         else await tx.query(`delete from idempotent_answers where key = $1 and ${expired}`, [scoped]);
-        await tx.query('insert into idempotent_answers (key, request, status, body) values ($1, $2, $3, $4)', [scoped, request, answer.status, JSON.stringify(answer.body)]);
+        await tx.query('insert into idempotent_answers (key, status, body) values ($1, $2, $3)', [scoped, answer.status, JSON.stringify(answer.body)]);
         return answer;
       });
     } catch (error) {
       // The same key at the same moment: the other request stored its answer first, and this one's post is undone.
       if (/** @type {any} */ (error)?.code === '23505' && /idempotent_answers/.test(String(/** @type {any} */ (error).constraint ?? /** @type {any} */ (error).message))) {
-        const replay = await storedAnswer(scoped, request);
+        const replay = await storedAnswer(scoped);
         if (replay) return replay;
       }
       throw error;
     }
   }
 
-  async function storedAnswer(scoped, request) {
-    const { rows } = await db.query(`select request, status, body from idempotent_answers where key = $1 and created > now() - interval '${ANSWER_DAYS} days'`, [scoped]);
+  async function storedAnswer(scoped) {
+    const { rows } = await db.query(`select status, body from idempotent_answers where key = $1 and created > now() - interval '${ANSWER_DAYS} days'`, [scoped]);
     const row = rows[0];
     if (!row) return undefined;
-    if (row.request !== request) throw new HttpError(422, { 'Idempotency-Key': 'This key was already used for a different request: make a new one for a new post.' });
     return new Answer(row.status, typeof row.body === 'string' ? JSON.parse(row.body) : row.body, true);
   }
 
   async function createPost(req, path, threadId) {
     const member = await memberOf(req);
     const body = await readJson(req);
-    return idempotent(req, path, body, member, async (tx) => {
+    return idempotent(req, path, async (tx) => {
       const input = checkPost(body, member);
       if (input.errors) throw new HttpError(400, input.errors);
       spend(member ? `member:${member.token_hash}` : clientOf(req), member);
@@ -233,7 +233,7 @@ export function createForum({ db, origins = [], rate = DEFAULT_RATE, trustProxy 
   async function createThread(req, path) {
     const member = await memberOf(req);
     const body = await readJson(req);
-    return idempotent(req, path, body, member, async (tx) => {
+    return idempotent(req, path, async (tx) => {
       const input = checkPost(body, member);
       const errors = {};
       const title = text(body?.title);

@@ -19,7 +19,7 @@ const idempotencyKey = {
   name: 'Idempotency-Key',
   in: 'header',
   required: true,
-  description: 'Made by the client for each draft (a UUID). Sent again with the same body, it returns the first answer and creates nothing.',
+  description: 'Made by the client for each draft (a UUID). Sent again, it returns the first answer and creates nothing, whatever body comes with it (there is no error for a key already used).',
   schema: { type: 'string', minLength: 8, maxLength: 255 },
 };
 const writeAnswers = (created) => ({
@@ -29,7 +29,6 @@ const writeAnswers = (created) => ({
   403: errors('The discussion is closed, or the page’s origin may not post.'),
   413: errors('The request body is too large.'),
   415: errors('The body is not JSON.'),
-  422: errors('The Idempotency-Key was used before for another request.'),
   429: { ...errors('Too many posts from this client.'), headers: { 'Retry-After': { description: 'Seconds to wait.', schema: { type: 'integer' } } } },
 });
 const moderator = [{ bearer: [] }];

@@ -216,8 +216,18 @@ for (const backend of backends) {
       assert.equal(again.response.status, 201);
       assert.equal(again.response.headers.get('idempotent-replayed'), 'true');
       assert.deepEqual(again.body, first.body);
-      const other = await post('/threads/benvinguda/posts', { ...body, text: 'Un altre text' }, { key, headers: member });
-      assert.equal(other.response.status, 422, 'the key of another request is refused');
+      // The contract has one answer for a key already used: the first. The same post sent as other JSON (key order,
+      // `reply_to: null` for none), or sent again after signing out, or even another text, creates nothing.
+      const reordered = await post('/threads/benvinguda/posts', `{"author_name":"Pere","reply_to":null,"text":"${body.text}"}`, { key, headers: member });
+      assert.equal(reordered.response.status, 201);
+      assert.equal(reordered.response.headers.get('idempotent-replayed'), 'true');
+      assert.deepEqual(reordered.body, first.body, 'the same post, in other JSON, gets the first answer');
+      for (const [other, headers] of [[{ ...body, text: 'Un altre text' }, member], [body, {}]]) {
+        const answer = await post('/threads/benvinguda/posts', other, { key, headers });
+        assert.equal(answer.response.status, 201, 'no 422: the first answer');
+        assert.deepEqual(answer.body, first.body);
+      }
+      assert.equal((await allPosts('benvinguda')).filter((p) => p.text === 'Un altre text').length, 0, 'nothing created');
 
       const racing = randomUUID();
       const answers = await Promise.all(Array.from({ length: 6 }, () => post('/threads/benvinguda/posts', { text: 'En cursa', author_name: 'Pere' }, { key: racing, headers: member })));
