@@ -212,13 +212,15 @@ export function createForum({ db, origins = [], rate = DEFAULT_RATE, trustProxy 
   }
 
   async function createPost(req, path, threadId) {
-    const member = await memberOf(req);
     const body = await readJson(req);
+    // A robot's post, before anything else: whatever it holds and however fast it comes, it is answered as a
+    // visitor's post would be (201 pending) and nothing is stored, spent or told.
+    if (honeypotFilled(body)) return pendingDecoy(body, false);
+    const member = await memberOf(req);
     return idempotent(req, path, async (tx) => {
       const input = checkPost(body, member);
       if (input.errors) throw new HttpError(400, input.errors);
       spend(member ? `member:${member.token_hash}` : clientOf(req), member);
-      if (input.honeypot) return pendingDecoy(input);
       const thread = await publishedThread(tx, threadId, true);
       if (thread.closed) throw new HttpError(403, { thread: 'This discussion is closed to new posts.' });
       if (input.replyTo) {
@@ -231,8 +233,9 @@ export function createForum({ db, origins = [], rate = DEFAULT_RATE, trustProxy 
   }
 
   async function createThread(req, path) {
-    const member = await memberOf(req);
     const body = await readJson(req);
+    if (honeypotFilled(body)) return pendingDecoy(body, true);
+    const member = await memberOf(req);
     return idempotent(req, path, async (tx) => {
       const input = checkPost(body, member);
       const errors = {};
@@ -244,7 +247,6 @@ export function createForum({ db, origins = [], rate = DEFAULT_RATE, trustProxy 
       if (Object.keys(errors).length) throw new HttpError(400, { ...input.errors, ...errors });
       if (input.errors) throw new HttpError(400, input.errors);
       spend(member ? `member:${member.token_hash}` : clientOf(req), member);
-      if (input.honeypot) return new Answer(201, { thread: { id: newId(), title, project, closed: false }, ...pendingDecoy(input).body });
       const status = member ? 'published' : 'pending';
       const { rows } = await tx.query('insert into threads (id, title, project, status) values ($1, $2, $3, $4) returning *', [newId(), title, project, status]);
       const thread = rows[0];
@@ -413,17 +415,35 @@ function checkPost(body, member) {
   }
   const replyTo = body.reply_to ?? undefined;
   if (replyTo !== undefined && (typeof replyTo !== 'string' || !replyTo)) errors.reply_to = 'The post this answers must be given by its id.';
-  const honeypot = typeof body.website === 'string' ? body.website.trim() !== '' : body.website !== undefined && body.website !== null;
-  const input = { text: postText, authorName, replyTo, honeypot, errors: Object.keys(errors).length ? errors : undefined };
+  const input = { text: postText, authorName, replyTo, errors: Object.keys(errors).length ? errors : undefined };
   if ('title' in body) return input;
   if (input.errors) throw new HttpError(400, input.errors);
   return input;
 }
 
-/** The answer a filled honeypot gets: like any visitor's post, and nothing stored. */
-function pendingDecoy(input) {
-  const post = { id: newId(), author_name: input.authorName, author_council: null, created: new Date(), text: input.text, reply_to: input.replyTo ?? null };
-  return new Answer(201, { post: postJson(post), status: 'pending' });
+/** Whether a request body fills the honeypot (`website`): only a robot sees that field. */
+function honeypotFilled(body) {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return false;
+  return typeof body.website === 'string' ? body.website.trim() !== '' : body.website !== undefined && body.website !== null;
+}
+
+/**
+ * The answer a filled honeypot gets, to a post or a new discussion: like any visitor's (201 pending), made of what
+ * was sent, and nothing stored (not even for its Idempotency-Key: a robot is not told apart by its retries).
+ */
+function pendingDecoy(body, startsThread) {
+  const post = {
+    id: newId(),
+    author_name: text(body.author_name).replace(/\s+/g, ' '),
+    author_council: null,
+    created: new Date(),
+    text: text(body.text),
+    reply_to: typeof body.reply_to === 'string' ? body.reply_to : null,
+  };
+  const answer = { post: postJson(post), status: 'pending' };
+  if (!startsThread) return new Answer(201, answer);
+  const project = typeof body.project === 'string' && body.project.trim() ? body.project.trim() : null;
+  return new Answer(201, { thread: { id: newId(), title: text(body.title), project, closed: false }, ...answer });
 }
 
 /**

@@ -56,7 +56,7 @@ export function openApiDocument() {
         post: {
           operationId: 'startThread',
           summary: 'Start a discussion',
-          description: 'Pending until a moderator approves it, unless a verified member (bearer token) starts it.',
+          description: 'Pending until a moderator approves it, unless a verified member (bearer token) starts it. `website` is a honeypot, as for a post: filled, the request is answered as pending, before any other check, and discarded.',
           security: [{}, { bearer: [] }],
           parameters: [idempotencyKey],
           requestBody: { required: true, content: { 'application/json': { schema: ref('NewThread') } } },
@@ -79,7 +79,7 @@ export function openApiDocument() {
         post: {
           operationId: 'post',
           summary: 'Post to a discussion',
-          description: 'Pending until a moderator approves it, unless a verified member (bearer token) posts it. `website` is a honeypot: a post that fills it is answered as pending and discarded.',
+          description: 'Pending until a moderator approves it, unless a verified member (bearer token) posts it. `website` is a honeypot: a post that fills it is answered as pending and discarded, before any other check (validation, Idempotency-Key, rate limit, the discussion itself).',
           security: [{}, { bearer: [] }],
           parameters: [{ name: 'threadId', in: 'path', required: true, schema: { type: 'string' } }, idempotencyKey],
           requestBody: { required: true, content: { 'application/json': { schema: ref('NewPost') } } },

@@ -273,6 +273,25 @@ for (const backend of backends) {
       assert.ok(!queue.posts.some((p) => p.id === bot.body.post.id || p.text === 'Visit my site'));
       const { rows } = await forum.db.query('select count(*)::int as n from posts where text = $1', ['Visit my site']);
       assert.equal(rows[0].n, 0, 'not stored');
+      // Checked first: no validation, no key, no thread, no token tells a robot what a person would not be told.
+      for (const [path, body, options] of [
+        ['/threads/benvinguda/posts', '{"text":"","author_name":"bot","website":"spam"}', {}],
+        ['/threads/benvinguda/posts', { text: 'Sense clau', website: 'x' }, { key: null }],
+        ['/threads/no-such-thread/posts', { text: 'Enlloc', author_name: 'Bot', website: 'x' }, {}],
+        ['/threads/benvinguda/posts', { text: 'Amb testimoni fals', author_name: 'Bot', website: 'x' }, { headers: { Authorization: 'Bearer not-a-token' } }],
+      ]) {
+        const answer = await post(path, body, options);
+        assert.equal(answer.response.status, 201, JSON.stringify(body));
+        assert.equal(answer.body.status, 'pending');
+        assert.ok(answer.body.post.id);
+      }
+      const thread = await post('/threads', { title: '', text: '', website: 'https://spam.example' });
+      assert.equal(thread.response.status, 201);
+      assert.equal(thread.body.status, 'pending');
+      assert.equal(thread.body.thread.closed, false);
+      assert.equal((await get(`/threads/${thread.body.thread.id}`)).response.status, 404, 'no discussion was made');
+      const { rows: answers } = await forum.db.query("select count(*)::int as n from idempotent_answers where body->>'status' = 'pending' and body->'post'->>'id' = $1", [bot.body.post.id]);
+      assert.equal(answers[0].n, 0, 'nor an answer kept for its key');
     });
 
     test('hostile text is stored and served as the characters it is', async () => {
@@ -351,6 +370,13 @@ describe('forum rate limits', () => {
       assert.equal(limited.headers.get('retry-after'), '30');
       assert.match((await limited.json()).errors.rate, /30 s/);
       assert.equal((await send(firstKey)).status, 201, 'a retry of a post already made is answered, not limited');
+      const robot = await fetch(new URL('threads/benvinguda/posts', forum.url), {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID() },
+        body: JSON.stringify({ text: 'Spam', author_name: 'Bot', website: 'https://spam.example' }),
+      });
+      assert.equal(robot.status, 201, 'a filled honeypot is answered as pending, even with the allowance spent');
+      assert.equal((await robot.json()).status, 'pending');
       clock += 30_000;
       assert.equal((await send()).status, 201, 'one more after the wait');
       assert.equal((await send()).status, 429);
