@@ -22,9 +22,6 @@ export { LIMITS };
 /** Posts a client may send at once, and how fast that allowance comes back: visitors, and members. */
 export const DEFAULT_RATE = Object.freeze({ visitor: { burst: 6, perMinute: 2 }, member: { burst: 30, perMinute: 20 } });
 
-/** Answers to idempotent requests are kept this long: a client retrying later than that gets a new post. */
-const ANSWER_DAYS = 7;
-
 const JSON_TYPE = 'application/json; charset=utf-8';
 const HEADERS = {
   'X-Content-Type-Options': 'nosniff',
@@ -170,7 +167,8 @@ export function createForum({ db, origins = [], rate = DEFAULT_RATE, trustProxy 
 
   /**
    * Runs `write` once per Idempotency-Key: the answer it gives (201) is stored with the key in the same transaction,
-   * and the same key sent again gets that first answer, whatever its body, without `write` running (the contract has
+   * kept as long as the post it made exists (a draft's key lives on the visitor's device with no end date), and the
+   * same key sent again gets that first answer, whatever its body, without `write` running (the contract has
    * no other answer for a key already used: a body that differs only in key order or in `reply_to: null`, or a retry
    * sent after the visitor signed in, is the same post). Errors are not stored: nothing was created, and the client
    * may fix the cause and send the same key again.
@@ -186,12 +184,9 @@ export function createForum({ db, origins = [], rate = DEFAULT_RATE, trustProxy 
     try {
       return await db.transaction(async (tx) => {
         const answer = await write(tx);
-        // An answer kept past its time makes way (a key sent again after a week is a new post), and now and then
-        // every such answer goes.
-        const expired = `created <= now() - interval '${ANSWER_DAYS} days'`;
-        if (Math.random() < 0.01) await tx.query(`delete from idempotent_answers where ${expired}`);
-        else await tx.query(`delete from idempotent_answers where key = $1 and ${expired}`, [scoped]);
-        await tx.query('insert into idempotent_answers (key, status, body) values ($1, $2, $3)', [scoped, answer.status, JSON.stringify(answer.body)]);
+        // Named by its post, the answer goes only if the post does (on delete cascade).
+        const postId = /** @type {any} */ (answer.body).post.id;
+        await tx.query('insert into idempotent_answers (key, status, body, post_id) values ($1, $2, $3, $4)', [scoped, answer.status, JSON.stringify(answer.body), postId]);
         return answer;
       });
     } catch (error) {
@@ -205,7 +200,7 @@ export function createForum({ db, origins = [], rate = DEFAULT_RATE, trustProxy 
   }
 
   async function storedAnswer(scoped) {
-    const { rows } = await db.query(`select status, body from idempotent_answers where key = $1 and created > now() - interval '${ANSWER_DAYS} days'`, [scoped]);
+    const { rows } = await db.query('select status, body from idempotent_answers where key = $1', [scoped]);
     const row = rows[0];
     if (!row) return undefined;
     return new Answer(row.status, typeof row.body === 'string' ? JSON.parse(row.body) : row.body, true);

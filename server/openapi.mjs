@@ -19,7 +19,7 @@ const idempotencyKey = {
   name: 'Idempotency-Key',
   in: 'header',
   required: true,
-  description: 'Made by the client for each draft (a UUID). Sent again, it returns the first answer and creates nothing, whatever body comes with it (there is no error for a key already used).',
+  description: 'Made by the client for each draft (a UUID). Sent again, however late (the answer is kept as long as the post exists), it returns the first answer and creates nothing, whatever body comes with it (there is no error for a key already used).',
   schema: { type: 'string', minLength: 8, maxLength: 255 },
 };
 const writeAnswers = (created) => ({

@@ -229,6 +229,19 @@ for (const backend of backends) {
       }
       assert.equal((await allPosts('benvinguda')).filter((p) => p.text === 'Un altre text').length, 0, 'nothing created');
 
+      // A draft's key lives on the visitor's device with no end date: a year later it still gets the first answer.
+      await forum.db.query("update idempotent_answers set created = now() - interval '400 days' where key like $1", [`% ${key}`]);
+      const late = await post('/threads/benvinguda/posts', body, { key, headers: member });
+      assert.equal(late.response.status, 201);
+      assert.equal(late.response.headers.get('idempotent-replayed'), 'true', 'a late retry is answered, not posted again');
+      assert.deepEqual(late.body, first.body);
+      assert.equal((await allPosts('benvinguda')).filter((p) => p.text === body.text).length, 1);
+      // Kept as long as its post: a post taken out of the database takes its answer with it.
+      const gone = await post('/threads/benvinguda/posts', { text: 'Esborrat per l’administració', author_name: 'Pere' }, { headers: member });
+      await forum.db.query('delete from posts where id = $1', [gone.body.post.id]);
+      const { rows: left } = await forum.db.query('select count(*)::int as n from idempotent_answers where post_id = $1', [gone.body.post.id]);
+      assert.equal(left[0].n, 0);
+
       const racing = randomUUID();
       const answers = await Promise.all(Array.from({ length: 6 }, () => post('/threads/benvinguda/posts', { text: 'En cursa', author_name: 'Pere' }, { key: racing, headers: member })));
       assert.deepEqual(new Set(answers.map((answer) => answer.response.status)), new Set([201]));
