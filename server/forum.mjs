@@ -322,7 +322,9 @@ export function createForum({ db, origins = [], rate = DEFAULT_RATE, trustProxy 
   function preflight(req, res, origin, cors) {
     const method = String(req.headers['access-control-request-method'] ?? '');
     if (method === 'GET') {
-      res.writeHead(204, { ...HEADERS, 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Methods': 'GET', 'Access-Control-Max-Age': '600' });
+      // Reading needs no header a browser would ask about, but the moderation queue is read with a moderator's token:
+      // a moderation page on another origin may send Authorization (with no cookie: `*` stays right).
+      res.writeHead(204, { ...HEADERS, 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Methods': 'GET', 'Access-Control-Allow-Headers': 'Authorization', 'Access-Control-Max-Age': '600' });
       return res.end();
     }
     res.writeHead(204, {

@@ -364,6 +364,32 @@ for (const backend of backends) {
       const allowed = await post('/threads/benvinguda/posts', { text: 'Hola des del web municipal', author_name: 'Pere' }, { headers: { Origin: ALLOWED } });
       assert.equal(allowed.response.status, 201);
       assert.equal(allowed.response.headers.get('access-control-allow-origin'), ALLOWED);
+
+    });
+
+    test('a moderation page on another origin may send its token: every moderation route’s preflight allows Authorization', async () => {
+      const moderationPage = 'https://moderacio.example';
+      const preflight = (path, method) =>
+        fetch(api(path), { method: 'OPTIONS', headers: { Origin: moderationPage, 'Access-Control-Request-Method': method, 'Access-Control-Request-Headers': 'authorization' } });
+      const pending = await post('/threads/benvinguda/posts', { text: 'Per moderar des d’un altre lloc', author_name: 'Pere' });
+      for (const [path, method] of [
+        ['/moderation/queue', 'GET'],
+        [`/moderation/posts/${pending.body.post.id}/approve`, 'POST'],
+        [`/moderation/posts/${pending.body.post.id}/reject`, 'POST'],
+      ]) {
+        const answer = await preflight(path, method);
+        assert.equal(answer.status, 204, path);
+        assert.ok([moderationPage, '*'].includes(answer.headers.get('access-control-allow-origin')), path);
+        assert.match(answer.headers.get('access-control-allow-methods'), new RegExp(`\\b${method}\\b`), path);
+        // The CORS check: each requested header named in the answer (a `*` would not cover Authorization).
+        assert.ok(answer.headers.get('access-control-allow-headers').split(/\s*,\s*/).map((name) => name.toLowerCase()).includes('authorization'), `${path}: Authorization allowed`);
+      }
+      const queue = await get('/moderation/queue', { ...asModerator, Origin: moderationPage });
+      assert.equal(queue.response.status, 200);
+      assert.equal(queue.response.headers.get('access-control-allow-origin'), '*');
+      const approved = await post(`/moderation/posts/${pending.body.post.id}/approve`, {}, { headers: { ...asModerator, Origin: moderationPage } });
+      assert.equal(approved.response.status, 200);
+      assert.equal(approved.response.headers.get('access-control-allow-origin'), moderationPage);
     });
   });
 }
