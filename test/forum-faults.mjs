@@ -3,18 +3,21 @@
  * and the end-to-end proxy (test/e2e/forum.e2e.test.mjs) arm the same faults for the next posts.
  *
  * - `down`: the connection drops before the forum sees the post;
- * - `500`, `429` (Retry-After: 1): answered so, and the forum never sees the post;
+ * - `500`, `429` (Retry-After: 1, or the `retryAfter` it was armed with: seconds or an HTTP date): answered so, and
+ *   the forum never sees the post;
  * - `slow`: the forum answers 2 s late;
  * - `lost`: the forum stores the post, and the connection drops before its answer.
  */
 export function forumFaults() {
   let fault = null;
   let left = 0;
+  let retryAfter = '1';
   return {
-    /** The next `count` posts meet `fault` (null: none). */
-    arm(name, count = 1) {
+    /** The next `count` posts meet `fault` (null: none); `retryAfter` is what a 429 says. */
+    arm(name, count = 1, options = {}) {
       fault = name;
       left = name ? count : 0;
+      retryAfter = String(options.retryAfter ?? '1');
     },
     /**
      * Sends the request on with `forward()` (which has the forum answer on `res`), or breaks it as the armed fault
@@ -29,7 +32,7 @@ export function forumFaults() {
         res.writeHead(Number(armed), {
           'Content-Type': 'application/json',
           'Access-Control-Allow-Origin': req.headers.origin ?? '*',
-          ...(armed === '429' ? { 'Retry-After': '1', 'Access-Control-Expose-Headers': 'Retry-After' } : {}),
+          ...(armed === '429' ? { 'Retry-After': retryAfter, 'Access-Control-Expose-Headers': 'Retry-After' } : {}),
         });
         return void res.end(JSON.stringify({ errors: armed === '429' ? { rate: 'Too many posts.' } : { server: 'Broken on purpose.' } }));
       }

@@ -3,7 +3,7 @@
  * embedded PostgreSQL database in memory, seeded with the example discussions. Tests drive it with server commands:
  *
  * - `forum-member` `{ name, council?, role? }` → a bearer token (a verified member, or a moderator);
- * - `forum-fault` `{ fault, count? }` → the next `count` posts meet `fault` (see test/forum-faults.mjs);
+ * - `forum-fault` `{ fault, count?, retryAfter? }` → the next `count` posts meet `fault` (see test/forum-faults.mjs);
  *   `{ fault: null }` clears it;
  * - `forum-posts` `{ thread }` → every post of a discussion stored, whatever its status (what really exists).
  */
@@ -35,7 +35,7 @@ export function forumServerPlugin() {
       await ready;
       if (command === 'forum-member') return addMember(db, { name: payload.name, council: payload.council ?? null, role: payload.role ?? 'member' });
       if (command === 'forum-fault') {
-        faults.arm(payload.fault ?? null, payload.count);
+        faults.arm(payload.fault ?? null, payload.count, { retryAfter: payload.retryAfter });
         return true;
       }
       if (command === 'forum-posts') {

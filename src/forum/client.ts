@@ -47,7 +47,7 @@ export class ForumError extends Error {
     readonly status: number,
     /** The server's reasons, by field (`text`, `author_name`) or topic (`thread`, `rate`). */
     readonly errors: Record<string, string> = {},
-    /** Seconds to wait, from `Retry-After` (429). */
+    /** Seconds to wait, from `Retry-After` (429): 0 is now; undefined when the forum said nothing usable. */
     readonly retryAfter?: number,
   ) {
     super(message);
@@ -60,6 +60,23 @@ export class ForumError extends Error {
 }
 
 const TIMEOUT_MS = 15_000;
+
+/** The three forms of an HTTP date (RFC 9110 §5.6.7): IMF-fixdate, and the obsolete RFC 850 and asctime forms. */
+const HTTP_DATE = /^(?:[A-Za-z]{3}, \d\d [A-Za-z]{3} \d{4} \d\d:\d\d:\d\d GMT|[A-Za-z]{6,9}, \d\d-[A-Za-z]{3}-\d\d \d\d:\d\d:\d\d GMT|([A-Za-z]{3} [A-Za-z]{3} [ \d]\d \d\d:\d\d:\d\d \d{4}))$/;
+
+/**
+ * The seconds a `Retry-After` header asks to wait (RFC 9110 §10.2.3): a number of seconds, or an HTTP date; `0`, or a
+ * date already past, is 0 (try again now). Undefined when there is none, or it is neither form.
+ */
+export function retryAfterSeconds(header: string | null, now = Date.now()): number | undefined {
+  const value = header?.trim() ?? '';
+  if (/^\d+$/.test(value)) return Number(value);
+  const date = HTTP_DATE.exec(value);
+  if (!date) return undefined;
+  // asctime carries no zone: it is GMT, as the other two say.
+  const at = Date.parse(date[1] ? `${value} GMT` : value);
+  return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - now) / 1000));
+}
 
 const isString = (value: unknown): value is string => typeof value === 'string';
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -164,8 +181,7 @@ export class ForumClient {
     }
     const errors = isObject(json) && isObject(json.errors) ? Object.fromEntries(Object.entries(json.errors).filter((entry): entry is [string, string] => isString(entry[1]))) : {};
     if (!response.ok) {
-      const wait = Number(response.headers.get('Retry-After'));
-      throw new ForumError(Object.values(errors)[0] ?? `The forum answered HTTP ${response.status}.`, response.status, errors, Number.isFinite(wait) && wait > 0 ? wait : undefined);
+      throw new ForumError(Object.values(errors)[0] ?? `The forum answered HTTP ${response.status}.`, response.status, errors, retryAfterSeconds(response.headers.get('Retry-After')));
     }
     if (!isObject(json)) throw new ForumError('The forum’s answer is not JSON.', 502);
     return json;

@@ -2,6 +2,7 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/components/forum-thread/forum-thread.js';
 import type { DcForumThread, ForumPostEvent } from '../../src/components/forum-thread/forum-thread.js';
+import { ForumClient, ForumError, retryAfterSeconds } from '../../src/forum/client.js';
 import { container } from './mount.js';
 
 /*
@@ -22,7 +23,7 @@ interface StoredPost {
 }
 
 const stored = (thread: string) => executeServerCommand<StoredPost[], { thread: string }>('forum-posts', { thread });
-const fault = (name: string | null, count = 1) => executeServerCommand('forum-fault', { fault: name, count });
+const fault = (name: string | null, count = 1, retryAfter?: string) => executeServerCommand('forum-fault', { fault: name, count, ...(retryAfter === undefined ? {} : { retryAfter }) });
 const member = (name: string, council?: string) => executeServerCommand<string, { name: string; council?: string }>('forum-member', { name, ...(council ? { council } : {}) });
 
 /** A discussion of its own for a test (a member starts it, so that it is published), with one post. */
@@ -352,6 +353,25 @@ describe('<dc-forum-thread>', () => {
       expect((await stored(thread)).filter((post) => post.text === 'Massa de pressa')).to.have.length(1);
     });
 
+    it('the forum says to wait until a date (Retry-After as an HTTP date), or not at all (0): the wait is the forum’s, not 30 s', async () => {
+      const thread = await newThread('Retry-After');
+      const forum = await mount({ api: API, thread });
+      await type(forum, 'text', 'Quan puc tornar?');
+      await type(forum, 'name', 'Pere');
+      await fault('429', 1, new Date(Date.now() + 3000).toUTCString());
+      await send(forum);
+      expect(outcome(forum)).to.match(/d’aquí a [23] segons\.$/);
+      expect(sendButton(forum).disabled).to.equal(true);
+      await waitUntil(() => !sendButton(forum).disabled, 'the button never came back', { timeout: 4000 });
+      await fault('429', 1, '0');
+      sendButton(forum).click();
+      await waitUntil(() => outcome(forum) === 'El fòrum diu que hi ha massa missatges alhora, però ja podeu tornar a enviar.', 'no "now"', { timeout: 8000 });
+      expect(sendButton(forum).disabled, '0 is now: nothing to wait for').to.equal(false);
+      sendButton(forum).click();
+      await waitUntil(() => outcome(forum).includes('quan un moderador'), 'no outcome of the third try', { timeout: 8000 });
+      expect((await stored(thread)).filter((post) => post.text === 'Quan puc tornar?')).to.have.length(1);
+    });
+
     it('a slow answer: "Sending…", and a second press does not send it twice', async () => {
       const thread = await newThread('Fallada lenta');
       const forum = await mount({ api: API, thread });
@@ -364,6 +384,35 @@ describe('<dc-forum-thread>', () => {
       sendButton(forum).click();
       await waitUntil(() => outcome(forum) !== '', 'no answer', { timeout: 8000 });
       expect((await stored(thread)).filter((post) => post.text === 'Paciència')).to.have.length(1);
+    });
+  });
+
+  describe('the forum client (src/forum/client.ts)', () => {
+    it('reads Retry-After as seconds or as an HTTP date in any of its three forms; 0, or a date past, is now', () => {
+      const now = Date.parse('1994-11-06T08:49:30Z');
+      expect(retryAfterSeconds('120', now)).to.equal(120);
+      expect(retryAfterSeconds('0', now)).to.equal(0);
+      expect(retryAfterSeconds('Sun, 06 Nov 1994 08:49:37 GMT', now), 'IMF-fixdate').to.equal(7);
+      expect(retryAfterSeconds('Sunday, 06-Nov-94 08:49:37 GMT', now), 'RFC 850').to.equal(7);
+      expect(retryAfterSeconds('Sun Nov  6 08:49:37 1994', now), 'asctime, which is GMT').to.equal(7);
+      expect(retryAfterSeconds('Sun, 06 Nov 1994 08:00:00 GMT', now), 'a date past').to.equal(0);
+      for (const nonsense of [null, '', '-1', '1.5', 'soon', '2001-01-01']) expect(retryAfterSeconds(nonsense, now), String(nonsense)).to.equal(undefined);
+    });
+
+    it('gives the wait a 429 asks for, from the forum’s answer', async () => {
+      const thread = await newThread('Client 429');
+      const client = new ForumClient(new URL(API, location.href).href);
+      for (const [header, expected] of [
+        ['0', 0],
+        ['Sun, 06 Nov 1994 08:49:37 GMT', 0],
+        ['7', 7],
+      ] as const) {
+        await fault('429', 1, header);
+        const error = await client.post(thread, { text: 'Hola', authorName: 'Pere' }, crypto.randomUUID()).catch((e: unknown) => e);
+        expect(error, header).to.be.instanceOf(ForumError);
+        expect((error as ForumError).status, `${header}: ${String(error)}`).to.equal(429);
+        expect((error as ForumError).retryAfter, header).to.equal(expected);
+      }
     });
   });
 });

@@ -176,7 +176,7 @@ export class DcForumThread extends LitElement {
   private failure?: ForumError | undefined;
   private sending = false;
   /** What happened to the last post sent, for the message under the form. */
-  private outcome?: { kind: 'sent' | 'pending' | 'threadPending' | 'failed' | 'wait' | 'closed' | 'refused' | 'alreadySent' | 'fix'; detail?: number | string } | undefined;
+  private outcome?: { kind: 'sent' | 'pending' | 'threadPending' | 'failed' | 'wait' | 'waitOver' | 'closed' | 'refused' | 'alreadySent' | 'fix'; detail?: number | string } | undefined;
   private fieldErrors: Partial<Record<'text' | 'name' | 'title', string>> = {};
   /** Long posts shown whole. */
   private open = new Set<string>();
@@ -626,10 +626,16 @@ export class DcForumThread extends LitElement {
       return;
     }
     if (error.status === 429) {
+      // As long as the forum asked (in seconds or until a date); 0 is now. Only when it said nothing usable, 30 s.
       const seconds = Math.ceil(error.retryAfter ?? 30);
-      this.waitUntil = Date.now() + seconds * 1000;
-      setTimeout(() => (this.waitUntil = 0), seconds * 1000);
-      this.outcome = { kind: 'wait', detail: seconds };
+      if (seconds > 0) {
+        this.waitUntil = Date.now() + seconds * 1000;
+        setTimeout(() => (this.waitUntil = 0), seconds * 1000);
+        this.outcome = { kind: 'wait', detail: seconds };
+      } else {
+        this.waitUntil = 0;
+        this.outcome = { kind: 'waitOver' };
+      }
       return;
     }
     if (error.status >= 400 && error.status < 500 && error.status !== 408) release();
@@ -899,6 +905,8 @@ export class DcForumThread extends LitElement {
         return t('forum.threadPending');
       case 'wait':
         return t('forum.wait', { count: Number(outcome.detail ?? 30) });
+      case 'waitOver':
+        return t('forum.waitOver');
       case 'closed':
         return t('forum.closedNow');
       case 'refused':

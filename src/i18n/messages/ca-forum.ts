@@ -59,6 +59,7 @@ const caForum: ForumMessages = {
   'forum.locked': 'Aquest missatge s’envia tal com és fins que el fòrum el confirma: mentrestant no es pot canviar.',
   'forum.refused': 'Aquesta pàgina no pot publicar en aquest fòrum (la seva adreça no és a la llista del fòrum). El text es manté.',
   'forum.error.title': 'Poseu a la conversa un títol de {min} a {max} caràcters.',
+  'forum.waitOver': 'El fòrum diu que hi ha massa missatges alhora, però ja podeu tornar a enviar.',
 };
 
 export default caForum;

@@ -59,6 +59,7 @@ const enForum = {
   'forum.locked': 'This post is sent as written until the forum confirms it: it cannot change meanwhile.',
   'forum.refused': 'This page may not post to this forum (its address is not on the forum’s list). Your text is kept.',
   'forum.error.title': 'Give the discussion a title of {min} to {max} characters.',
+  'forum.waitOver': 'Too many posts at once, the forum said, but you can send again now.',
 };
 
 export default enForum;

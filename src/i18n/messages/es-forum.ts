@@ -59,6 +59,7 @@ const esForum: ForumMessages = {
   'forum.locked': 'Este mensaje se envía tal como está hasta que el foro lo confirma: mientras tanto no se puede cambiar.',
   'forum.refused': 'Esta página no puede publicar en este foro (su dirección no está en la lista del foro). El texto se mantiene.',
   'forum.error.title': 'Ponga a la conversación un título de {min} a {max} caracteres.',
+  'forum.waitOver': 'El foro dice que hay demasiados mensajes a la vez, pero ya puede volver a enviar.',
 };
 
 export default esForum;

@@ -62,6 +62,7 @@ const euForum: ForumMessages = {
   'forum.locked': 'Mezu hau idatzi bezala bidaltzen da foroak berretsi arte: bitartean, ezin da aldatu.',
   'forum.refused': 'Orri honek ezin du foro honetan argitaratu (orriaren helbidea ez dago foroaren zerrendan). Testua gorde egin da.',
   'forum.error.title': 'Jarri izenburu bat eztabaidari, {min} eta {max} karaktere artekoa.',
+  'forum.waitOver': 'Foroak dio mezu gehiegi daudela aldi berean, baina orain berriro bidal dezakezu.',
 };
 
 export default euForum;

@@ -59,6 +59,7 @@ const glForum: ForumMessages = {
   'forum.locked': 'Esta mensaxe envíase tal como está ata que o foro a confirme: mentres tanto non se pode cambiar.',
   'forum.refused': 'Esta páxina non pode publicar neste foro (o seu enderezo non está na lista do foro). O texto consérvase.',
   'forum.error.title': 'Poña á conversa un título de {min} a {max} caracteres.',
+  'forum.waitOver': 'O foro di que hai demasiadas mensaxes á vez, pero xa pode enviar de novo.',
 };
 
 export default glForum;

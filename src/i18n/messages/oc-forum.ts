@@ -59,6 +59,7 @@ const ocForum: ForumMessages = {
   'forum.locked': 'Aguest messatge s’envie atau coma ei escrit enquia qu’eth fòrum lo confirme: mentretant non se pòt cambiar.',
   'forum.refused': 'Aguesta pagina non pòt publicar en aguest fòrum (era sua adreça non ei ena lista deth fòrum). Eth tèxte se conserve.',
   'forum.error.title': 'Metetz ara convèrsa un títol de {min} a {max} caractèrs.',
+  'forum.waitOver': 'Eth fòrum ditz que i a massa messatges ath madeish temps, mès ja podetz tornar a enviar.',
 };
 
 export default ocForum;
