@@ -7,6 +7,9 @@
  *   /faults/html                                   a web page where JSON was expected
  *   /faults/etag?key=k&file=f                      serves with an ETag and answers If-None-Match with 304
  *   /faults/stats?key=k                            what the server saw for a key: { requests, notModified, aborted, conditional }
+ *   /faults/adapter/threads[/<id>][?after=c]       a forum as an adapter in front of Discourse serves it (numeric ids and
+ *                                                  cursors, a leap second): test/fixtures/forum-adapter-threads[-c].json,
+ *                                                  forum-adapter-thread-<id>[-c].json; 404 for any other
  */
 import { readFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
@@ -45,6 +48,15 @@ export async function faultServer(ctx, next) {
     ctx.type = 'text/plain';
     ctx.body = `status ${ctx.status}`;
     return;
+  }
+  const adapter = /^\/faults\/adapter\/threads(?:\/(\w+))?$/.exec(ctx.path);
+  if (adapter) {
+    const page = /^\w+$/.test(q.after ?? '') ? `-${q.after}` : '';
+    try {
+      return sendJson(ctx, await fixture(`forum-adapter-${adapter[1] ? `thread-${adapter[1]}` : 'threads'}${page}.json`));
+    } catch {
+      return sendJson(ctx, JSON.stringify({ errors: { thread: 'There is no such discussion.' } }), 404);
+    }
   }
   switch (ctx.path) {
     case '/faults/flaky': {

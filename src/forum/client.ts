@@ -81,20 +81,39 @@ export function retryAfterSeconds(header: string | null, now = Date.now()): numb
 const isString = (value: unknown): value is string => typeof value === 'string';
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/**
+ * An id or a cursor: a string, as the contract gives it, or a finite JSON number, read as its string (an adapter in
+ * front of Discourse sends Discourse's numeric ids and cursors as they are).
+ */
+const readId = (value: unknown): string | undefined => (isString(value) ? value : typeof value === 'number' && Number.isFinite(value) ? String(value) : undefined);
+
+/**
+ * An RFC 3339 time, as Date.parse reads it: RFC 3339 allows a leap second (`2016-12-31T23:59:60Z`), which Date.parse
+ * refuses, so second 60 is read as 59. Undefined when it is not a time.
+ */
+export function readTime(value: unknown): string | undefined {
+  if (!isString(value)) return undefined;
+  const time = value.replace(/^(\d{4}-\d\d-\d\d[Tt]\d\d:\d\d:)60(?=(?:\.\d+)?(?:[Zz]|[+-]\d\d:\d\d)$)/, '$159');
+  return Number.isNaN(Date.parse(time)) ? undefined : time;
+}
+
 function readThread(value: unknown): ForumThread | undefined {
-  if (!isObject(value) || !isString(value.id) || !isString(value.title)) return undefined;
-  return { id: value.id, title: value.title, project: isString(value.project) ? value.project : null, closed: value.closed === true };
+  const id = isObject(value) ? readId(value.id) : undefined;
+  if (!isObject(value) || id === undefined || !isString(value.title)) return undefined;
+  return { id, title: value.title, project: readId(value.project) ?? null, closed: value.closed === true };
 }
 
 function readPost(value: unknown): ForumPost | undefined {
-  if (!isObject(value) || !isString(value.id) || !isString(value.text) || !isString(value.created) || Number.isNaN(Date.parse(value.created))) return undefined;
+  const id = isObject(value) ? readId(value.id) : undefined;
+  const created = isObject(value) ? readTime(value.created) : undefined;
+  if (!isObject(value) || id === undefined || !isString(value.text) || created === undefined) return undefined;
   const author = isObject(value.author) ? value.author : {};
   return {
-    id: value.id,
-    author: { name: isString(author.name) && author.name.trim() ? author.name : '?', council: isString(author.council) ? author.council : null },
-    created: value.created,
+    id,
+    author: { name: isString(author.name) && author.name.trim() ? author.name : '?', council: readId(author.council) ?? null },
+    created,
     text: value.text,
-    replyTo: isString(value.reply_to) ? value.reply_to : null,
+    replyTo: readId(value.reply_to) ?? null,
   };
 }
 
@@ -120,9 +139,9 @@ export class ForumClient {
     for (const item of Array.isArray(body.threads) ? body.threads : []) {
       const thread = readThread(item);
       if (!thread || !isObject(item)) continue;
-      threads.push({ ...thread, posts: typeof item.posts === 'number' ? item.posts : 0, lastPost: isString(item.last_post) ? item.last_post : '' });
+      threads.push({ ...thread, posts: typeof item.posts === 'number' ? item.posts : 0, lastPost: readTime(item.last_post) ?? '' });
     }
-    return { threads, next: isString(body.next) ? body.next : null };
+    return { threads, next: readId(body.next) ?? null };
   }
 
   async thread(id: string, options: { after?: string | null; limit?: number } = {}, signal?: AbortSignal): Promise<{ thread: ForumThread; posts: ForumPost[]; next: string | null }> {
@@ -133,7 +152,7 @@ export class ForumClient {
     const thread = readThread(body.thread);
     if (!thread) throw new ForumError('The forum sent something that is not a discussion.', 502);
     const posts = (Array.isArray(body.posts) ? body.posts : []).map(readPost).filter((post): post is ForumPost => post !== undefined);
-    return { thread, posts, next: isString(body.next) ? body.next : null };
+    return { thread, posts, next: readId(body.next) ?? null };
   }
 
   /** Posts to a discussion; the same `key` (one per draft) gets the first answer back, never a second post. */

@@ -2,7 +2,7 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/components/forum-thread/forum-thread.js';
 import type { DcForumThread, ForumPostEvent } from '../../src/components/forum-thread/forum-thread.js';
-import { ForumClient, ForumError, retryAfterSeconds } from '../../src/forum/client.js';
+import { ForumClient, ForumError, readTime, retryAfterSeconds } from '../../src/forum/client.js';
 import { container } from './mount.js';
 
 /*
@@ -171,6 +171,29 @@ describe('<dc-forum-thread>', () => {
       await forum.updateComplete;
       expect(root(forum).querySelector('[aria-live="polite"][role="status"]')!.textContent!.trim()).to.equal('1 missatge nou');
       expect(root(forum).activeElement?.id, 'focus stays in the form').to.equal('text');
+    });
+  });
+
+  describe('a forum behind an adapter: numeric ids and cursors, a leap second (test/fault-server.mjs)', () => {
+    const ADAPTER = '/faults/adapter/';
+
+    it('lists its discussions, its last post in a leap second shown as the second before (not "now"), and pages by a numeric cursor', async () => {
+      const forum = await mount({ api: ADAPTER }, 'en');
+      const row = root(forum).querySelector('#thread-42')!.closest('li')!;
+      expect(row.querySelector('button')!.textContent!.trim()).to.equal('Un fòrum darrere d’un adaptador');
+      expect(row.querySelector('.meta')!.textContent!.trim()).to.match(/^3 posts, last \d+ years ago$/);
+      root(forum).querySelector<HTMLButtonElement>('button.more')!.click();
+      await waitUntil(() => root(forum).querySelector('#thread-43'), 'the next page (cursor 2) never came');
+    });
+
+    it('shows a discussion whose posts, replies and cursor are numbers, and a post written in a leap second', async () => {
+      const forum = await mount({ api: ADAPTER, thread: '42' }, 'en');
+      expect(posts(forum).map((post) => post.id)).to.deep.equal(['post-101', 'post-102']);
+      expect(posts(forum)[0]!.querySelector('time')!.getAttribute('datetime'), 'second 60 read as 59').to.equal('2016-12-31T23:59:59Z');
+      expect(posts(forum)[1]!.querySelector('.answers')!.textContent!.trim()).to.equal('In reply to Anna');
+      root(forum).querySelector<HTMLButtonElement>('button.more')!.click();
+      await waitUntil(() => posts(forum).length === 3, 'the next page (cursor 7) never came');
+      expect(posts(forum)[2]!.querySelector('.answers')!.textContent!.trim()).to.equal('In reply to Bernat');
     });
   });
 
@@ -397,6 +420,14 @@ describe('<dc-forum-thread>', () => {
       expect(retryAfterSeconds('Sun Nov  6 08:49:37 1994', now), 'asctime, which is GMT').to.equal(7);
       expect(retryAfterSeconds('Sun, 06 Nov 1994 08:00:00 GMT', now), 'a date past').to.equal(0);
       for (const nonsense of [null, '', '-1', '1.5', 'soon', '2001-01-01']) expect(retryAfterSeconds(nonsense, now), String(nonsense)).to.equal(undefined);
+    });
+
+    it('reads a leap second (RFC 3339) as the second before it, and nothing that is not a time', () => {
+      expect(readTime('2016-12-31T23:59:60Z')).to.equal('2016-12-31T23:59:59Z');
+      expect(readTime('2016-12-31T23:59:60.250Z')).to.equal('2016-12-31T23:59:59.250Z');
+      expect(readTime('2017-01-01T00:59:60+01:00')).to.equal('2017-01-01T00:59:59+01:00');
+      expect(readTime('2026-10-06T08:42:00.000Z')).to.equal('2026-10-06T08:42:00.000Z');
+      for (const nonsense of ['2016-12-31T23:59:61Z', 'ahir', 42, null]) expect(readTime(nonsense), String(nonsense)).to.equal(undefined);
     });
 
     it('gives the wait a 429 asks for, from the forum’s answer', async () => {
