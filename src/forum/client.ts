@@ -28,7 +28,8 @@ export type PostStatus = 'published' | 'pending' | 'rejected';
 
 export interface NewPost {
   text: string;
-  authorName?: string;
+  /** Always sent (the contract requires it); the forum signs a verified member's post with the member's own name. */
+  authorName: string;
   replyTo?: string;
   /** The honeypot: whatever a robot typed into the hidden field. */
   website?: string;
@@ -210,7 +211,7 @@ export class ForumClient {
 function postBody(post: NewPost): Record<string, string> {
   return {
     text: post.text,
-    ...(post.authorName ? { author_name: post.authorName } : {}),
+    author_name: post.authorName,
     ...(post.replyTo ? { reply_to: post.replyTo } : {}),
     ...(post.website ? { website: post.website } : {}),
   };

@@ -23,6 +23,14 @@ interface StoredPost {
 }
 
 const stored = (thread: string) => executeServerCommand<StoredPost[], { thread: string }>('forum-posts', { thread });
+/** What the page sent to the forum (test/forum-server.mjs notes every POST, before any fault): key, token or not, body. */
+interface SentPost {
+  path: string;
+  key: string | null;
+  member: boolean;
+  body: Record<string, unknown>;
+}
+const sentTo = (path: string) => executeServerCommand<SentPost[], { path: string }>('forum-sent', { path });
 const fault = (name: string | null, count = 1, retryAfter?: string) => executeServerCommand('forum-fault', { fault: name, count, ...(retryAfter === undefined ? {} : { retryAfter }) });
 const member = (name: string, council?: string) => executeServerCommand<string, { name: string; council?: string }>('forum-member', { name, ...(council ? { council } : {}) });
 
@@ -290,6 +298,24 @@ describe('<dc-forum-thread>', () => {
       expect(mine.querySelector('.author')!.textContent).to.contain('Jordi Ferré, Capafonts');
       expect(mine.querySelector('.answers')!.textContent).to.contain('Organitzadora');
       expect((await stored(thread)).map((post) => post.status)).to.deep.equal(['published', 'published']);
+    });
+
+    it('a member’s post carries author_name too, as the contract requires: the name known on this device, then the forum’s', async () => {
+      const thread = await newThread('Nom de membre');
+      const forum = await mount({ api: API, thread });
+      forum.token = await member('Laia Casals');
+      await forum.updateComplete;
+      for (const text of ['Primer missatge de membre', 'Segon missatge de membre']) {
+        await type(forum, 'text', text);
+        sendButton(forum).click();
+        await waitUntil(async () => (await stored(thread)).some((post) => post.text === text), `${text} never stored`, { timeout: 8000 });
+        await waitUntil(() => field(forum, 'text').value === '', 'the draft was not cleared');
+      }
+      const [first, second] = await sentTo(`/forum/threads/${thread}/posts`);
+      expect(first!.member).to.equal(true);
+      expect(first!.body.author_name, 'sent with the first too (the name last used on this device, or empty)').to.be.a('string');
+      expect(second!.body.author_name, 'the name the forum published the first under').to.equal('Laia Casals');
+      expect(posts(forum).at(-1)!.querySelector('.author .name')!.textContent).to.equal('Laia Casals');
     });
 
     it('a reply stays a reply through a reload, and is stored answering its post', async () => {

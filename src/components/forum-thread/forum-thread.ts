@@ -554,17 +554,21 @@ export class DcForumThread extends LitElement {
     let focus: string | undefined = '#outcome';
     try {
       client.token = sent.asMember ? this.token : undefined;
-      const post = { text: sent.text, ...(sent.asMember ? {} : { authorName: sent.name }), ...(sent.replyTo ? { replyTo: sent.replyTo } : {}), ...(sent.website ? { website: sent.website } : {}) };
+      // `author_name` goes with every post, as the contract requires. A member has no name field (the forum signs their
+      // post with the member's own name): theirs is the name the element knows, the one last used on this device.
+      const post = { text: sent.text, authorName: sent.name, ...(sent.replyTo ? { replyTo: sent.replyTo } : {}), ...(sent.website ? { website: sent.website } : {}) };
       const result: { post: ForumPost; status: PostStatus; thread?: ForumThread } = threadId
         ? await client.post(threadId, post, sent.key)
         : await client.startThread({ ...post, title: sent.title ?? '', ...(this.project ? { project: this.project } : {}) }, sent.key);
       // Confirmed: that draft is done with, wherever the visitor has gone meanwhile.
       clearDraft(where);
-      rememberName(sent.name);
+      // A member's post comes back under the name the forum knows them by: the name to send with their next one.
+      const signed = sent.asMember && result.status === 'published' && result.post.author.name !== '?' ? result.post.author.name : sent.name;
+      rememberName(signed);
       const thread = result.thread?.id ?? threadId!;
       if (result.status === 'pending' && !result.thread) addPending(api, { post: result.post, threadId: thread, at: Date.now() });
       const here = this.#draftWhere === where;
-      if (here) this.#draft = { text: '', name: sent.name };
+      if (here) this.#draft = { text: '', name: signed };
       const shown = this.loaded;
       if (shown?.kind === 'thread' && shown.thread.id === thread) {
         this.loaded = { ...shown, posts: [...shown.posts.filter((item) => item.post.id !== result.post.id), { post: result.post, pending: result.status !== 'published' }] };
