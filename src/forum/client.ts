@@ -54,9 +54,14 @@ export class ForumError extends Error {
     super(message);
   }
 
-  /** Worth sending again as it is (same key): the server may not have it, or had a passing problem. */
-  get retryable(): boolean {
-    return this.status === 0 || this.status === 408 || this.status === 429 || this.status >= 500;
+  /**
+   * Whether the forum may have stored the post all the same: no answer (network, timeout), a 408 or a 5xx. Such a post
+   * goes again only with the same Idempotency-Key, so that it cannot be stored twice. Any other answer is definitive
+   * (400, 403, 404, 409, 429, …): nothing was created, and the next send is a new request, with a new key (a forum
+   * that replays the first answer to a key would otherwise refuse it again forever).
+   */
+  get mayHaveCreated(): boolean {
+    return this.status === 0 || this.status === 408 || this.status >= 500;
   }
 }
 

@@ -382,6 +382,9 @@ describe('<dc-forum-thread>', () => {
         expect(outcome(again)).to.contain('quan un moderador');
         const mine = (await stored(thread)).filter((post) => post.text === `Missatge amb fallada ${name}`);
         expect(mine, 'stored once').to.have.length(1);
+        const keys = (await sentTo(`/forum/threads/${thread}/posts`)).map((request) => request.key);
+        expect(keys.length, 'sent more than once').to.be.greaterThan(1);
+        expect(new Set(keys).size, 'its fate unknown, it went again with the same key').to.equal(1);
         expect(posts(again).filter((post) => textOf(post) === `Missatge amb fallada ${name}`), 'shown once').to.have.length(1);
       });
     }
@@ -400,6 +403,11 @@ describe('<dc-forum-thread>', () => {
       // (The outcome of the 429 is still shown when the button is pressed: wait for the new one, not for any.)
       await waitUntil(() => outcome(forum).includes('quan un moderador'), 'no outcome of the second try', { timeout: 8000 });
       expect((await stored(thread)).filter((post) => post.text === 'Massa de pressa')).to.have.length(1);
+      // A 429 is definitive (nothing was created): the next send is a new request, with a new key, which a forum that
+      // replays the first answer to a key would otherwise refuse again forever.
+      const [limited, again] = await sentTo(`/forum/threads/${thread}/posts`);
+      expect(limited!.body.text).to.equal(again!.body.text);
+      expect(again!.key, 'a new key after the 429').to.not.equal(limited!.key);
     });
 
     it('the forum says to wait until a date (Retry-After as an HTTP date), or not at all (0): the wait is the forum’s, not 30 s', async () => {

@@ -583,24 +583,35 @@ export class DcForumThread extends LitElement {
       else focus = undefined;
       this.dispatchEvent(new ForumPostEvent({ threadId: thread, postId: result.post.id, status: result.status }));
     } catch (error) {
-      if (this.#draftWhere === where) this.#failed(error instanceof ForumError ? error : new ForumError(String(error), 0));
-      else focus = undefined;
+      const failure = error instanceof ForumError ? error : new ForumError(String(error), 0);
+      if (this.#draftWhere === where) this.#failed(failure);
+      else {
+        focus = undefined;
+        // The visitor has moved on: the draft they left is released all the same when nothing was created, so that it
+        // goes with a new key next time.
+        const left = failure.mayHaveCreated ? undefined : loadDraft(where);
+        if (left?.sent?.key === sent.key) saveDraft(where, { ...left, sent: undefined });
+      }
     } finally {
       this.sending = false;
       if (focus) this.#focusAfterRender = focus;
     }
   }
 
-  /** What a failed post means for the visitor; the request is kept for a retry only when the forum may have it. */
+  /**
+   * What a failed post means for the visitor. The request (and its key) is kept for a retry only when the forum may
+   * have stored it; after any definitive answer nothing was created: the draft is editable again, and goes next time
+   * with a new key.
+   */
   #failed(error: ForumError): void {
     const t = this.#locale.t;
     const release = () => {
       this.#draft = { ...this.#draft, sent: undefined };
       this.#flushDraft();
     };
+    if (!error.mayHaveCreated) release();
     if (error.status === 400 && Object.keys(error.errors).length) {
       // Refused: nothing stored, the visitor may change the text.
-      release();
       const fields: Partial<Record<'text' | 'name' | 'title', string>> = {};
       for (const field of Object.keys(error.errors)) {
         if (field === 'text') fields.text = t('forum.error.text', { max: MAX_TEXT });
@@ -614,13 +625,11 @@ export class DcForumThread extends LitElement {
       }
     }
     if (error.status === 422) {
-      // The key went with another request before (a token given or withdrawn since): a new key makes this a new post.
-      release();
+      // (Not in the contract, but some back ends say so for a key that went with another request before.)
       this.outcome = { kind: 'alreadySent' };
       return;
     }
     if (error.status === 403 || error.status === 404) {
-      release();
       if (error.errors['origin']) {
         this.outcome = { kind: 'refused' };
         return;
@@ -642,7 +651,6 @@ export class DcForumThread extends LitElement {
       }
       return;
     }
-    if (error.status >= 400 && error.status < 500 && error.status !== 408) release();
     this.outcome = { kind: 'failed', detail: error.status === 0 ? t('forum.offline') : error.status >= 500 ? t('forum.serverError') : error.message };
   }
 
