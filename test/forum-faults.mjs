@@ -5,6 +5,8 @@
  * - `down`: the connection drops before the forum sees the post;
  * - `500`, `429` (Retry-After: 1, or the `retryAfter` it was armed with: seconds or an HTTP date): answered so, and
  *   the forum never sees the post;
+ * - `403`: refused with no body (the contract defines none: a closed discussion, or an origin not allowed, as a
+ *   back end or a proxy in front of it may say it), and the forum never sees the post;
  * - `slow`: the forum answers 2 s late;
  * - `lost`: the forum stores the post, and the connection drops before its answer.
  */
@@ -35,6 +37,10 @@ export function forumFaults() {
           ...(armed === '429' ? { 'Retry-After': retryAfter, 'Access-Control-Expose-Headers': 'Retry-After' } : {}),
         });
         return void res.end(JSON.stringify({ errors: armed === '429' ? { rate: 'Too many posts.' } : { server: 'Broken on purpose.' } }));
+      }
+      if (armed === '403') {
+        res.writeHead(403, { 'Access-Control-Allow-Origin': req.headers.origin ?? '*', 'Content-Length': '0' });
+        return void res.end();
       }
       if (armed === 'slow') await new Promise((resolve) => setTimeout(resolve, 2000));
       if (armed === 'lost') {

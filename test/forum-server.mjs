@@ -5,6 +5,7 @@
  * - `forum-member` `{ name, council?, role? }` → a bearer token (a verified member, or a moderator);
  * - `forum-fault` `{ fault, count?, retryAfter? }` → the next `count` posts meet `fault` (see test/forum-faults.mjs);
  *   `{ fault: null }` clears it;
+ * - `forum-close` `{ thread }` → closes a discussion to new posts (as its moderators would, in the database);
  * - `forum-posts` `{ thread }` → every post of a discussion stored, whatever its status (what really exists);
  * - `forum-sent` `{ path? }` → the POSTs that reached the forum (before any fault), oldest first: `{ path, key,
  *   member, body }` (the Idempotency-Key, whether a bearer token came, the parsed JSON body): what the page sent.
@@ -58,6 +59,10 @@ export function forumServerPlugin() {
       if (command === 'forum-member') return addMember(db, { name: payload.name, council: payload.council ?? null, role: payload.role ?? 'member' });
       if (command === 'forum-fault') {
         faults.arm(payload.fault ?? null, payload.count, { retryAfter: payload.retryAfter });
+        return true;
+      }
+      if (command === 'forum-close') {
+        await db.query('update threads set closed = true where id = $1', [payload.thread]);
         return true;
       }
       if (command === 'forum-sent') return sent.filter((request) => !payload?.path || request.path.includes(payload.path));

@@ -355,6 +355,50 @@ describe('<dc-forum-thread>', () => {
     });
   });
 
+  describe('a 403 ("thread closed or origin not allowed", no body defined): the discussion, read again, tells which', () => {
+    const CLOSED_NOW = "Aquesta conversa s'acaba de tancar: el text es manté aquí, però ja no es pot enviar.";
+    const REFUSED = 'Aquesta pàgina no pot publicar en aquest fòrum (la seva adreça no és a la llista del fòrum). El text es manté.';
+    const meta = (forum: DcForumThread) => root(forum).querySelector('p.meta')!.textContent!;
+
+    it('a discussion closed meanwhile: read again, it is closed, and the visitor is told so; the text stays', async () => {
+      const thread = await newThread('Tancada mentrestant');
+      const forum = await mount({ api: API, thread });
+      await type(forum, 'text', 'Arribo tard');
+      await type(forum, 'name', 'Pere');
+      await executeServerCommand('forum-close', { thread });
+      await send(forum);
+      expect(outcome(forum)).to.equal(CLOSED_NOW);
+      expect(meta(forum)).to.contain('tancada');
+      expect(field(forum, 'text').value).to.equal('Arribo tard');
+    });
+
+    it('an open discussion refused with no reason: the forum does not take posts from this site, and the discussion is not marked closed', async () => {
+      const thread = await newThread('Origen no admès');
+      const forum = await mount({ api: API, thread });
+      await type(forum, 'text', 'Des d’un altre web');
+      await type(forum, 'name', 'Pere');
+      await fault('403');
+      await send(forum);
+      expect(outcome(forum)).to.equal(REFUSED);
+      expect(meta(forum)).to.not.contain('tancada');
+      expect(field(forum, 'text').value, 'the draft stays').to.equal('Des d’un altre web');
+      expect(field(forum, 'text').readOnly, 'and can be changed: nothing was created').to.equal(false);
+      expect(await stored(thread)).to.have.length(1);
+    });
+
+    it('a new discussion refused: never "closed" (it has no discussion to be closed); the draft stays', async () => {
+      const forum = await mount({ api: API, project: 'seva-avisos-proactius' });
+      await type(forum, 'title', 'Refusada');
+      await type(forum, 'text', 'Una conversa nova');
+      await type(forum, 'name', 'Pere');
+      await fault('403');
+      await send(forum);
+      expect(outcome(forum)).to.equal(REFUSED);
+      expect(field(forum, 'title').value).to.equal('Refusada');
+      expect(field(forum, 'text').value).to.equal('Una conversa nova');
+    });
+  });
+
   describe('faults: every post the visitor wrote exists once, and nothing else', () => {
     for (const [name, description] of [
       ['down', 'the connection drops before the forum sees the post'],

@@ -176,7 +176,7 @@ export class DcForumThread extends LitElement {
   private failure?: ForumError | undefined;
   private sending = false;
   /** What happened to the last post sent, for the message under the form. */
-  private outcome?: { kind: 'sent' | 'pending' | 'threadPending' | 'failed' | 'wait' | 'waitOver' | 'closed' | 'refused' | 'alreadySent' | 'fix'; detail?: number | string } | undefined;
+  private outcome?: { kind: 'sent' | 'pending' | 'threadPending' | 'failed' | 'wait' | 'waitOver' | 'closed' | 'refused' | 'forbidden' | 'alreadySent' | 'fix'; detail?: number | string } | undefined;
   private fieldErrors: Partial<Record<'text' | 'name' | 'title', string>> = {};
   /** Long posts shown whole. */
   private open = new Set<string>();
@@ -584,7 +584,7 @@ export class DcForumThread extends LitElement {
       this.dispatchEvent(new ForumPostEvent({ threadId: thread, postId: result.post.id, status: result.status }));
     } catch (error) {
       const failure = error instanceof ForumError ? error : new ForumError(String(error), 0);
-      if (this.#draftWhere === where) this.#failed(failure);
+      if (this.#draftWhere === where) await this.#failed(failure, where, threadId);
       else {
         focus = undefined;
         // The visitor has moved on: the draft they left is released all the same when nothing was created, so that it
@@ -603,7 +603,7 @@ export class DcForumThread extends LitElement {
    * have stored it; after any definitive answer nothing was created: the draft is editable again, and goes next time
    * with a new key.
    */
-  #failed(error: ForumError): void {
+  async #failed(error: ForumError, where: string, threadId: string | undefined): Promise<void> {
     const t = this.#locale.t;
     const release = () => {
       this.#draft = { ...this.#draft, sent: undefined };
@@ -629,11 +629,16 @@ export class DcForumThread extends LitElement {
       this.outcome = { kind: 'alreadySent' };
       return;
     }
-    if (error.status === 403 || error.status === 404) {
-      if (error.errors['origin']) {
-        this.outcome = { kind: 'refused' };
-        return;
-      }
+    if (error.status === 403) {
+      // "Thread closed or origin not allowed", with no body the contract defines: the discussion, read again, tells.
+      // A new discussion has none to be closed.
+      const closed = threadId ? await this.#closedNow(threadId) : false;
+      if (this.#draftWhere !== where) return;
+      this.outcome = { kind: closed === undefined ? 'forbidden' : closed ? 'closed' : 'refused' };
+      return;
+    }
+    if (error.status === 404) {
+      // The discussion is gone (or back in moderation): it takes no more posts.
       this.outcome = { kind: 'closed' };
       if (this.loaded?.kind === 'thread') this.loaded = { ...this.loaded, thread: { ...this.loaded.thread, closed: true } };
       return;
@@ -652,6 +657,25 @@ export class DcForumThread extends LitElement {
       return;
     }
     this.outcome = { kind: 'failed', detail: error.status === 0 ? t('forum.offline') : error.status >= 500 ? t('forum.serverError') : error.message };
+  }
+
+  /**
+   * Whether a discussion is closed, read again from the forum (and marked so when it is the one shown); undefined when
+   * the forum cannot say (it did not answer).
+   */
+  async #closedNow(threadId: string): Promise<boolean | undefined> {
+    const client = this.#client;
+    if (!client) return undefined;
+    let closed: boolean;
+    try {
+      closed = (await client.thread(threadId, { limit: 1 }, this.#abort?.signal)).thread.closed;
+    } catch (error) {
+      // Gone, or back in moderation: closed to posts all the same.
+      if (!(error instanceof ForumError) || error.status !== 404) return undefined;
+      closed = true;
+    }
+    if (closed && this.loaded?.kind === 'thread' && this.loaded.thread.id === threadId) this.loaded = { ...this.loaded, thread: { ...this.loaded.thread, closed: true } };
+    return closed;
   }
 
   // ——— Rendering ———
@@ -923,6 +947,8 @@ export class DcForumThread extends LitElement {
         return t('forum.closedNow');
       case 'refused':
         return t('forum.refused');
+      case 'forbidden':
+        return t('forum.forbidden');
       case 'alreadySent':
         return t('forum.alreadySent');
       case 'fix':

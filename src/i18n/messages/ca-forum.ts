@@ -60,6 +60,7 @@ const caForum: ForumMessages = {
   'forum.refused': 'Aquesta pàgina no pot publicar en aquest fòrum (la seva adreça no és a la llista del fòrum). El text es manté.',
   'forum.error.title': 'Poseu a la conversa un títol de {min} a {max} caràcters.',
   'forum.waitOver': 'El fòrum diu que hi ha massa missatges alhora, però ja podeu tornar a enviar.',
+  'forum.forbidden': 'El fòrum ha rebutjat el missatge: potser la conversa s’ha tancat, o aquesta pàgina no pot publicar en aquest fòrum. El text es manté.',
 };
 
 export default caForum;

@@ -60,6 +60,7 @@ const enForum = {
   'forum.refused': 'This page may not post to this forum (its address is not on the forum’s list). Your text is kept.',
   'forum.error.title': 'Give the discussion a title of {min} to {max} characters.',
   'forum.waitOver': 'Too many posts at once, the forum said, but you can send again now.',
+  'forum.forbidden': 'The forum refused this post: the discussion may have been closed, or this page may not post to this forum. Your text is kept.',
 };
 
 export default enForum;

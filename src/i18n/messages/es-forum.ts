@@ -60,6 +60,7 @@ const esForum: ForumMessages = {
   'forum.refused': 'Esta página no puede publicar en este foro (su dirección no está en la lista del foro). El texto se mantiene.',
   'forum.error.title': 'Ponga a la conversación un título de {min} a {max} caracteres.',
   'forum.waitOver': 'El foro dice que hay demasiados mensajes a la vez, pero ya puede volver a enviar.',
+  'forum.forbidden': 'El foro ha rechazado el mensaje: quizá la conversación se ha cerrado, o esta página no puede publicar en este foro. El texto se mantiene.',
 };
 
 export default esForum;

@@ -63,6 +63,7 @@ const euForum: ForumMessages = {
   'forum.refused': 'Orri honek ezin du foro honetan argitaratu (orriaren helbidea ez dago foroaren zerrendan). Testua gorde egin da.',
   'forum.error.title': 'Jarri izenburu bat eztabaidari, {min} eta {max} karaktere artekoa.',
   'forum.waitOver': 'Foroak dio mezu gehiegi daudela aldi berean, baina orain berriro bidal dezakezu.',
+  'forum.forbidden': 'Foroak mezua baztertu du: agian eztabaida itxi egin da, edo orri honek ezin du foro honetan argitaratu. Testua gorde egin da.',
 };
 
 export default euForum;

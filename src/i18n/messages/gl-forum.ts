@@ -60,6 +60,7 @@ const glForum: ForumMessages = {
   'forum.refused': 'Esta páxina non pode publicar neste foro (o seu enderezo non está na lista do foro). O texto consérvase.',
   'forum.error.title': 'Poña á conversa un título de {min} a {max} caracteres.',
   'forum.waitOver': 'O foro di que hai demasiadas mensaxes á vez, pero xa pode enviar de novo.',
+  'forum.forbidden': 'O foro rexeitou a mensaxe: quizais a conversa se pechou, ou esta páxina non pode publicar neste foro. O texto consérvase.',
 };
 
 export default glForum;

@@ -60,6 +60,7 @@ const ocForum: ForumMessages = {
   'forum.refused': 'Aguesta pagina non pòt publicar en aguest fòrum (era sua adreça non ei ena lista deth fòrum). Eth tèxte se conserve.',
   'forum.error.title': 'Metetz ara convèrsa un títol de {min} a {max} caractèrs.',
   'forum.waitOver': 'Eth fòrum ditz que i a massa messatges ath madeish temps, mès ja podetz tornar a enviar.',
+  'forum.forbidden': 'Eth fòrum a refusat eth messatge: benlèu era convèrsa s’a barrat, o aguesta pagina non pòt publicar en aguest fòrum. Eth tèxte se conserve.',
 };
 
 export default ocForum;
