@@ -3,7 +3,7 @@
  * embedded PostgreSQL database in memory, seeded with the example discussions. Tests drive it with server commands:
  *
  * - `forum-member` `{ name, council?, role? }` → a bearer token (a verified member, or a moderator);
- * - `forum-fault` `{ fault, count?, retryAfter? }` → the next `count` posts meet `fault` (see test/forum-faults.mjs);
+ * - `forum-fault` `{ fault, count?, retryAfter?, errors? }` → the next `count` posts meet `fault` (see test/forum-faults.mjs);
  *   `{ fault: null }` clears it;
  * - `forum-close` `{ thread }` → closes a discussion to new posts (as its moderators would, in the database);
  * - `forum-posts` `{ thread }` → every post of a discussion stored, whatever its status (what really exists);
@@ -58,7 +58,7 @@ export function forumServerPlugin() {
       await ready;
       if (command === 'forum-member') return addMember(db, { name: payload.name, council: payload.council ?? null, role: payload.role ?? 'member' });
       if (command === 'forum-fault') {
-        faults.arm(payload.fault ?? null, payload.count, { retryAfter: payload.retryAfter });
+        faults.arm(payload.fault ?? null, payload.count, { retryAfter: payload.retryAfter, errors: payload.errors });
         return true;
       }
       if (command === 'forum-close') {

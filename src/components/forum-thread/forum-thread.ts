@@ -4,21 +4,15 @@ import { resolveHttpUrl } from '../../feed/url.js';
 import { ForumClient, ForumError, type ForumPost, type ForumThread, type ForumThreadSummary, type PostStatus } from '../../forum/client.js';
 import { discourseJsonUrl, readDiscourseTopic, type DiscoursePost, type DiscourseTopic } from '../../forum/discourse.js';
 import { addPending, clearDraft, draftKey, dropPending, lastName, loadDraft, pendingPosts, rememberName, saveDraft, type Draft, type SentRequest } from '../../forum/drafts.js';
-import { LocaleController, intlLocales, numberFormat } from '../../i18n/index.js';
+import { LocaleController, intlLocales } from '../../i18n/index.js';
 import { cached } from '../../i18n/format.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { forumThreadStyles } from './forum-thread.styles.js';
 import { notYetDefined } from '../../define.js';
 import './strings.js';
 
-/** The contract's limits (docs/forum-api.md, server/limits.mjs): checked here too, so a mistake shows before sending. */
-const MAX_TEXT = 100_000;
-const MAX_NAME = 80;
-const TITLE = { min: 3, max: 140 };
 /** A post longer than this shows its beginning, and a button for the rest. */
 const FOLD_CHARS = 1_500;
-/** The character count is announced only from here, as the limit nears. */
-const WARN_AT = 0.9;
 
 export interface ForumPostDetail {
   threadId: string;
@@ -176,7 +170,14 @@ export class DcForumThread extends LitElement {
   private failure?: ForumError | undefined;
   private sending = false;
   /** What happened to the last post sent, for the message under the form. */
-  private outcome?: { kind: 'sent' | 'pending' | 'threadPending' | 'failed' | 'wait' | 'waitOver' | 'closed' | 'refused' | 'forbidden' | 'alreadySent' | 'fix'; detail?: number | string } | undefined;
+  private outcome?:
+    | {
+        kind: 'sent' | 'pending' | 'threadPending' | 'failed' | 'wait' | 'waitOver' | 'closed' | 'refused' | 'forbidden' | 'alreadySent' | 'fix' | 'invalid';
+        detail?: number | string;
+        /** The forum's reasons that name no field of the form (its words, shown as text). */
+        reasons?: string;
+      }
+    | undefined;
   private fieldErrors: Partial<Record<'text' | 'name' | 'title', string>> = {};
   /** Long posts shown whole. */
   private open = new Set<string>();
@@ -501,16 +502,16 @@ export class DcForumThread extends LitElement {
     this.requestUpdate();
   }
 
-  /** The field errors of a draft before it is sent: what the forum would refuse anyway. */
+  /**
+   * The field errors of a draft before it is sent: only what the contract itself names as bad input, an empty field.
+   * Any other limit is the forum's to state: its reasons come back with its 400, and are shown at their fields.
+   */
   #check(newThread: boolean): Partial<Record<'text' | 'name' | 'title', string>> {
     const t = this.#locale.t;
     const errors: Partial<Record<'text' | 'name' | 'title', string>> = {};
-    const text = this.#draft.text.trim();
-    if (!text || codePoints(text) > MAX_TEXT) errors.text = t('forum.error.text', { max: MAX_TEXT });
-    const name = this.#draft.name.trim();
-    if (!this.token && (!name || codePoints(name) > MAX_NAME)) errors.name = t('forum.error.name', { max: MAX_NAME });
-    const title = this.#draft.title?.trim() ?? '';
-    if (newThread && (codePoints(title) < TITLE.min || codePoints(title) > TITLE.max)) errors.title = t('forum.error.title', TITLE);
+    if (!this.#draft.text.trim()) errors.text = t('forum.error.text');
+    if (!this.token && !this.#draft.name.trim()) errors.name = t('forum.error.name');
+    if (newThread && !this.#draft.title?.trim()) errors.title = t('forum.error.title');
     return errors;
   }
 
@@ -611,18 +612,20 @@ export class DcForumThread extends LitElement {
     };
     if (!error.mayHaveCreated) release();
     if (error.status === 400 && Object.keys(error.errors).length) {
-      // Refused: nothing stored, the visitor may change the text.
+      // Refused, nothing stored: the forum's own reasons (its words, shown as text) at the fields they name, the others
+      // in the message; the visitor may change the draft.
       const fields: Partial<Record<'text' | 'name' | 'title', string>> = {};
-      for (const field of Object.keys(error.errors)) {
-        if (field === 'text') fields.text = t('forum.error.text', { max: MAX_TEXT });
-        else if (field === 'author_name') fields.name = t('forum.error.name', { max: MAX_NAME });
-        else if (field === 'title') fields.title = t('forum.error.title', TITLE);
+      const others: string[] = [];
+      for (const [field, why] of Object.entries(error.errors)) {
+        if (field === 'text') fields.text = why;
+        else if (field === 'author_name' && !this.token) fields.name = why;
+        else if (field === 'title' && !threadId) fields.title = why;
+        else others.push(why);
       }
-      if (Object.keys(fields).length) {
-        this.fieldErrors = fields;
-        this.outcome = { kind: 'fix', detail: Object.keys(fields).length };
-        return;
-      }
+      const marked = Object.keys(fields).length;
+      this.fieldErrors = fields;
+      this.outcome = marked ? { kind: 'fix', detail: marked, reasons: others.join(' ') } : { kind: 'invalid', reasons: others.join(' ') };
+      return;
     }
     if (error.status === 422) {
       // (Not in the contract, but some back ends say so for a key that went with another request before.)
@@ -878,7 +881,6 @@ export class DcForumThread extends LitElement {
     const draft = this.#draft;
     const errors = this.fieldErrors;
     const length = codePoints(draft.text);
-    const near = length >= MAX_TEXT * WARN_AT;
     const waiting = this.waitUntil > Date.now();
     const member = !!this.token;
     const described = (field: string, hint?: string) => [errors[field as 'text'] ? `${field}-error` : '', hint ?? ''].filter(Boolean).join(' ') || nothing;
@@ -898,14 +900,14 @@ export class DcForumThread extends LitElement {
         ${newThread
           ? html`<div class="field" part="field">
               <label for="title">${t('forum.title')}</label>
-              <input id="title" name="title" type="text" .value=${draft.title ?? ''} ?readonly=${locked} maxlength=${TITLE.max * 2} aria-invalid=${errors.title ? 'true' : 'false'} aria-describedby=${described('title')} @input=${(e: Event) => this.#onInput('title', e)} />
+              <input id="title" name="title" type="text" .value=${draft.title ?? ''} ?readonly=${locked} aria-invalid=${errors.title ? 'true' : 'false'} aria-describedby=${described('title')} @input=${(e: Event) => this.#onInput('title', e)} />
               ${errors.title ? html`<p class="error" id="title-error">${errors.title}</p>` : nothing}
             </div>`
           : nothing}
         <div class="field" part="field">
           <label for="text">${t('forum.message')}</label>
           <textarea id="text" name="text" rows="5" .value=${draft.text} ?readonly=${locked} aria-invalid=${errors.text ? 'true' : 'false'} aria-describedby=${described('text', 'chars')} @input=${(e: Event) => this.#onInput('text', e)}></textarea>
-          <p class=${length > MAX_TEXT ? 'chars over' : 'chars'} id="chars" aria-live=${near ? 'polite' : 'off'}>${t('forum.chars', { count: length, max: numberFormat(this.#locale.language).format(MAX_TEXT) })}</p>
+          <p class="chars" id="chars">${t('forum.chars', { count: length })}</p>
           ${errors.text ? html`<p class="error" id="text-error">${errors.text}</p>` : nothing}
         </div>
         ${member
@@ -952,7 +954,9 @@ export class DcForumThread extends LitElement {
       case 'alreadySent':
         return t('forum.alreadySent');
       case 'fix':
-        return t('forum.fix', { count: Number(outcome.detail ?? 1) });
+        return [t('forum.fix', { count: Number(outcome.detail ?? 1) }), outcome.reasons].filter(Boolean).join(' ');
+      case 'invalid':
+        return t('forum.invalid', { reason: outcome.reasons ?? '' });
       default:
         return t('forum.failed', { reason: String(outcome.detail ?? '') });
     }
