@@ -6,7 +6,7 @@
  * `localStorage`, per forum and discussion; a page that forbids storage (a privacy setting) still works, without
  * surviving a reload.
  */
-import type { ForumPost } from './client.js';
+import type { ForumPost, ForumThread } from './client.js';
 
 export interface Draft {
   text: string;
@@ -39,6 +39,8 @@ export interface SentRequest {
 export interface PendingPost {
   post: ForumPost;
   threadId: string;
+  /** The discussion this post started, when it awaits moderation with it (a visitor's new discussion). */
+  thread?: ForumThread | undefined;
   /** When the visitor's browser learned it was pending (ms): kept a month at most. */
   at: number;
 }
@@ -122,7 +124,11 @@ export function pendingPosts(api: string): PendingPost[] {
   try {
     const list = JSON.parse(read(pendingKey(api)) ?? '[]') as PendingPost[];
     const since = Date.now() - PENDING_DAYS * 86_400_000;
-    return Array.isArray(list) ? list.filter((item) => item && typeof item.threadId === 'string' && item.post && item.at > since) : [];
+    return Array.isArray(list)
+      ? list
+          .filter((item) => item && typeof item.threadId === 'string' && item.post && item.at > since)
+          .map((item) => (item.thread && (typeof item.thread.id !== 'string' || typeof item.thread.title !== 'string') ? { ...item, thread: undefined } : item))
+      : [];
   } catch {
     return [];
   }
@@ -131,6 +137,16 @@ export function pendingPosts(api: string): PendingPost[] {
 export function addPending(api: string, pending: PendingPost): void {
   const list = pendingPosts(api).filter((item) => item.post.id !== pending.post.id);
   write(pendingKey(api), JSON.stringify([...list, pending].slice(-50)));
+}
+
+/**
+ * The visitor's discussions awaiting moderation in this forum (of one project, when given), newest first: shown to
+ * their author as such, as pending posts are.
+ */
+export function pendingThreads(api: string, project?: string): PendingPost[] {
+  return pendingPosts(api)
+    .filter((item) => item.thread?.id === item.threadId && (!project || item.thread.project === project))
+    .reverse();
 }
 
 /** Forgets the pending posts the forum now shows (they were approved). */

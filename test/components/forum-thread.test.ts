@@ -401,8 +401,42 @@ describe('<dc-forum-thread>', () => {
       await type(forum, 'text', 'Quin canal funciona millor?');
       await type(forum, 'name', 'Pere');
       await send(forum);
-      expect(outcome(forum)).to.contain('Apareixerà quan un moderador');
+      expect(outcome(forum)).to.contain('Apareixerà per a tothom quan un moderador');
       expect(field(forum, 'title').value).to.equal('');
+    });
+
+    it('a visitor’s new discussion awaits moderation shown to its author only, marked, also after a reload, until it is approved', async () => {
+      const project = 'prova-conversa-pendent';
+      const forum = await mount({ api: API, project });
+      await type(forum, 'title', 'Una conversa per moderar');
+      await type(forum, 'text', 'El primer missatge, pendent');
+      await type(forum, 'name', 'Pere');
+      const event = oneEvent(forum, 'dc-forum-post') as Promise<ForumPostEvent>;
+      await send(forum);
+      const { detail } = await event;
+      expect(detail.status).to.equal('pending');
+      const mine = (element: DcForumThread) => root(element).querySelector<HTMLElement>('.thread-row.pending');
+      expect(mine(forum)!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Una conversa per moderar Pendent de moderació: de moment només el veieu vós.');
+      // Reloaded (a new element): still shown to its author, marked; and it opens, with its post marked too.
+      forum.remove();
+      const again = await mount({ api: API, project });
+      expect(!!mine(again), 'still listed for its author after a reload').to.equal(true);
+      expect(mine(again)!.querySelector('button')!.id).to.equal(`thread-${detail.threadId}`);
+      mine(again)!.querySelector('button')!.click();
+      await waitUntil(() => posts(again).length === 1, 'the pending discussion did not open');
+      expect(root(again).querySelector('[role="heading"]')!.textContent!.trim()).to.equal('Una conversa per moderar');
+      expect(!!posts(again)[0]!.querySelector('[part="pending"]'), 'its post marked').to.equal(true);
+      expect(!!root(again).querySelector('form'), 'no form: the forum takes no post there until it is approved').to.equal(false);
+      // Nobody else sees it; another project's list does not show it either.
+      expect((await (await fetch(`${API}threads?project=${project}`)).json()).threads).to.deep.equal([]);
+      expect(!!mine(await mount({ api: API, project: 'prova-un-altre-projecte' })), 'not in another project’s list').to.equal(false);
+      // Approved: listed for everyone, no longer as the author's only.
+      const moderator = await executeServerCommand<string, { name: string; role: string }>('forum-member', { name: 'Moderació', role: 'moderator' });
+      const approved = await fetch(`${API}moderation/posts/${detail.postId}/approve`, { method: 'POST', headers: { Authorization: `Bearer ${moderator}` } });
+      expect(approved.status).to.equal(200);
+      const after = await mount({ api: API, project });
+      expect(!!mine(after), 'no longer the author’s only').to.equal(false);
+      expect(root(after).querySelector(`#thread-${CSS.escape(detail.threadId)}`)!.textContent!.trim()).to.equal('Una conversa per moderar');
     });
   });
 

@@ -3,7 +3,7 @@ import { FeedController } from '../../feed/controller.js';
 import { resolveHttpUrl } from '../../feed/url.js';
 import { ForumClient, ForumError, type ForumPost, type ForumThread, type ForumThreadSummary, type PostStatus } from '../../forum/client.js';
 import { discourseJsonUrl, readDiscourseTopic, type DiscoursePost, type DiscourseTopic } from '../../forum/discourse.js';
-import { addPending, clearDraft, draftKey, dropPending, lastName, loadDraft, pendingPosts, rememberName, saveDraft, type Draft, type SentRequest } from '../../forum/drafts.js';
+import { addPending, clearDraft, draftKey, dropPending, lastName, loadDraft, pendingPosts, pendingThreads, rememberName, saveDraft, type Draft, type PendingPost, type SentRequest } from '../../forum/drafts.js';
 import { LocaleController, intlLocales } from '../../i18n/index.js';
 import { cached } from '../../i18n/format.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
@@ -37,9 +37,11 @@ export const TOKEN_EVENT = 'dc-forum-token';
 
 type Shown = { post: ForumPost; pending?: boolean };
 type Loaded =
-  | { kind: 'thread'; thread: ForumThread; posts: Shown[]; next: string | null; after: string | null }
+  /** `pending`: the visitor's own discussion, awaiting moderation (the forum does not show it yet; kept on the device). */
+  | { kind: 'thread'; thread: ForumThread; posts: Shown[]; next: string | null; after: string | null; pending?: boolean }
   | { kind: 'discourse'; topic: DiscourseTopic; cooked: Map<string, HTMLElement> }
-  | { kind: 'list'; threads: ForumThreadSummary[]; next: string | null };
+  /** `pending`: the discussions the visitor started that await moderation, shown to them only, first. */
+  | { kind: 'list'; threads: ForumThreadSummary[]; next: string | null; pending: ForumThread[] };
 
 /** The relative time of `iso` ("3 days ago"), in the unit that reads best. */
 function relativeTime(iso: string, lang: string): string {
@@ -321,13 +323,22 @@ export class DcForumThread extends LitElement {
     try {
       const id = this.#threadId;
       if (id) {
-        const { thread, posts, next } = await client.thread(id, {}, abort.signal);
-        this.loaded = { kind: 'thread', thread, posts: this.#withPending(thread.id, posts.map((post) => ({ post }))), next, after: null };
+        let loaded: Extract<Loaded, { kind: 'thread' }>;
+        try {
+          const { thread, posts, next } = await client.thread(id, {}, abort.signal);
+          loaded = { kind: 'thread', thread, posts: this.#withPending(thread.id, posts.map((post) => ({ post }))), next, after: null };
+        } catch (error) {
+          // The visitor's own discussion, still awaiting moderation: the forum does not show it, the device does.
+          const mine = error instanceof ForumError && error.status === 404 ? this.#pendingThread(id) : undefined;
+          if (!mine?.thread) throw error;
+          loaded = { kind: 'thread', thread: mine.thread, posts: [{ post: mine.post, pending: true }], next: null, after: null, pending: true };
+        }
+        this.loaded = loaded;
         // The whole thread may come in pages: follow `next` only when asked ("Show later posts").
         this.#startPolling();
       } else {
         const { threads, next } = await client.threads({ project: this.project || undefined }, abort.signal);
-        this.loaded = { kind: 'list', threads, next };
+        this.loaded = { kind: 'list', threads, next, pending: this.#pendingList(threads) };
       }
       this.failure = undefined;
     } catch (error) {
@@ -335,6 +346,22 @@ export class DcForumThread extends LitElement {
       this.loaded = undefined;
       this.failure = error instanceof ForumError ? error : new ForumError(String(error), 0);
     }
+  }
+
+  /** The visitor's discussion of this id awaiting moderation, kept on the device. */
+  #pendingThread(id: string): PendingPost | undefined {
+    const api = this.#api;
+    return api ? pendingThreads(api).find((item) => item.threadId === id) : undefined;
+  }
+
+  /** The visitor's discussions awaiting moderation (of `project`), less those the forum now lists (approved). */
+  #pendingList(listed: readonly ForumThreadSummary[]): ForumThread[] {
+    const api = this.#api;
+    if (!api) return [];
+    const shown = new Set(listed.map((thread) => thread.id));
+    const mine = pendingThreads(api, this.project || undefined);
+    dropPending(api, mine.filter((item) => shown.has(item.threadId)).map((item) => item.post.id));
+    return mine.filter((item) => !shown.has(item.threadId)).map((item) => item.thread!);
   }
 
   async #loadDiscourse(): Promise<void> {
@@ -395,7 +422,8 @@ export class DcForumThread extends LitElement {
         const page = await client.threads({ project: this.project || undefined, after: loaded.next }, this.#abort?.signal);
         if (this.loaded !== loaded) return;
         const first = page.threads[0];
-        this.loaded = { ...loaded, threads: [...loaded.threads, ...page.threads], next: page.next };
+        // (A discussion of the visitor's, approved meanwhile, comes as everyone's: no longer as theirs only.)
+        this.loaded = { ...loaded, threads: [...loaded.threads, ...page.threads], next: page.next, pending: loaded.pending.filter((mine) => !page.threads.some((thread) => thread.id === mine.id)) };
         if (first) this.#focusAfterRender = `#thread-${CSS.escape(first.id)}`;
       }
     } catch (error) {
@@ -440,8 +468,9 @@ export class DcForumThread extends LitElement {
       if (this.loaded?.kind !== 'thread' || this.loaded.thread.id !== loaded.thread.id) return;
       const before = this.loaded;
       const added = this.#merge(page.posts, page.next, loaded.after);
-      if (this.loaded !== before && before?.kind === 'thread' && page.thread.closed !== before.thread.closed && this.loaded?.kind === 'thread') {
-        this.loaded = { ...this.loaded, thread: page.thread };
+      if (this.loaded !== before && before?.kind === 'thread' && (page.thread.closed !== before.thread.closed || before.pending) && this.loaded?.kind === 'thread') {
+        // Closed meanwhile; or the visitor's own discussion, approved: everyone's now, and open to posts.
+        this.loaded = { ...this.loaded, thread: page.thread, pending: false };
       }
       if (added) this.#announce(this.#locale.t('forum.newPosts', { count: added }));
     } catch {
@@ -567,11 +596,14 @@ export class DcForumThread extends LitElement {
       const signed = sent.asMember && result.status === 'published' && result.post.author.name !== '?' ? result.post.author.name : sent.name;
       rememberName(signed);
       const thread = result.thread?.id ?? threadId!;
-      if (result.status === 'pending' && !result.thread) addPending(api, { post: result.post, threadId: thread, at: Date.now() });
+      // Shown to its author as awaiting moderation, here and after a reload: a post, or the discussion it starts.
+      if (result.status === 'pending') addPending(api, { post: result.post, threadId: thread, at: Date.now(), ...(result.thread ? { thread: result.thread } : {}) });
       const here = this.#draftWhere === where;
       if (here) this.#draft = { text: '', name: signed };
       const shown = this.loaded;
-      if (shown?.kind === 'thread' && shown.thread.id === thread) {
+      if (shown?.kind === 'list' && result.thread && result.status !== 'published' && here) {
+        this.loaded = { ...shown, pending: [result.thread, ...shown.pending.filter((item) => item.id !== thread)] };
+      } else if (shown?.kind === 'thread' && shown.thread.id === thread) {
         this.loaded = { ...shown, posts: [...shown.posts.filter((item) => item.post.id !== result.post.id), { post: result.post, pending: result.status !== 'published' }] };
       } else if (here && !threadId && result.status === 'published') {
         // A member's new discussion is there for all: open it, and say so there.
@@ -729,8 +761,14 @@ export class DcForumThread extends LitElement {
     const lang = this.#locale.language;
     return html`
       ${this.#heading(level, t(this.project ? 'forum.discussionsOf' : 'forum.discussions'))}
-      ${loaded.threads.length
+      ${loaded.threads.length || loaded.pending.length
         ? html`<ul part="threads" class="threads" role="list" aria-labelledby="heading">
+            ${loaded.pending.map(
+              (thread) => html`<li class="thread-row pending">
+                <button type="button" class="link" id=${`thread-${thread.id}`} @click=${() => this.#openThread(thread.id)}><span dir="auto">${thread.title}</span></button>
+                <span part="pending" class="pending-mark">${t('forum.pending')}</span>
+              </li>`,
+            )}
             ${loaded.threads.map(
               (thread) => html`<li class="thread-row">
                 <button type="button" class="link" id=${`thread-${thread.id}`} @click=${() => this.#openThread(thread.id)}><span dir="auto">${thread.title}</span></button>
@@ -792,7 +830,7 @@ export class DcForumThread extends LitElement {
         : html`<p class="empty">${t('forum.noPosts')}</p>`}
       ${loaded.next ? html`<button type="button" class="more" @click=${() => void this.#loadMore()}>${t('forum.morePosts')}</button>` : nothing}
       ${this.#moreFailed()}
-      ${loaded.thread.closed && !this.#draft.text ? nothing : this.#renderComposer(level, false)}
+      ${(loaded.thread.closed && !this.#draft.text) || loaded.pending ? nothing : this.#renderComposer(level, false)}
     `;
   }
 

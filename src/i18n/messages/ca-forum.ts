@@ -43,7 +43,7 @@ const caForum: ForumMessages = {
   'forum.sending': 'Enviant…',
   'forum.sent': "S'ha publicat el vostre missatge.",
   'forum.sentPending': "S'ha rebut el vostre missatge. Apareixerà per a tothom quan un moderador l'aprovi.",
-  'forum.threadPending': "S'ha rebut la vostra conversa. Apareixerà quan un moderador l'aprovi.",
+  'forum.threadPending': "S'ha rebut la vostra conversa. Apareixerà per a tothom quan un moderador l'aprovi; fins aleshores només la veieu vós.",
   'forum.failed': "No s'ha pogut enviar el missatge: {reason} El text es manté: torneu-ho a provar quan vulgueu.",
   'forum.offline': "no s'ha pogut connectar amb el fòrum.",
   'forum.serverError': 'el fòrum ha tingut un problema.',

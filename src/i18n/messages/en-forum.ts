@@ -43,7 +43,7 @@ const enForum = {
   'forum.sending': 'Sending…',
   'forum.sent': 'Your post is published.',
   'forum.sentPending': 'Your post was received. It will appear for everyone once a moderator approves it.',
-  'forum.threadPending': 'Your discussion was received. It will appear once a moderator approves it.',
+  'forum.threadPending': 'Your discussion was received. It will appear for everyone once a moderator approves it; until then only you can see it.',
   'forum.failed': 'Your post could not be sent: {reason} Your text is kept: try again when you like.',
   'forum.offline': 'the forum could not be reached.',
   'forum.serverError': 'the forum had a problem.',

@@ -43,7 +43,7 @@ const esForum: ForumMessages = {
   'forum.sending': 'Enviando…',
   'forum.sent': 'Se ha publicado su mensaje.',
   'forum.sentPending': 'Se ha recibido su mensaje. Aparecerá para todos cuando un moderador lo apruebe.',
-  'forum.threadPending': 'Se ha recibido su conversación. Aparecerá cuando un moderador la apruebe.',
+  'forum.threadPending': 'Se ha recibido su conversación. Aparecerá para todos cuando un moderador la apruebe; hasta entonces solo la ve usted.',
   'forum.failed': 'No se ha podido enviar el mensaje: {reason} El texto se mantiene: vuelva a intentarlo cuando quiera.',
   'forum.offline': 'no se ha podido conectar con el foro.',
   'forum.serverError': 'el foro ha tenido un problema.',

@@ -43,7 +43,7 @@ const euForum: ForumMessages = {
   'forum.sending': 'Bidaltzen…',
   'forum.sent': 'Zure mezua argitaratu da.',
   'forum.sentPending': 'Zure mezua jaso da. Moderatzaile batek onartzen duenean agertuko da guztientzat.',
-  'forum.threadPending': 'Zure eztabaida jaso da. Moderatzaile batek onartzen duenean agertuko da.',
+  'forum.threadPending': 'Zure eztabaida jaso da. Moderatzaile batek onartzen duenean agertuko da guztientzat; ordura arte zuk bakarrik ikus dezakezu.',
   'forum.failed': 'Ezin izan da zure mezua bidali: {reason} Testua gorde egin da: saiatu berriro nahi duzunean.',
   'forum.offline': 'ezin izan da foroarekin konektatu.',
   'forum.serverError': 'arazo bat izan da foroan.',

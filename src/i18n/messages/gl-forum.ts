@@ -43,7 +43,7 @@ const glForum: ForumMessages = {
   'forum.sending': 'Enviando…',
   'forum.sent': 'Publicouse a súa mensaxe.',
   'forum.sentPending': 'Recibiuse a súa mensaxe. Aparecerá para todo o mundo cando a aprobe un moderador.',
-  'forum.threadPending': 'Recibiuse a súa conversa. Aparecerá cando a aprobe un moderador.',
+  'forum.threadPending': 'Recibiuse a súa conversa. Aparecerá para todo o mundo cando a aprobe un moderador; ata entón só a ve vostede.',
   'forum.failed': 'Non se puido enviar a mensaxe: {reason} O texto consérvase: ténteo de novo cando queira.',
   'forum.offline': 'non se puido conectar co foro.',
   'forum.serverError': 'o foro tivo un problema.',

@@ -43,7 +43,7 @@ const ocForum: ForumMessages = {
   'forum.sending': 'S’envie eth messatge…',
   'forum.sent': 'S’a publicat eth vòste messatge.',
   'forum.sentPending': 'S’a arrecebut eth vòste messatge. Apareisherà entà toti quan un moderador l’aprovarà.',
-  'forum.threadPending': 'S’a arrecebut era vòsta convèrsa. Apareisherà quan un moderador l’aprovarà.',
+  'forum.threadPending': 'S’a arrecebut era vòsta convèrsa. Apareisherà entà toti quan un moderador l’aprovarà; enquia alavetz sonque vos la podetz veir.',
   'forum.failed': 'Non s’a pogut enviar eth messatge: {reason} Eth tèxte se conserve: tornatz-ac a provar quan voleratz.',
   'forum.offline': 'non s’a pogut connectar damb eth fòrum.',
   'forum.serverError': 'eth fòrum a agut un problèma.',
