@@ -24,12 +24,12 @@ const idempotencyKey = {
 };
 const writeAnswers = (created) => ({
   201: created,
-  400: errors('Bad input: each field with why (empty or over-long text, a missing name, …).'),
+  400: errors('Bad input: each field with why (empty or over-long text, a missing name, …), in the server’s words, which a client shows at the field named. The lengths in the schemas are this server’s: the contract leaves them to each back end, and a client learns them from these reasons.'),
   401: errors('A bearer token that is not valid.'),
   403: errors('The discussion is closed, or the page’s origin may not post.'),
   413: errors('The request body is too large.'),
   415: errors('The body is not JSON.'),
-  429: { ...errors('Too many posts from this client.'), headers: { 'Retry-After': { description: 'Seconds to wait.', schema: { type: 'integer' } } } },
+  429: { ...errors('Too many posts from this client.'), headers: { 'Retry-After': { description: 'How long to wait: this server sends seconds; RFC 9110 also allows an HTTP date, and 0 means now.', schema: { type: 'string' } } } },
 });
 const moderator = [{ bearer: [] }];
 
@@ -124,10 +124,10 @@ export function openApiDocument() {
         },
         NewPost: {
           type: 'object',
-          required: ['text'],
+          required: ['text', 'author_name'],
           properties: {
             text: { type: 'string', minLength: 1, maxLength: LIMITS.text },
-            author_name: { type: 'string', maxLength: LIMITS.authorName, description: 'Required without a bearer token.' },
+            author_name: { type: 'string', maxLength: LIMITS.authorName, description: 'The name to sign the post with. A verified member’s post (bearer token) is signed with the member’s own name: this server then ignores it, and does not refuse a member’s post without it.' },
             reply_to: { type: 'string' },
             website: { type: 'string', description: 'Leave empty: a honeypot for robots.' },
           },
