@@ -124,11 +124,7 @@ export function pendingPosts(api: string): PendingPost[] {
   try {
     const list = JSON.parse(read(pendingKey(api)) ?? '[]') as PendingPost[];
     const since = Date.now() - PENDING_DAYS * 86_400_000;
-    return Array.isArray(list)
-      ? list
-          .filter((item) => item && typeof item.threadId === 'string' && item.post && item.at > since)
-          .map((item) => (item.thread && (typeof item.thread.id !== 'string' || typeof item.thread.title !== 'string') ? { ...item, thread: undefined } : item))
-      : [];
+    return Array.isArray(list) ? list.filter((item) => item && typeof item.threadId === 'string' && item.post && item.at > since) : [];
   } catch {
     return [];
   }
@@ -145,7 +141,7 @@ export function addPending(api: string, pending: PendingPost): void {
  */
 export function pendingThreads(api: string, project?: string): PendingPost[] {
   return pendingPosts(api)
-    .filter((item) => item.thread?.id === item.threadId && (!project || item.thread.project === project))
+    .filter((item) => typeof item.thread?.title === 'string' && item.thread.id === item.threadId && (!project || item.thread.project === project))
     .reverse();
 }
 

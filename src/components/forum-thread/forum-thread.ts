@@ -3,7 +3,7 @@ import { FeedController } from '../../feed/controller.js';
 import { resolveHttpUrl } from '../../feed/url.js';
 import { ForumClient, ForumError, type ForumPost, type ForumThread, type ForumThreadSummary, type PostStatus } from '../../forum/client.js';
 import { discourseJsonUrl, readDiscourseTopic, type DiscoursePost, type DiscourseTopic } from '../../forum/discourse.js';
-import { addPending, clearDraft, draftKey, dropPending, lastName, loadDraft, pendingPosts, pendingThreads, rememberName, saveDraft, type Draft, type PendingPost, type SentRequest } from '../../forum/drafts.js';
+import { addPending, clearDraft, draftKey, dropPending, lastName, loadDraft, pendingPosts, pendingThreads, rememberName, saveDraft, type Draft, type SentRequest } from '../../forum/drafts.js';
 import { LocaleController, intlLocales } from '../../i18n/index.js';
 import { cached } from '../../i18n/format.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
@@ -174,7 +174,7 @@ export class DcForumThread extends LitElement {
   /** What happened to the last post sent, for the message under the form. */
   private outcome?:
     | {
-        kind: 'sent' | 'pending' | 'threadPending' | 'failed' | 'wait' | 'waitOver' | 'closed' | 'refused' | 'forbidden' | 'alreadySent' | 'fix' | 'invalid';
+        kind: 'sent' | 'pending' | 'threadPending' | 'failed' | 'wait' | 'waitOver' | 'closed' | 'refused' | 'forbidden' | 'fix' | 'invalid';
         detail?: number | string;
         /** The forum's reasons that name no field of the form (its words, shown as text). */
         reasons?: string;
@@ -329,7 +329,7 @@ export class DcForumThread extends LitElement {
           loaded = { kind: 'thread', thread, posts: this.#withPending(thread.id, posts.map((post) => ({ post }))), next, after: null };
         } catch (error) {
           // The visitor's own discussion, still awaiting moderation: the forum does not show it, the device does.
-          const mine = error instanceof ForumError && error.status === 404 ? this.#pendingThread(id) : undefined;
+          const mine = error instanceof ForumError && error.status === 404 && this.#api ? pendingThreads(this.#api).find((item) => item.threadId === id) : undefined;
           if (!mine?.thread) throw error;
           loaded = { kind: 'thread', thread: mine.thread, posts: [{ post: mine.post, pending: true }], next: null, after: null, pending: true };
         }
@@ -346,12 +346,6 @@ export class DcForumThread extends LitElement {
       this.loaded = undefined;
       this.failure = error instanceof ForumError ? error : new ForumError(String(error), 0);
     }
-  }
-
-  /** The visitor's discussion of this id awaiting moderation, kept on the device. */
-  #pendingThread(id: string): PendingPost | undefined {
-    const api = this.#api;
-    return api ? pendingThreads(api).find((item) => item.threadId === id) : undefined;
   }
 
   /** The visitor's discussions awaiting moderation (of `project`), less those the forum now lists (approved). */
@@ -422,8 +416,9 @@ export class DcForumThread extends LitElement {
         const page = await client.threads({ project: this.project || undefined, after: loaded.next }, this.#abort?.signal);
         if (this.loaded !== loaded) return;
         const first = page.threads[0];
+        const threads = [...loaded.threads, ...page.threads];
         // (A discussion of the visitor's, approved meanwhile, comes as everyone's: no longer as theirs only.)
-        this.loaded = { ...loaded, threads: [...loaded.threads, ...page.threads], next: page.next, pending: loaded.pending.filter((mine) => !page.threads.some((thread) => thread.id === mine.id)) };
+        this.loaded = { ...loaded, threads, next: page.next, pending: this.#pendingList(threads) };
         if (first) this.#focusAfterRender = `#thread-${CSS.escape(first.id)}`;
       }
     } catch (error) {
@@ -601,8 +596,8 @@ export class DcForumThread extends LitElement {
       const here = this.#draftWhere === where;
       if (here) this.#draft = { text: '', name: signed };
       const shown = this.loaded;
-      if (shown?.kind === 'list' && result.thread && result.status !== 'published' && here) {
-        this.loaded = { ...shown, pending: [result.thread, ...shown.pending.filter((item) => item.id !== thread)] };
+      if (shown?.kind === 'list' && here) {
+        this.loaded = { ...shown, pending: this.#pendingList(shown.threads) };
       } else if (shown?.kind === 'thread' && shown.thread.id === thread) {
         this.loaded = { ...shown, posts: [...shown.posts.filter((item) => item.post.id !== result.post.id), { post: result.post, pending: result.status !== 'published' }] };
       } else if (here && !threadId && result.status === 'published') {
@@ -659,23 +654,14 @@ export class DcForumThread extends LitElement {
       this.outcome = marked ? { kind: 'fix', detail: marked, reasons: others.join(' ') } : { kind: 'invalid', reasons: others.join(' ') };
       return;
     }
-    if (error.status === 422) {
-      // (Not in the contract, but some back ends say so for a key that went with another request before.)
-      this.outcome = { kind: 'alreadySent' };
-      return;
-    }
-    if (error.status === 403) {
-      // "Thread closed or origin not allowed", with no body the contract defines: the discussion, read again, tells.
-      // A new discussion has none to be closed.
-      const closed = threadId ? await this.#closedNow(threadId) : false;
+    if (error.status === 403 || error.status === 404) {
+      // 404: the discussion is gone (or back in moderation). 403: "thread closed or origin not allowed", with no body
+      // the contract defines: the discussion, read again, tells which (undefined: it did not answer). A new
+      // discussion has none to be closed.
+      const closed = threadId ? error.status === 404 || (await this.#closedNow(threadId)) : false;
       if (this.#draftWhere !== where) return;
-      this.outcome = { kind: closed === undefined ? 'forbidden' : closed ? 'closed' : 'refused' };
-      return;
-    }
-    if (error.status === 404) {
-      // The discussion is gone (or back in moderation): it takes no more posts.
-      this.outcome = { kind: 'closed' };
-      if (this.loaded?.kind === 'thread') this.loaded = { ...this.loaded, thread: { ...this.loaded.thread, closed: true } };
+      if (closed && this.loaded?.kind === 'thread' && this.loaded.thread.id === threadId) this.loaded = { ...this.loaded, thread: { ...this.loaded.thread, closed } };
+      this.outcome = { kind: closed ? 'closed' : closed === false ? 'refused' : 'forbidden' };
       return;
     }
     if (error.status === 429) {
@@ -694,23 +680,12 @@ export class DcForumThread extends LitElement {
     this.outcome = { kind: 'failed', detail: error.status === 0 ? t('forum.offline') : error.status >= 500 ? t('forum.serverError') : error.message };
   }
 
-  /**
-   * Whether a discussion is closed, read again from the forum (and marked so when it is the one shown); undefined when
-   * the forum cannot say (it did not answer).
-   */
-  async #closedNow(threadId: string): Promise<boolean | undefined> {
-    const client = this.#client;
-    if (!client) return undefined;
-    let closed: boolean;
-    try {
-      closed = (await client.thread(threadId, { limit: 1 }, this.#abort?.signal)).thread.closed;
-    } catch (error) {
-      // Gone, or back in moderation: closed to posts all the same.
-      if (!(error instanceof ForumError) || error.status !== 404) return undefined;
-      closed = true;
-    }
-    if (closed && this.loaded?.kind === 'thread' && this.loaded.thread.id === threadId) this.loaded = { ...this.loaded, thread: { ...this.loaded.thread, closed: true } };
-    return closed;
+  /** Whether a discussion is closed, read again from the forum (gone is closed too); undefined when it does not answer. */
+  #closedNow(threadId: string): Promise<boolean | undefined> | undefined {
+    return this.#client?.thread(threadId, { limit: 1 }, this.#abort?.signal).then(
+      ({ thread }) => thread.closed,
+      (error: unknown) => (error instanceof ForumError && error.status === 404) || undefined,
+    );
   }
 
   // ——— Rendering ———
@@ -763,18 +738,16 @@ export class DcForumThread extends LitElement {
       ${this.#heading(level, t(this.project ? 'forum.discussionsOf' : 'forum.discussions'))}
       ${loaded.threads.length || loaded.pending.length
         ? html`<ul part="threads" class="threads" role="list" aria-labelledby="heading">
-            ${loaded.pending.map(
-              (thread) => html`<li class="thread-row pending">
+            ${[...loaded.pending, ...loaded.threads].map((thread) => {
+              // The visitor's own, awaiting moderation, come first and have no count: marked instead.
+              const listed = 'posts' in thread ? (thread as ForumThreadSummary) : undefined;
+              return html`<li class=${listed ? 'thread-row' : 'thread-row pending'}>
                 <button type="button" class="link" id=${`thread-${thread.id}`} @click=${() => this.#openThread(thread.id)}><span dir="auto">${thread.title}</span></button>
-                <span part="pending" class="pending-mark">${t('forum.pending')}</span>
-              </li>`,
-            )}
-            ${loaded.threads.map(
-              (thread) => html`<li class="thread-row">
-                <button type="button" class="link" id=${`thread-${thread.id}`} @click=${() => this.#openThread(thread.id)}><span dir="auto">${thread.title}</span></button>
-                <span class="meta">${t('forum.threadMeta', { count: thread.posts, time: thread.lastPost ? relativeTime(thread.lastPost, lang) : '' })}</span>
-              </li>`,
-            )}
+                ${listed
+                  ? html`<span class="meta">${t('forum.threadMeta', { count: listed.posts, time: listed.lastPost ? relativeTime(listed.lastPost, lang) : '' })}</span>`
+                  : html`<span part="pending" class="pending-mark">${t('forum.pending')}</span>`}
+              </li>`;
+            })}
           </ul>`
         : html`<p class="empty">${t('forum.noThreads')}</p>`}
       ${loaded.next ? html`<button type="button" class="more" @click=${() => void this.#loadMore()}>${t('forum.moreThreads')}</button>` : nothing}
@@ -989,8 +962,6 @@ export class DcForumThread extends LitElement {
         return t('forum.refused');
       case 'forbidden':
         return t('forum.forbidden');
-      case 'alreadySent':
-        return t('forum.alreadySent');
       case 'fix':
         return [t('forum.fix', { count: Number(outcome.detail ?? 1) }), outcome.reasons].filter(Boolean).join(' ');
       case 'invalid':

@@ -49,7 +49,6 @@ const caForum: ForumMessages = {
   'forum.serverError': 'el fòrum ha tingut un problema.',
   'forum.wait': { one: 'Massa missatges alhora: podreu tornar a enviar d’aquí a {count} segon.', other: 'Massa missatges alhora: podreu tornar a enviar d’aquí a {count} segons.' },
   'forum.closedNow': "Aquesta conversa s'acaba de tancar: el text es manté aquí, però ja no es pot enviar.",
-  'forum.alreadySent': "Una versió anterior d'aquest missatge ja va arribar al fòrum. Si voleu, envieu aquesta com a missatge nou.",
   'forum.fix': { one: 'Reviseu el camp marcat a sota.', other: 'Reviseu els {count} camps marcats a sota.' },
   'forum.error.text': 'Escriviu el missatge.',
   'forum.error.name': 'Indiqueu el nom amb què signeu.',

@@ -49,7 +49,6 @@ const enForum = {
   'forum.serverError': 'the forum had a problem.',
   'forum.wait': { one: 'Too many posts at once: you can send again in {count} second.', other: 'Too many posts at once: you can send again in {count} seconds.' } as Plural,
   'forum.closedNow': 'This discussion has just been closed: your text is kept here, but it can no longer be posted.',
-  'forum.alreadySent': 'An earlier version of this post already reached the forum. Send this one as a new post if you want.',
   'forum.fix': { one: 'Check the field marked below.', other: 'Check the {count} fields marked below.' } as Plural,
   'forum.error.text': 'Write your message.',
   'forum.error.name': 'Give the name to sign your post with.',

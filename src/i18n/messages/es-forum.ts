@@ -49,7 +49,6 @@ const esForum: ForumMessages = {
   'forum.serverError': 'el foro ha tenido un problema.',
   'forum.wait': { one: 'Demasiados mensajes a la vez: podrá volver a enviar dentro de {count} segundo.', other: 'Demasiados mensajes a la vez: podrá volver a enviar dentro de {count} segundos.' },
   'forum.closedNow': 'Esta conversación se acaba de cerrar: el texto se mantiene aquí, pero ya no se puede enviar.',
-  'forum.alreadySent': 'Una versión anterior de este mensaje ya llegó al foro. Si quiere, envíe esta como mensaje nuevo.',
   'forum.fix': { one: 'Revise el campo marcado abajo.', other: 'Revise los {count} campos marcados abajo.' },
   'forum.error.text': 'Escriba el mensaje.',
   'forum.error.name': 'Indique el nombre con el que firma.',

@@ -52,7 +52,6 @@ const euForum: ForumMessages = {
     other: 'Mezu gehiegi aldi berean: {count} segundo barru bidali ahal izango duzu berriro.',
   },
   'forum.closedNow': 'Eztabaida hau itxi egin da oraintxe: testua hemen gordeta dago, baina ezin da bidali.',
-  'forum.alreadySent': 'Mezu honen aurreko bertsio bat iritsi da foroara. Nahi baduzu, bidali hau mezu berri gisa.',
   'forum.fix': { one: 'Berrikusi behean markatutako eremua.', other: 'Berrikusi behean markatutako {count} eremuak.' },
   'forum.error.text': 'Idatzi zure mezua.',
   'forum.error.name': 'Idatzi mezua sinatzeko izena.',

@@ -49,7 +49,6 @@ const glForum: ForumMessages = {
   'forum.serverError': 'o foro tivo un problema.',
   'forum.wait': { one: 'Demasiadas mensaxes á vez: poderá enviar de novo dentro de {count} segundo.', other: 'Demasiadas mensaxes á vez: poderá enviar de novo dentro de {count} segundos.' },
   'forum.closedNow': 'Esta conversa acaba de pecharse: o texto consérvase aquí, pero xa non se pode enviar.',
-  'forum.alreadySent': 'Unha versión anterior desta mensaxe xa chegou ao foro. Se quere, envíe esta como mensaxe nova.',
   'forum.fix': { one: 'Revise o campo marcado máis abaixo.', other: 'Revise os {count} campos marcados máis abaixo.' },
   'forum.error.text': 'Escriba a mensaxe.',
   'forum.error.name': 'Indique o nome co que asina.',

@@ -49,7 +49,6 @@ const ocForum: ForumMessages = {
   'forum.serverError': 'eth fòrum a agut un problèma.',
   'forum.wait': { one: 'Massa messatges ath madeish temps: poderatz tornar a enviar d’ací a {count} segon.', other: 'Massa messatges ath madeish temps: poderatz tornar a enviar d’ací a {count} segons.' },
   'forum.closedNow': 'Aguesta convèrsa s’acabe de barrar: eth tèxte se conserve ací, mès ja non se pòt enviar.',
-  'forum.alreadySent': 'Ua version anteriora d’aguest messatge ja a arribat ath fòrum. Se voletz, enviatz aguesta coma messatge nau.',
   'forum.fix': { one: 'Revisatz eth camp mercat dejós.', other: 'Revisatz es {count} camps mercadi dejós.' },
   'forum.error.text': 'Escriuetz eth messatge.',
   'forum.error.name': 'Indicatz eth nòm damb eth quau signatz.',
