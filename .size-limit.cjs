@@ -64,11 +64,13 @@ module.exports = [
     gzip: true,
   },
   // <dc-forum-thread>, loaded only on a page that uses it: its own code (the client, the drafts, the element, the
-  // Discourse reader; the sanitizer comes only with a Discourse topic).
+  // Discourse reader; the sanitizer comes only with a Discourse topic). 10.2 kB since it keeps to the forum contract's
+  // letter (Retry-After as a date, a 403 told apart by reading the discussion again, the forum's own reasons for a
+  // 400, a visitor's pending discussion kept on the device, numeric ids): it was 9.7 kB under a 10 kB budget.
   {
     name: "<dc-forum-thread>'s own code",
     path: ['dist/elements/forum-thread.js'],
-    limit: '10 kB',
+    limit: '10.5 kB',
     gzip: true,
   },
   // <dc-assistant>, loaded only on a page that uses it: its own code (the element, the FAQ matcher, the conversation

@@ -22,9 +22,6 @@ export { LIMITS };
 /** Posts a client may send at once, and how fast that allowance comes back: visitors, and members. */
 export const DEFAULT_RATE = Object.freeze({ visitor: { burst: 6, perMinute: 2 }, member: { burst: 30, perMinute: 20 } });
 
-/** Answers to idempotent requests are kept this long: a client retrying later than that gets a new post. */
-const ANSWER_DAYS = 7;
-
 const JSON_TYPE = 'application/json; charset=utf-8';
 const HEADERS = {
   'X-Content-Type-Options': 'nosniff',
@@ -170,55 +167,55 @@ export function createForum({ db, origins = [], rate = DEFAULT_RATE, trustProxy 
 
   /**
    * Runs `write` once per Idempotency-Key: the answer it gives (201) is stored with the key in the same transaction,
-   * and the same key with the same request gets it again without `write` running. Errors are not stored: the client
+   * kept as long as the post it made exists (a draft's key lives on the visitor's device with no end date), and the
+   * same key sent again gets that first answer, whatever its body, without `write` running (the contract has
+   * no other answer for a key already used: a body that differs only in key order or in `reply_to: null`, or a retry
+   * sent after the visitor signed in, is the same post). Errors are not stored: nothing was created, and the client
    * may fix the cause and send the same key again.
    */
-  async function idempotent(req, path, body, member, write) {
+  async function idempotent(req, path, write) {
     const key = req.headers['idempotency-key'];
     if (typeof key !== 'string' || !/^[\x21-\x7e]{8,255}$/.test(key)) {
       throw new HttpError(400, { 'Idempotency-Key': 'Each post needs an Idempotency-Key header (8 to 255 visible characters; a UUID).' });
     }
     const scoped = `POST ${path} ${key}`;
-    const request = createHash('sha256').update(JSON.stringify([member?.token_hash ?? null, body])).digest('hex');
-    const stored = await storedAnswer(scoped, request);
+    const stored = await storedAnswer(scoped);
     if (stored) return stored;
     try {
       return await db.transaction(async (tx) => {
         const answer = await write(tx);
-        // An answer kept past its time makes way (a key sent again after a week is a new post), and now and then
-        // every such answer goes.
-        const expired = `created <= now() - interval '${ANSWER_DAYS} days'`;
-        if (Math.random() < 0.01) await tx.query(`delete from idempotent_answers where ${expired}`);
-        else await tx.query(`delete from idempotent_answers where key = $1 and ${expired}`, [scoped]);
-        await tx.query('insert into idempotent_answers (key, request, status, body) values ($1, $2, $3, $4)', [scoped, request, answer.status, JSON.stringify(answer.body)]);
+        // Named by its post, the answer goes only if the post does (on delete cascade).
+        const postId = /** @type {any} */ (answer.body).post.id;
+        await tx.query('insert into idempotent_answers (key, status, body, post_id) values ($1, $2, $3, $4)', [scoped, answer.status, JSON.stringify(answer.body), postId]);
         return answer;
       });
     } catch (error) {
       // The same key at the same moment: the other request stored its answer first, and this one's post is undone.
       if (/** @type {any} */ (error)?.code === '23505' && /idempotent_answers/.test(String(/** @type {any} */ (error).constraint ?? /** @type {any} */ (error).message))) {
-        const replay = await storedAnswer(scoped, request);
+        const replay = await storedAnswer(scoped);
         if (replay) return replay;
       }
       throw error;
     }
   }
 
-  async function storedAnswer(scoped, request) {
-    const { rows } = await db.query(`select request, status, body from idempotent_answers where key = $1 and created > now() - interval '${ANSWER_DAYS} days'`, [scoped]);
+  async function storedAnswer(scoped) {
+    const { rows } = await db.query('select status, body from idempotent_answers where key = $1', [scoped]);
     const row = rows[0];
     if (!row) return undefined;
-    if (row.request !== request) throw new HttpError(422, { 'Idempotency-Key': 'This key was already used for a different request: make a new one for a new post.' });
     return new Answer(row.status, typeof row.body === 'string' ? JSON.parse(row.body) : row.body, true);
   }
 
   async function createPost(req, path, threadId) {
-    const member = await memberOf(req);
     const body = await readJson(req);
-    return idempotent(req, path, body, member, async (tx) => {
+    // A robot's post, before anything else: whatever it holds and however fast it comes, it is answered as a
+    // visitor's post would be (201 pending) and nothing is stored, spent or told.
+    if (honeypotFilled(body)) return pendingDecoy(body, false);
+    const member = await memberOf(req);
+    return idempotent(req, path, async (tx) => {
       const input = checkPost(body, member);
       if (input.errors) throw new HttpError(400, input.errors);
       spend(member ? `member:${member.token_hash}` : clientOf(req), member);
-      if (input.honeypot) return pendingDecoy(input);
       const thread = await publishedThread(tx, threadId, true);
       if (thread.closed) throw new HttpError(403, { thread: 'This discussion is closed to new posts.' });
       if (input.replyTo) {
@@ -231,9 +228,10 @@ export function createForum({ db, origins = [], rate = DEFAULT_RATE, trustProxy 
   }
 
   async function createThread(req, path) {
-    const member = await memberOf(req);
     const body = await readJson(req);
-    return idempotent(req, path, body, member, async (tx) => {
+    if (honeypotFilled(body)) return pendingDecoy(body, true);
+    const member = await memberOf(req);
+    return idempotent(req, path, async (tx) => {
       const input = checkPost(body, member);
       const errors = {};
       const title = text(body?.title);
@@ -244,7 +242,6 @@ export function createForum({ db, origins = [], rate = DEFAULT_RATE, trustProxy 
       if (Object.keys(errors).length) throw new HttpError(400, { ...input.errors, ...errors });
       if (input.errors) throw new HttpError(400, input.errors);
       spend(member ? `member:${member.token_hash}` : clientOf(req), member);
-      if (input.honeypot) return new Answer(201, { thread: { id: newId(), title, project, closed: false }, ...pendingDecoy(input).body });
       const status = member ? 'published' : 'pending';
       const { rows } = await tx.query('insert into threads (id, title, project, status) values ($1, $2, $3, $4) returning *', [newId(), title, project, status]);
       const thread = rows[0];
@@ -325,7 +322,9 @@ export function createForum({ db, origins = [], rate = DEFAULT_RATE, trustProxy 
   function preflight(req, res, origin, cors) {
     const method = String(req.headers['access-control-request-method'] ?? '');
     if (method === 'GET') {
-      res.writeHead(204, { ...HEADERS, 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Methods': 'GET', 'Access-Control-Max-Age': '600' });
+      // Reading needs no header a browser would ask about, but the moderation queue is read with a moderator's token:
+      // a moderation page on another origin may send Authorization (with no cookie: `*` stays right).
+      res.writeHead(204, { ...HEADERS, 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Methods': 'GET', 'Access-Control-Allow-Headers': 'Authorization', 'Access-Control-Max-Age': '600' });
       return res.end();
     }
     res.writeHead(204, {
@@ -413,17 +412,35 @@ function checkPost(body, member) {
   }
   const replyTo = body.reply_to ?? undefined;
   if (replyTo !== undefined && (typeof replyTo !== 'string' || !replyTo)) errors.reply_to = 'The post this answers must be given by its id.';
-  const honeypot = typeof body.website === 'string' ? body.website.trim() !== '' : body.website !== undefined && body.website !== null;
-  const input = { text: postText, authorName, replyTo, honeypot, errors: Object.keys(errors).length ? errors : undefined };
+  const input = { text: postText, authorName, replyTo, errors: Object.keys(errors).length ? errors : undefined };
   if ('title' in body) return input;
   if (input.errors) throw new HttpError(400, input.errors);
   return input;
 }
 
-/** The answer a filled honeypot gets: like any visitor's post, and nothing stored. */
-function pendingDecoy(input) {
-  const post = { id: newId(), author_name: input.authorName, author_council: null, created: new Date(), text: input.text, reply_to: input.replyTo ?? null };
-  return new Answer(201, { post: postJson(post), status: 'pending' });
+/** Whether a request body fills the honeypot (`website`): only a robot sees that field. */
+function honeypotFilled(body) {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return false;
+  return typeof body.website === 'string' ? body.website.trim() !== '' : body.website !== undefined && body.website !== null;
+}
+
+/**
+ * The answer a filled honeypot gets, to a post or a new discussion: like any visitor's (201 pending), made of what
+ * was sent, and nothing stored (not even for its Idempotency-Key: a robot is not told apart by its retries).
+ */
+function pendingDecoy(body, startsThread) {
+  const post = {
+    id: newId(),
+    author_name: text(body.author_name).replace(/\s+/g, ' '),
+    author_council: null,
+    created: new Date(),
+    text: text(body.text),
+    reply_to: typeof body.reply_to === 'string' ? body.reply_to : null,
+  };
+  const answer = { post: postJson(post), status: 'pending' };
+  if (!startsThread) return new Answer(201, answer);
+  const project = typeof body.project === 'string' && body.project.trim() ? body.project.trim() : null;
+  return new Answer(201, { thread: { id: newId(), title: text(body.title), project, closed: false }, ...answer });
 }
 
 /**

@@ -19,18 +19,17 @@ const idempotencyKey = {
   name: 'Idempotency-Key',
   in: 'header',
   required: true,
-  description: 'Made by the client for each draft (a UUID). Sent again with the same body, it returns the first answer and creates nothing.',
+  description: 'Made by the client for each draft (a UUID). Sent again, however late (the answer is kept as long as the post exists), it returns the first answer and creates nothing, whatever body comes with it (there is no error for a key already used).',
   schema: { type: 'string', minLength: 8, maxLength: 255 },
 };
 const writeAnswers = (created) => ({
   201: created,
-  400: errors('Bad input: each field with why (empty or over-long text, a missing name, …).'),
+  400: errors('Bad input: each field with why (empty or over-long text, a missing name, …), in the server’s words, which a client shows at the field named. The lengths in the schemas are this server’s: the contract leaves them to each back end, and a client learns them from these reasons.'),
   401: errors('A bearer token that is not valid.'),
   403: errors('The discussion is closed, or the page’s origin may not post.'),
   413: errors('The request body is too large.'),
   415: errors('The body is not JSON.'),
-  422: errors('The Idempotency-Key was used before for another request.'),
-  429: { ...errors('Too many posts from this client.'), headers: { 'Retry-After': { description: 'Seconds to wait.', schema: { type: 'integer' } } } },
+  429: { ...errors('Too many posts from this client.'), headers: { 'Retry-After': { description: 'How long to wait: this server sends seconds; RFC 9110 also allows an HTTP date, and 0 means now.', schema: { type: 'string' } } } },
 });
 const moderator = [{ bearer: [] }];
 
@@ -57,7 +56,7 @@ export function openApiDocument() {
         post: {
           operationId: 'startThread',
           summary: 'Start a discussion',
-          description: 'Pending until a moderator approves it, unless a verified member (bearer token) starts it.',
+          description: 'Pending until a moderator approves it, unless a verified member (bearer token) starts it. `website` is a honeypot, as for a post: filled, the request is answered as pending, before any other check, and discarded.',
           security: [{}, { bearer: [] }],
           parameters: [idempotencyKey],
           requestBody: { required: true, content: { 'application/json': { schema: ref('NewThread') } } },
@@ -80,7 +79,7 @@ export function openApiDocument() {
         post: {
           operationId: 'post',
           summary: 'Post to a discussion',
-          description: 'Pending until a moderator approves it, unless a verified member (bearer token) posts it. `website` is a honeypot: a post that fills it is answered as pending and discarded.',
+          description: 'Pending until a moderator approves it, unless a verified member (bearer token) posts it. `website` is a honeypot: a post that fills it is answered as pending and discarded, before any other check (validation, Idempotency-Key, rate limit, the discussion itself).',
           security: [{}, { bearer: [] }],
           parameters: [{ name: 'threadId', in: 'path', required: true, schema: { type: 'string' } }, idempotencyKey],
           requestBody: { required: true, content: { 'application/json': { schema: ref('NewPost') } } },
@@ -125,10 +124,10 @@ export function openApiDocument() {
         },
         NewPost: {
           type: 'object',
-          required: ['text'],
+          required: ['text', 'author_name'],
           properties: {
             text: { type: 'string', minLength: 1, maxLength: LIMITS.text },
-            author_name: { type: 'string', maxLength: LIMITS.authorName, description: 'Required without a bearer token.' },
+            author_name: { type: 'string', maxLength: LIMITS.authorName, description: 'The name to sign the post with. A verified member’s post (bearer token) is signed with the member’s own name: this server then ignores it, and does not refuse a member’s post without it.' },
             reply_to: { type: 'string' },
             website: { type: 'string', description: 'Leave empty: a honeypot for robots.' },
           },

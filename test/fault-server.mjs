@@ -8,6 +8,9 @@
  *   /faults/etag?key=k&file=f                      serves with an ETag and answers If-None-Match with 304
  *   /faults/stats?key=k                            what the server saw for a key: { requests, notModified, aborted, conditional }
  *   /faults/cdn/<file>                             serves test/fixtures/<file> to any origin (CORS *), as a CDN would
+ *   /faults/adapter/threads[/<id>][?after=c]       a forum as an adapter in front of Discourse serves it (numeric ids and
+ *                                                  cursors, a leap second): test/fixtures/forum-adapter-threads[-c].json,
+ *                                                  forum-adapter-thread-<id>[-c].json; 404 for any other
  */
 import { readFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
@@ -50,6 +53,15 @@ export async function faultServer(ctx, next) {
   if (ctx.path.startsWith('/faults/cdn/')) {
     ctx.set('Access-Control-Allow-Origin', '*');
     return sendJson(ctx, await fixture(ctx.path.slice('/faults/cdn/'.length)));
+  }
+  const adapter = /^\/faults\/adapter\/threads(?:\/(\w+))?$/.exec(ctx.path);
+  if (adapter) {
+    const page = /^\w+$/.test(q.after ?? '') ? `-${q.after}` : '';
+    try {
+      return sendJson(ctx, await fixture(`forum-adapter-${adapter[1] ? `thread-${adapter[1]}` : 'threads'}${page}.json`));
+    } catch {
+      return sendJson(ctx, JSON.stringify({ errors: { thread: 'There is no such discussion.' } }), 404);
+    }
   }
   switch (ctx.path) {
     case '/faults/flaky': {

@@ -3,10 +3,14 @@
  * embedded PostgreSQL database in memory, seeded with the example discussions. Tests drive it with server commands:
  *
  * - `forum-member` `{ name, council?, role? }` → a bearer token (a verified member, or a moderator);
- * - `forum-fault` `{ fault, count? }` → the next `count` posts meet `fault` (see test/forum-faults.mjs);
+ * - `forum-fault` `{ fault, count?, retryAfter?, errors? }` → the next `count` posts meet `fault` (see test/forum-faults.mjs);
  *   `{ fault: null }` clears it;
- * - `forum-posts` `{ thread }` → every post of a discussion stored, whatever its status (what really exists).
+ * - `forum-close` `{ thread }` → closes a discussion to new posts (as its moderators would, in the database);
+ * - `forum-posts` `{ thread }` → every post of a discussion stored, whatever its status (what really exists);
+ * - `forum-sent` `{ path? }` → the POSTs that reached the forum (before any fault), oldest first: `{ path, key,
+ *   member, body }` (the Idempotency-Key, whether a bearer token came, the parsed JSON body): what the page sent.
  */
+import { Readable } from 'node:stream';
 import { addMember } from '../server/forum.mjs';
 import { openForum } from '../server/start.mjs';
 import { forumFaults } from './forum-faults.mjs';
@@ -15,6 +19,8 @@ export function forumServerPlugin() {
   let forum;
   let db;
   const faults = forumFaults();
+  /** @type {{ path: string, key: string | null, member: boolean, body: unknown }[]} */
+  const sent = [];
   const ready = (async () => {
     ({ db, forum } = await openForum({ seed: true, basePath: '/forum', rate: { visitor: { burst: 1000, perMinute: 1000 }, member: { burst: 1000, perMinute: 1000 } } }));
   })();
@@ -25,7 +31,24 @@ export function forumServerPlugin() {
     // The forum writes the answer itself; the status is only for the runner's log (a dropped connection has none).
     ctx.respond = false;
     ctx.status = 200;
-    await faults.handle(ctx.req, ctx.res, () => forum.handle(ctx.req, ctx.res));
+    const req = ctx.req.method === 'POST' ? await recorded(ctx.req) : ctx.req;
+    await faults.handle(req, ctx.res, () => forum.handle(req, ctx.res));
+  }
+
+  /** Notes what a POST carries, and gives the forum the same request with its body to read again. */
+  async function recorded(req) {
+    const chunks = [];
+    for await (const chunk of req) chunks.push(chunk);
+    const raw = Buffer.concat(chunks);
+    let body;
+    try {
+      body = JSON.parse(raw.toString('utf8'));
+    } catch {
+      body = raw.toString('utf8');
+    }
+    sent.push({ path: req.url ?? '', key: req.headers['idempotency-key'] ?? null, member: !!req.headers.authorization, body });
+    if (sent.length > 500) sent.shift();
+    return Object.assign(Readable.from([raw]), { headers: req.headers, method: req.method, url: req.url, socket: req.socket, httpVersion: req.httpVersion });
   }
 
   return {
@@ -35,9 +58,14 @@ export function forumServerPlugin() {
       await ready;
       if (command === 'forum-member') return addMember(db, { name: payload.name, council: payload.council ?? null, role: payload.role ?? 'member' });
       if (command === 'forum-fault') {
-        faults.arm(payload.fault ?? null, payload.count);
+        faults.arm(payload.fault ?? null, payload.count, { retryAfter: payload.retryAfter, errors: payload.errors });
         return true;
       }
+      if (command === 'forum-close') {
+        await db.query('update threads set closed = true where id = $1', [payload.thread]);
+        return true;
+      }
+      if (command === 'forum-sent') return sent.filter((request) => !payload?.path || request.path.includes(payload.path));
       if (command === 'forum-posts') {
         const { rows } = await db.query('select id, text, status, reply_to from posts where thread_id = $1 order by seq', [payload.thread]);
         return rows;

@@ -6,7 +6,7 @@
  * `localStorage`, per forum and discussion; a page that forbids storage (a privacy setting) still works, without
  * surviving a reload.
  */
-import type { ForumPost } from './client.js';
+import type { ForumPost, ForumThread } from './client.js';
 
 export interface Draft {
   text: string;
@@ -39,6 +39,8 @@ export interface SentRequest {
 export interface PendingPost {
   post: ForumPost;
   threadId: string;
+  /** The discussion this post started, when it awaits moderation with it (a visitor's new discussion). */
+  thread?: ForumThread | undefined;
   /** When the visitor's browser learned it was pending (ms): kept a month at most. */
   at: number;
 }
@@ -131,6 +133,16 @@ export function pendingPosts(api: string): PendingPost[] {
 export function addPending(api: string, pending: PendingPost): void {
   const list = pendingPosts(api).filter((item) => item.post.id !== pending.post.id);
   write(pendingKey(api), JSON.stringify([...list, pending].slice(-50)));
+}
+
+/**
+ * The visitor's discussions awaiting moderation in this forum (of one project, when given), newest first: shown to
+ * their author as such, as pending posts are.
+ */
+export function pendingThreads(api: string, project?: string): PendingPost[] {
+  return pendingPosts(api)
+    .filter((item) => typeof item.thread?.title === 'string' && item.thread.id === item.threadId && (!project || item.thread.project === project))
+    .reverse();
 }
 
 /** Forgets the pending posts the forum now shows (they were approved). */

@@ -2,6 +2,7 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/components/forum-thread/forum-thread.js';
 import type { DcForumThread, ForumPostEvent } from '../../src/components/forum-thread/forum-thread.js';
+import { ForumClient, ForumError, readTime, retryAfterSeconds } from '../../src/forum/client.js';
 import { container } from './mount.js';
 
 /*
@@ -22,7 +23,16 @@ interface StoredPost {
 }
 
 const stored = (thread: string) => executeServerCommand<StoredPost[], { thread: string }>('forum-posts', { thread });
-const fault = (name: string | null, count = 1) => executeServerCommand('forum-fault', { fault: name, count });
+/** What the page sent to the forum (test/forum-server.mjs notes every POST, before any fault): key, token or not, body. */
+interface SentPost {
+  path: string;
+  key: string | null;
+  member: boolean;
+  body: Record<string, unknown>;
+}
+const sentTo = (path: string) => executeServerCommand<SentPost[], { path: string }>('forum-sent', { path });
+const fault = (name: string | null, count = 1, retryAfter?: string, errors?: Record<string, string>) =>
+  executeServerCommand('forum-fault', { fault: name, count, ...(retryAfter === undefined ? {} : { retryAfter }), ...(errors ? { errors } : {}) });
 const member = (name: string, council?: string) => executeServerCommand<string, { name: string; council?: string }>('forum-member', { name, ...(council ? { council } : {}) });
 
 /** A discussion of its own for a test (a member starts it, so that it is published), with one post. */
@@ -173,6 +183,29 @@ describe('<dc-forum-thread>', () => {
     });
   });
 
+  describe('a forum behind an adapter: numeric ids and cursors, a leap second (test/fault-server.mjs)', () => {
+    const ADAPTER = '/faults/adapter/';
+
+    it('lists its discussions, its last post in a leap second shown as the second before (not "now"), and pages by a numeric cursor', async () => {
+      const forum = await mount({ api: ADAPTER }, 'en');
+      const row = root(forum).querySelector('#thread-42')!.closest('li')!;
+      expect(row.querySelector('button')!.textContent!.trim()).to.equal('Un fòrum darrere d’un adaptador');
+      expect(row.querySelector('.meta')!.textContent!.trim()).to.match(/^3 posts, last \d+ years ago$/);
+      root(forum).querySelector<HTMLButtonElement>('button.more')!.click();
+      await waitUntil(() => root(forum).querySelector('#thread-43'), 'the next page (cursor 2) never came');
+    });
+
+    it('shows a discussion whose posts, replies and cursor are numbers, and a post written in a leap second', async () => {
+      const forum = await mount({ api: ADAPTER, thread: '42' }, 'en');
+      expect(posts(forum).map((post) => post.id)).to.deep.equal(['post-101', 'post-102']);
+      expect(posts(forum)[0]!.querySelector('time')!.getAttribute('datetime'), 'second 60 read as 59').to.equal('2016-12-31T23:59:59Z');
+      expect(posts(forum)[1]!.querySelector('.answers')!.textContent!.trim()).to.equal('In reply to Anna');
+      root(forum).querySelector<HTMLButtonElement>('button.more')!.click();
+      await waitUntil(() => posts(forum).length === 3, 'the next page (cursor 7) never came');
+      expect(posts(forum)[2]!.querySelector('.answers')!.textContent!.trim()).to.equal('In reply to Bernat');
+    });
+  });
+
   describe('a Discourse topic, read only', () => {
     const FIXTURE = '/test/fixtures/external/discourse-topic.json';
 
@@ -241,6 +274,56 @@ describe('<dc-forum-thread>', () => {
       expect(field(again, 'name').value, 'the name is offered again').to.equal('Rosa Pons');
     });
 
+    it('shows the forum’s own reasons for a 400 at the fields they name, with no limit of its own; the draft stays', async () => {
+      // (A project of its own: the draft it leaves must not be another test's.)
+      const forum = await mount({ api: API, project: 'prova-raons-del-forum' }, 'en');
+      const fill = (id: string, value: string) => {
+        field(forum, id).value = value;
+        field(forum, id).dispatchEvent(new Event('input'));
+      };
+      // Over this forum's limits (server/limits.mjs), which the contract does not state: the element lets them go.
+      fill('title', 'Hi');
+      fill('text', 'x'.repeat(100_001));
+      fill('name', 'N'.repeat(90));
+      await forum.updateComplete;
+      expect(root(forum).querySelector('#chars')!.textContent!.trim()).to.equal('100,001 characters');
+      await send(forum);
+      expect(outcome(forum)).to.equal('Check the 3 fields marked below.');
+      expect(root(forum).activeElement?.id, 'the summary is read (focus), once').to.equal('outcome');
+      for (const [id, why] of [
+        ['text', 'The text is too long: at most 100,000 characters.'],
+        ['name', 'The name is too long: at most 80 characters.'],
+        ['title', 'Give the discussion a title (at least 3 characters).'],
+      ] as const) {
+        expect(root(forum).querySelector(`#${id}-error`)!.textContent, `${id}: the forum's words`).to.equal(why);
+        expect(field(forum, id).getAttribute('aria-invalid')).to.equal('true');
+        expect(field(forum, id).getAttribute('aria-describedby')).to.contain(`${id}-error`);
+      }
+      expect(field(forum, 'text').value.length, 'the draft stays').to.equal(100_001);
+      expect(field(forum, 'text').readOnly, 'and can be changed').to.equal(false);
+      await expect(forum).to.be.accessible();
+    });
+
+    it('a reason for a field the form does not have is said in the message; every reason is shown as text', async () => {
+      const thread = await newThread('Raons del fòrum');
+      const forum = await mount({ api: API, thread });
+      await type(forum, 'text', 'Amb resposta');
+      await type(forum, 'name', 'Pere');
+      await fault('400', 1, undefined, { text: '<b>Massa</b> curt.', reply_to: '<img src=x onerror="window.__hacked=5">No hi ha aquest missatge.' });
+      await send(forum);
+      expect(outcome(forum)).to.equal('Reviseu el camp marcat a sota. <img src=x onerror="window.__hacked=5">No hi ha aquest missatge.');
+      expect(root(forum).querySelector('#text-error')!.textContent).to.equal('<b>Massa</b> curt.');
+      expect(root(forum).querySelector('#text-error b, #outcome img'), 'no markup made of it').to.equal(null);
+      expect((window as { __hacked?: number }).__hacked).to.equal(undefined);
+      await fault('400', 1, undefined, { reply_to: 'No hi ha aquest missatge.' });
+      await type(forum, 'text', '!');
+      sendButton(forum).click();
+      await waitUntil(() => outcome(forum).startsWith('El fòrum no ha acceptat'), 'no outcome of the second try', { timeout: 8000 });
+      expect(outcome(forum)).to.equal('El fòrum no ha acceptat el missatge: No hi ha aquest missatge. El text es manté.');
+      expect(field(forum, 'text').value).to.equal('Amb resposta!');
+      expect(await stored(thread)).to.have.length(1);
+    });
+
     it('keeps the draft through a reload, as typed', async () => {
       const forum = await mount({ api: API, thread: 'benvinguda' });
       await type(forum, 'text', 'Un esborrany a mig escriure');
@@ -266,6 +349,24 @@ describe('<dc-forum-thread>', () => {
       expect(mine.querySelector('.author')!.textContent).to.contain('Jordi Ferré, Capafonts');
       expect(mine.querySelector('.answers')!.textContent).to.contain('Organitzadora');
       expect((await stored(thread)).map((post) => post.status)).to.deep.equal(['published', 'published']);
+    });
+
+    it('a member’s post carries author_name too, as the contract requires: the name known on this device, then the forum’s', async () => {
+      const thread = await newThread('Nom de membre');
+      const forum = await mount({ api: API, thread });
+      forum.token = await member('Laia Casals');
+      await forum.updateComplete;
+      for (const text of ['Primer missatge de membre', 'Segon missatge de membre']) {
+        await type(forum, 'text', text);
+        sendButton(forum).click();
+        await waitUntil(async () => (await stored(thread)).some((post) => post.text === text), `${text} never stored`, { timeout: 8000 });
+        await waitUntil(() => field(forum, 'text').value === '', 'the draft was not cleared');
+      }
+      const [first, second] = await sentTo(`/forum/threads/${thread}/posts`);
+      expect(first!.member).to.equal(true);
+      expect(first!.body.author_name, 'sent with the first too (the name last used on this device, or empty)').to.be.a('string');
+      expect(second!.body.author_name, 'the name the forum published the first under').to.equal('Laia Casals');
+      expect(posts(forum).at(-1)!.querySelector('.author .name')!.textContent).to.equal('Laia Casals');
     });
 
     it('a reply stays a reply through a reload, and is stored answering its post', async () => {
@@ -300,8 +401,86 @@ describe('<dc-forum-thread>', () => {
       await type(forum, 'text', 'Quin canal funciona millor?');
       await type(forum, 'name', 'Pere');
       await send(forum);
-      expect(outcome(forum)).to.contain('Apareixerà quan un moderador');
+      expect(outcome(forum)).to.contain('Apareixerà per a tothom quan un moderador');
       expect(field(forum, 'title').value).to.equal('');
+    });
+
+    it('a visitor’s new discussion awaits moderation shown to its author only, marked, also after a reload, until it is approved', async () => {
+      const project = 'prova-conversa-pendent';
+      const forum = await mount({ api: API, project });
+      await type(forum, 'title', 'Una conversa per moderar');
+      await type(forum, 'text', 'El primer missatge, pendent');
+      await type(forum, 'name', 'Pere');
+      const event = oneEvent(forum, 'dc-forum-post') as Promise<ForumPostEvent>;
+      await send(forum);
+      const { detail } = await event;
+      expect(detail.status).to.equal('pending');
+      const mine = (element: DcForumThread) => root(element).querySelector<HTMLElement>('.thread-row.pending');
+      expect(mine(forum)!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Una conversa per moderar Pendent de moderació: de moment només el veieu vós.');
+      // Reloaded (a new element): still shown to its author, marked; and it opens, with its post marked too.
+      forum.remove();
+      const again = await mount({ api: API, project });
+      expect(!!mine(again), 'still listed for its author after a reload').to.equal(true);
+      expect(mine(again)!.querySelector('button')!.id).to.equal(`thread-${detail.threadId}`);
+      mine(again)!.querySelector('button')!.click();
+      await waitUntil(() => posts(again).length === 1, 'the pending discussion did not open');
+      expect(root(again).querySelector('[role="heading"]')!.textContent!.trim()).to.equal('Una conversa per moderar');
+      expect(!!posts(again)[0]!.querySelector('[part="pending"]'), 'its post marked').to.equal(true);
+      expect(!!root(again).querySelector('form'), 'no form: the forum takes no post there until it is approved').to.equal(false);
+      // Nobody else sees it; another project's list does not show it either.
+      expect((await (await fetch(`${API}threads?project=${project}`)).json()).threads).to.deep.equal([]);
+      expect(!!mine(await mount({ api: API, project: 'prova-un-altre-projecte' })), 'not in another project’s list').to.equal(false);
+      // Approved: listed for everyone, no longer as the author's only.
+      const moderator = await executeServerCommand<string, { name: string; role: string }>('forum-member', { name: 'Moderació', role: 'moderator' });
+      const approved = await fetch(`${API}moderation/posts/${detail.postId}/approve`, { method: 'POST', headers: { Authorization: `Bearer ${moderator}` } });
+      expect(approved.status).to.equal(200);
+      const after = await mount({ api: API, project });
+      expect(!!mine(after), 'no longer the author’s only').to.equal(false);
+      expect(root(after).querySelector(`#thread-${CSS.escape(detail.threadId)}`)!.textContent!.trim()).to.equal('Una conversa per moderar');
+    });
+  });
+
+  describe('a 403 ("thread closed or origin not allowed", no body defined): the discussion, read again, tells which', () => {
+    const CLOSED_NOW = "Aquesta conversa s'acaba de tancar: el text es manté aquí, però ja no es pot enviar.";
+    const REFUSED = 'Aquesta pàgina no pot publicar en aquest fòrum (la seva adreça no és a la llista del fòrum). El text es manté.';
+    const meta = (forum: DcForumThread) => root(forum).querySelector('p.meta')!.textContent!;
+
+    it('a discussion closed meanwhile: read again, it is closed, and the visitor is told so; the text stays', async () => {
+      const thread = await newThread('Tancada mentrestant');
+      const forum = await mount({ api: API, thread });
+      await type(forum, 'text', 'Arribo tard');
+      await type(forum, 'name', 'Pere');
+      await executeServerCommand('forum-close', { thread });
+      await send(forum);
+      expect(outcome(forum)).to.equal(CLOSED_NOW);
+      expect(meta(forum)).to.contain('tancada');
+      expect(field(forum, 'text').value).to.equal('Arribo tard');
+    });
+
+    it('an open discussion refused with no reason: the forum does not take posts from this site, and the discussion is not marked closed', async () => {
+      const thread = await newThread('Origen no admès');
+      const forum = await mount({ api: API, thread });
+      await type(forum, 'text', 'Des d’un altre web');
+      await type(forum, 'name', 'Pere');
+      await fault('403');
+      await send(forum);
+      expect(outcome(forum)).to.equal(REFUSED);
+      expect(meta(forum)).to.not.contain('tancada');
+      expect(field(forum, 'text').value, 'the draft stays').to.equal('Des d’un altre web');
+      expect(field(forum, 'text').readOnly, 'and can be changed: nothing was created').to.equal(false);
+      expect(await stored(thread)).to.have.length(1);
+    });
+
+    it('a new discussion refused: never "closed" (it has no discussion to be closed); the draft stays', async () => {
+      const forum = await mount({ api: API, project: 'seva-avisos-proactius' });
+      await type(forum, 'title', 'Refusada');
+      await type(forum, 'text', 'Una conversa nova');
+      await type(forum, 'name', 'Pere');
+      await fault('403');
+      await send(forum);
+      expect(outcome(forum)).to.equal(REFUSED);
+      expect(field(forum, 'title').value).to.equal('Refusada');
+      expect(field(forum, 'text').value).to.equal('Una conversa nova');
     });
   });
 
@@ -332,6 +511,9 @@ describe('<dc-forum-thread>', () => {
         expect(outcome(again)).to.contain('quan un moderador');
         const mine = (await stored(thread)).filter((post) => post.text === `Missatge amb fallada ${name}`);
         expect(mine, 'stored once').to.have.length(1);
+        const keys = (await sentTo(`/forum/threads/${thread}/posts`)).map((request) => request.key);
+        expect(keys.length, 'sent more than once').to.be.greaterThan(1);
+        expect(new Set(keys).size, 'its fate unknown, it went again with the same key').to.equal(1);
         expect(posts(again).filter((post) => textOf(post) === `Missatge amb fallada ${name}`), 'shown once').to.have.length(1);
       });
     }
@@ -350,6 +532,30 @@ describe('<dc-forum-thread>', () => {
       // (The outcome of the 429 is still shown when the button is pressed: wait for the new one, not for any.)
       await waitUntil(() => outcome(forum).includes('quan un moderador'), 'no outcome of the second try', { timeout: 8000 });
       expect((await stored(thread)).filter((post) => post.text === 'Massa de pressa')).to.have.length(1);
+      // A 429 is definitive (nothing was created): the next send is a new request, with a new key, which a forum that
+      // replays the first answer to a key would otherwise refuse again forever.
+      const [limited, again] = await sentTo(`/forum/threads/${thread}/posts`);
+      expect(limited!.body.text).to.equal(again!.body.text);
+      expect(again!.key, 'a new key after the 429').to.not.equal(limited!.key);
+    });
+
+    it('the forum says to wait until a date (Retry-After as an HTTP date), or not at all (0): the wait is the forum’s, not 30 s', async () => {
+      const thread = await newThread('Retry-After');
+      const forum = await mount({ api: API, thread });
+      await type(forum, 'text', 'Quan puc tornar?');
+      await type(forum, 'name', 'Pere');
+      await fault('429', 1, new Date(Date.now() + 3000).toUTCString());
+      await send(forum);
+      expect(outcome(forum)).to.match(/d’aquí a [23] segons\.$/);
+      expect(sendButton(forum).disabled).to.equal(true);
+      await waitUntil(() => !sendButton(forum).disabled, 'the button never came back', { timeout: 4000 });
+      await fault('429', 1, '0');
+      sendButton(forum).click();
+      await waitUntil(() => outcome(forum) === 'El fòrum diu que hi ha massa missatges alhora, però ja podeu tornar a enviar.', 'no "now"', { timeout: 8000 });
+      expect(sendButton(forum).disabled, '0 is now: nothing to wait for').to.equal(false);
+      sendButton(forum).click();
+      await waitUntil(() => outcome(forum).includes('quan un moderador'), 'no outcome of the third try', { timeout: 8000 });
+      expect((await stored(thread)).filter((post) => post.text === 'Quan puc tornar?')).to.have.length(1);
     });
 
     it('a slow answer: "Sending…", and a second press does not send it twice', async () => {
@@ -364,6 +570,43 @@ describe('<dc-forum-thread>', () => {
       sendButton(forum).click();
       await waitUntil(() => outcome(forum) !== '', 'no answer', { timeout: 8000 });
       expect((await stored(thread)).filter((post) => post.text === 'Paciència')).to.have.length(1);
+    });
+  });
+
+  describe('the forum client (src/forum/client.ts)', () => {
+    it('reads Retry-After as seconds or as an HTTP date in any of its three forms; 0, or a date past, is now', () => {
+      const now = Date.parse('1994-11-06T08:49:30Z');
+      expect(retryAfterSeconds('120', now)).to.equal(120);
+      expect(retryAfterSeconds('0', now)).to.equal(0);
+      expect(retryAfterSeconds('Sun, 06 Nov 1994 08:49:37 GMT', now), 'IMF-fixdate').to.equal(7);
+      expect(retryAfterSeconds('Sunday, 06-Nov-94 08:49:37 GMT', now), 'RFC 850').to.equal(7);
+      expect(retryAfterSeconds('Sun Nov  6 08:49:37 1994', now), 'asctime, which is GMT').to.equal(7);
+      expect(retryAfterSeconds('Sun, 06 Nov 1994 08:00:00 GMT', now), 'a date past').to.equal(0);
+      for (const nonsense of [null, '', '-1', '1.5', 'soon', '2001-01-01']) expect(retryAfterSeconds(nonsense, now), String(nonsense)).to.equal(undefined);
+    });
+
+    it('reads a leap second (RFC 3339) as the second before it, and nothing that is not a time', () => {
+      expect(readTime('2016-12-31T23:59:60Z')).to.equal('2016-12-31T23:59:59Z');
+      expect(readTime('2016-12-31T23:59:60.250Z')).to.equal('2016-12-31T23:59:59.250Z');
+      expect(readTime('2017-01-01T00:59:60+01:00')).to.equal('2017-01-01T00:59:59+01:00');
+      expect(readTime('2026-10-06T08:42:00.000Z')).to.equal('2026-10-06T08:42:00.000Z');
+      for (const nonsense of ['2016-12-31T23:59:61Z', 'ahir', 42, null]) expect(readTime(nonsense), String(nonsense)).to.equal(undefined);
+    });
+
+    it('gives the wait a 429 asks for, from the forum’s answer', async () => {
+      const thread = await newThread('Client 429');
+      const client = new ForumClient(new URL(API, location.href).href);
+      for (const [header, expected] of [
+        ['0', 0],
+        ['Sun, 06 Nov 1994 08:49:37 GMT', 0],
+        ['7', 7],
+      ] as const) {
+        await fault('429', 1, header);
+        const error = await client.post(thread, { text: 'Hola', authorName: 'Pere' }, crypto.randomUUID()).catch((e: unknown) => e);
+        expect(error, header).to.be.instanceOf(ForumError);
+        expect((error as ForumError).status, `${header}: ${String(error)}`).to.equal(429);
+        expect((error as ForumError).retryAfter, header).to.equal(expected);
+      }
     });
   });
 });

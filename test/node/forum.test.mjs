@@ -216,8 +216,31 @@ for (const backend of backends) {
       assert.equal(again.response.status, 201);
       assert.equal(again.response.headers.get('idempotent-replayed'), 'true');
       assert.deepEqual(again.body, first.body);
-      const other = await post('/threads/benvinguda/posts', { ...body, text: 'Un altre text' }, { key, headers: member });
-      assert.equal(other.response.status, 422, 'the key of another request is refused');
+      // The contract has one answer for a key already used: the first. The same post sent as other JSON (key order,
+      // `reply_to: null` for none), or sent again after signing out, or even another text, creates nothing.
+      const reordered = await post('/threads/benvinguda/posts', `{"author_name":"Pere","reply_to":null,"text":"${body.text}"}`, { key, headers: member });
+      assert.equal(reordered.response.status, 201);
+      assert.equal(reordered.response.headers.get('idempotent-replayed'), 'true');
+      assert.deepEqual(reordered.body, first.body, 'the same post, in other JSON, gets the first answer');
+      for (const [other, headers] of [[{ ...body, text: 'Un altre text' }, member], [body, {}]]) {
+        const answer = await post('/threads/benvinguda/posts', other, { key, headers });
+        assert.equal(answer.response.status, 201, 'no 422: the first answer');
+        assert.deepEqual(answer.body, first.body);
+      }
+      assert.equal((await allPosts('benvinguda')).filter((p) => p.text === 'Un altre text').length, 0, 'nothing created');
+
+      // A draft's key lives on the visitor's device with no end date: a year later it still gets the first answer.
+      await forum.db.query("update idempotent_answers set created = now() - interval '400 days' where key like $1", [`% ${key}`]);
+      const late = await post('/threads/benvinguda/posts', body, { key, headers: member });
+      assert.equal(late.response.status, 201);
+      assert.equal(late.response.headers.get('idempotent-replayed'), 'true', 'a late retry is answered, not posted again');
+      assert.deepEqual(late.body, first.body);
+      assert.equal((await allPosts('benvinguda')).filter((p) => p.text === body.text).length, 1);
+      // Kept as long as its post: a post taken out of the database takes its answer with it.
+      const gone = await post('/threads/benvinguda/posts', { text: 'Esborrat per l’administració', author_name: 'Pere' }, { headers: member });
+      await forum.db.query('delete from posts where id = $1', [gone.body.post.id]);
+      const { rows: left } = await forum.db.query('select count(*)::int as n from idempotent_answers where post_id = $1', [gone.body.post.id]);
+      assert.equal(left[0].n, 0);
 
       const racing = randomUUID();
       const answers = await Promise.all(Array.from({ length: 6 }, () => post('/threads/benvinguda/posts', { text: 'En cursa', author_name: 'Pere' }, { key: racing, headers: member })));
@@ -263,6 +286,25 @@ for (const backend of backends) {
       assert.ok(!queue.posts.some((p) => p.id === bot.body.post.id || p.text === 'Visit my site'));
       const { rows } = await forum.db.query('select count(*)::int as n from posts where text = $1', ['Visit my site']);
       assert.equal(rows[0].n, 0, 'not stored');
+      // Checked first: no validation, no key, no thread, no token tells a robot what a person would not be told.
+      for (const [path, body, options] of [
+        ['/threads/benvinguda/posts', '{"text":"","author_name":"bot","website":"spam"}', {}],
+        ['/threads/benvinguda/posts', { text: 'Sense clau', website: 'x' }, { key: null }],
+        ['/threads/no-such-thread/posts', { text: 'Enlloc', author_name: 'Bot', website: 'x' }, {}],
+        ['/threads/benvinguda/posts', { text: 'Amb testimoni fals', author_name: 'Bot', website: 'x' }, { headers: { Authorization: 'Bearer not-a-token' } }],
+      ]) {
+        const answer = await post(path, body, options);
+        assert.equal(answer.response.status, 201, JSON.stringify(body));
+        assert.equal(answer.body.status, 'pending');
+        assert.ok(answer.body.post.id);
+      }
+      const thread = await post('/threads', { title: '', text: '', website: 'https://spam.example' });
+      assert.equal(thread.response.status, 201);
+      assert.equal(thread.body.status, 'pending');
+      assert.equal(thread.body.thread.closed, false);
+      assert.equal((await get(`/threads/${thread.body.thread.id}`)).response.status, 404, 'no discussion was made');
+      const { rows: answers } = await forum.db.query("select count(*)::int as n from idempotent_answers where body->>'status' = 'pending' and body->'post'->>'id' = $1", [bot.body.post.id]);
+      assert.equal(answers[0].n, 0, 'nor an answer kept for its key');
     });
 
     test('hostile text is stored and served as the characters it is', async () => {
@@ -322,6 +364,32 @@ for (const backend of backends) {
       const allowed = await post('/threads/benvinguda/posts', { text: 'Hola des del web municipal', author_name: 'Pere' }, { headers: { Origin: ALLOWED } });
       assert.equal(allowed.response.status, 201);
       assert.equal(allowed.response.headers.get('access-control-allow-origin'), ALLOWED);
+
+    });
+
+    test('a moderation page on another origin may send its token: every moderation route’s preflight allows Authorization', async () => {
+      const moderationPage = 'https://moderacio.example';
+      const preflight = (path, method) =>
+        fetch(api(path), { method: 'OPTIONS', headers: { Origin: moderationPage, 'Access-Control-Request-Method': method, 'Access-Control-Request-Headers': 'authorization' } });
+      const pending = await post('/threads/benvinguda/posts', { text: 'Per moderar des d’un altre lloc', author_name: 'Pere' });
+      for (const [path, method] of [
+        ['/moderation/queue', 'GET'],
+        [`/moderation/posts/${pending.body.post.id}/approve`, 'POST'],
+        [`/moderation/posts/${pending.body.post.id}/reject`, 'POST'],
+      ]) {
+        const answer = await preflight(path, method);
+        assert.equal(answer.status, 204, path);
+        assert.ok([moderationPage, '*'].includes(answer.headers.get('access-control-allow-origin')), path);
+        assert.match(answer.headers.get('access-control-allow-methods'), new RegExp(`\\b${method}\\b`), path);
+        // The CORS check: each requested header named in the answer (a `*` would not cover Authorization).
+        assert.ok(answer.headers.get('access-control-allow-headers').split(/\s*,\s*/).map((name) => name.toLowerCase()).includes('authorization'), `${path}: Authorization allowed`);
+      }
+      const queue = await get('/moderation/queue', { ...asModerator, Origin: moderationPage });
+      assert.equal(queue.response.status, 200);
+      assert.equal(queue.response.headers.get('access-control-allow-origin'), '*');
+      const approved = await post(`/moderation/posts/${pending.body.post.id}/approve`, {}, { headers: { ...asModerator, Origin: moderationPage } });
+      assert.equal(approved.response.status, 200);
+      assert.equal(approved.response.headers.get('access-control-allow-origin'), moderationPage);
     });
   });
 }
@@ -341,6 +409,13 @@ describe('forum rate limits', () => {
       assert.equal(limited.headers.get('retry-after'), '30');
       assert.match((await limited.json()).errors.rate, /30 s/);
       assert.equal((await send(firstKey)).status, 201, 'a retry of a post already made is answered, not limited');
+      const robot = await fetch(new URL('threads/benvinguda/posts', forum.url), {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID() },
+        body: JSON.stringify({ text: 'Spam', author_name: 'Bot', website: 'https://spam.example' }),
+      });
+      assert.equal(robot.status, 201, 'a filled honeypot is answered as pending, even with the allowance spent');
+      assert.equal((await robot.json()).status, 'pending');
       clock += 30_000;
       assert.equal((await send()).status, 201, 'one more after the wait');
       assert.equal((await send()).status, 429);

@@ -162,8 +162,7 @@ export const forumThreadStyles = css`
     border: 2px solid var(--_dc-color-error);
   }
 
-  .error,
-  .chars.over {
+  .error {
     color: var(--_dc-color-error);
     font-weight: 600;
   }
@@ -212,8 +211,7 @@ export const forumThreadStyles = css`
     [aria-invalid='true'] {
       border-color: Mark;
     }
-    .error,
-    .chars.over {
+    .error {
       color: CanvasText;
     }
   }

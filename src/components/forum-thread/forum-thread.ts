@@ -3,22 +3,16 @@ import { FeedController } from '../../feed/controller.js';
 import { resolveHttpUrl } from '../../feed/url.js';
 import { ForumClient, ForumError, type ForumPost, type ForumThread, type ForumThreadSummary, type PostStatus } from '../../forum/client.js';
 import { discourseJsonUrl, readDiscourseTopic, type DiscoursePost, type DiscourseTopic } from '../../forum/discourse.js';
-import { addPending, clearDraft, draftKey, dropPending, lastName, loadDraft, pendingPosts, rememberName, saveDraft, type Draft, type SentRequest } from '../../forum/drafts.js';
-import { LocaleController, intlLocales, numberFormat } from '../../i18n/index.js';
+import { addPending, clearDraft, draftKey, dropPending, lastName, loadDraft, pendingPosts, pendingThreads, rememberName, saveDraft, type Draft, type SentRequest } from '../../forum/drafts.js';
+import { LocaleController, intlLocales } from '../../i18n/index.js';
 import { cached } from '../../i18n/format.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { forumThreadStyles } from './forum-thread.styles.js';
 import { notYetDefined } from '../../define.js';
 import './strings.js';
 
-/** The contract's limits (docs/forum-api.md, server/limits.mjs): checked here too, so a mistake shows before sending. */
-const MAX_TEXT = 100_000;
-const MAX_NAME = 80;
-const TITLE = { min: 3, max: 140 };
 /** A post longer than this shows its beginning, and a button for the rest. */
 const FOLD_CHARS = 1_500;
-/** The character count is announced only from here, as the limit nears. */
-const WARN_AT = 0.9;
 
 export interface ForumPostDetail {
   threadId: string;
@@ -43,9 +37,11 @@ export const TOKEN_EVENT = 'dc-forum-token';
 
 type Shown = { post: ForumPost; pending?: boolean };
 type Loaded =
-  | { kind: 'thread'; thread: ForumThread; posts: Shown[]; next: string | null; after: string | null }
+  /** `pending`: the visitor's own discussion, awaiting moderation (the forum does not show it yet; kept on the device). */
+  | { kind: 'thread'; thread: ForumThread; posts: Shown[]; next: string | null; after: string | null; pending?: boolean }
   | { kind: 'discourse'; topic: DiscourseTopic; cooked: Map<string, HTMLElement> }
-  | { kind: 'list'; threads: ForumThreadSummary[]; next: string | null };
+  /** `pending`: the discussions the visitor started that await moderation, shown to them only, first. */
+  | { kind: 'list'; threads: ForumThreadSummary[]; next: string | null; pending: ForumThread[] };
 
 /** The relative time of `iso` ("3 days ago"), in the unit that reads best. */
 function relativeTime(iso: string, lang: string): string {
@@ -176,7 +172,14 @@ export class DcForumThread extends LitElement {
   private failure?: ForumError | undefined;
   private sending = false;
   /** What happened to the last post sent, for the message under the form. */
-  private outcome?: { kind: 'sent' | 'pending' | 'threadPending' | 'failed' | 'wait' | 'closed' | 'refused' | 'alreadySent' | 'fix'; detail?: number | string } | undefined;
+  private outcome?:
+    | {
+        kind: 'sent' | 'pending' | 'threadPending' | 'failed' | 'wait' | 'waitOver' | 'closed' | 'refused' | 'forbidden' | 'fix' | 'invalid';
+        detail?: number | string;
+        /** The forum's reasons that name no field of the form (its words, shown as text). */
+        reasons?: string;
+      }
+    | undefined;
   private fieldErrors: Partial<Record<'text' | 'name' | 'title', string>> = {};
   /** Long posts shown whole. */
   private open = new Set<string>();
@@ -320,13 +323,22 @@ export class DcForumThread extends LitElement {
     try {
       const id = this.#threadId;
       if (id) {
-        const { thread, posts, next } = await client.thread(id, {}, abort.signal);
-        this.loaded = { kind: 'thread', thread, posts: this.#withPending(thread.id, posts.map((post) => ({ post }))), next, after: null };
+        let loaded: Extract<Loaded, { kind: 'thread' }>;
+        try {
+          const { thread, posts, next } = await client.thread(id, {}, abort.signal);
+          loaded = { kind: 'thread', thread, posts: this.#withPending(thread.id, posts.map((post) => ({ post }))), next, after: null };
+        } catch (error) {
+          // The visitor's own discussion, still awaiting moderation: the forum does not show it, the device does.
+          const mine = error instanceof ForumError && error.status === 404 && this.#api ? pendingThreads(this.#api).find((item) => item.threadId === id) : undefined;
+          if (!mine?.thread) throw error;
+          loaded = { kind: 'thread', thread: mine.thread, posts: [{ post: mine.post, pending: true }], next: null, after: null, pending: true };
+        }
+        this.loaded = loaded;
         // The whole thread may come in pages: follow `next` only when asked ("Show later posts").
         this.#startPolling();
       } else {
         const { threads, next } = await client.threads({ project: this.project || undefined }, abort.signal);
-        this.loaded = { kind: 'list', threads, next };
+        this.loaded = { kind: 'list', threads, next, pending: this.#pendingList(threads) };
       }
       this.failure = undefined;
     } catch (error) {
@@ -334,6 +346,16 @@ export class DcForumThread extends LitElement {
       this.loaded = undefined;
       this.failure = error instanceof ForumError ? error : new ForumError(String(error), 0);
     }
+  }
+
+  /** The visitor's discussions awaiting moderation (of `project`), less those the forum now lists (approved). */
+  #pendingList(listed: readonly ForumThreadSummary[]): ForumThread[] {
+    const api = this.#api;
+    if (!api) return [];
+    const shown = new Set(listed.map((thread) => thread.id));
+    const mine = pendingThreads(api, this.project || undefined);
+    dropPending(api, mine.filter((item) => shown.has(item.threadId)).map((item) => item.post.id));
+    return mine.filter((item) => !shown.has(item.threadId)).map((item) => item.thread!);
   }
 
   async #loadDiscourse(): Promise<void> {
@@ -394,7 +416,9 @@ export class DcForumThread extends LitElement {
         const page = await client.threads({ project: this.project || undefined, after: loaded.next }, this.#abort?.signal);
         if (this.loaded !== loaded) return;
         const first = page.threads[0];
-        this.loaded = { ...loaded, threads: [...loaded.threads, ...page.threads], next: page.next };
+        const threads = [...loaded.threads, ...page.threads];
+        // (A discussion of the visitor's, approved meanwhile, comes as everyone's: no longer as theirs only.)
+        this.loaded = { ...loaded, threads, next: page.next, pending: this.#pendingList(threads) };
         if (first) this.#focusAfterRender = `#thread-${CSS.escape(first.id)}`;
       }
     } catch (error) {
@@ -439,8 +463,9 @@ export class DcForumThread extends LitElement {
       if (this.loaded?.kind !== 'thread' || this.loaded.thread.id !== loaded.thread.id) return;
       const before = this.loaded;
       const added = this.#merge(page.posts, page.next, loaded.after);
-      if (this.loaded !== before && before?.kind === 'thread' && page.thread.closed !== before.thread.closed && this.loaded?.kind === 'thread') {
-        this.loaded = { ...this.loaded, thread: page.thread };
+      if (this.loaded !== before && before?.kind === 'thread' && (page.thread.closed !== before.thread.closed || before.pending) && this.loaded?.kind === 'thread') {
+        // Closed meanwhile; or the visitor's own discussion, approved: everyone's now, and open to posts.
+        this.loaded = { ...this.loaded, thread: page.thread, pending: false };
       }
       if (added) this.#announce(this.#locale.t('forum.newPosts', { count: added }));
     } catch {
@@ -501,16 +526,16 @@ export class DcForumThread extends LitElement {
     this.requestUpdate();
   }
 
-  /** The field errors of a draft before it is sent: what the forum would refuse anyway. */
+  /**
+   * The field errors of a draft before it is sent: only what the contract itself names as bad input, an empty field.
+   * Any other limit is the forum's to state: its reasons come back with its 400, and are shown at their fields.
+   */
   #check(newThread: boolean): Partial<Record<'text' | 'name' | 'title', string>> {
     const t = this.#locale.t;
     const errors: Partial<Record<'text' | 'name' | 'title', string>> = {};
-    const text = this.#draft.text.trim();
-    if (!text || codePoints(text) > MAX_TEXT) errors.text = t('forum.error.text', { max: MAX_TEXT });
-    const name = this.#draft.name.trim();
-    if (!this.token && (!name || codePoints(name) > MAX_NAME)) errors.name = t('forum.error.name', { max: MAX_NAME });
-    const title = this.#draft.title?.trim() ?? '';
-    if (newThread && (codePoints(title) < TITLE.min || codePoints(title) > TITLE.max)) errors.title = t('forum.error.title', TITLE);
+    if (!this.#draft.text.trim()) errors.text = t('forum.error.text');
+    if (!this.token && !this.#draft.name.trim()) errors.name = t('forum.error.name');
+    if (newThread && !this.#draft.title?.trim()) errors.title = t('forum.error.title');
     return errors;
   }
 
@@ -554,19 +579,26 @@ export class DcForumThread extends LitElement {
     let focus: string | undefined = '#outcome';
     try {
       client.token = sent.asMember ? this.token : undefined;
-      const post = { text: sent.text, ...(sent.asMember ? {} : { authorName: sent.name }), ...(sent.replyTo ? { replyTo: sent.replyTo } : {}), ...(sent.website ? { website: sent.website } : {}) };
+      // `author_name` goes with every post, as the contract requires. A member has no name field (the forum signs their
+      // post with the member's own name): theirs is the name the element knows, the one last used on this device.
+      const post = { text: sent.text, authorName: sent.name, ...(sent.replyTo ? { replyTo: sent.replyTo } : {}), ...(sent.website ? { website: sent.website } : {}) };
       const result: { post: ForumPost; status: PostStatus; thread?: ForumThread } = threadId
         ? await client.post(threadId, post, sent.key)
         : await client.startThread({ ...post, title: sent.title ?? '', ...(this.project ? { project: this.project } : {}) }, sent.key);
       // Confirmed: that draft is done with, wherever the visitor has gone meanwhile.
       clearDraft(where);
-      rememberName(sent.name);
+      // A member's post comes back under the name the forum knows them by: the name to send with their next one.
+      const signed = sent.asMember && result.status === 'published' && result.post.author.name !== '?' ? result.post.author.name : sent.name;
+      rememberName(signed);
       const thread = result.thread?.id ?? threadId!;
-      if (result.status === 'pending' && !result.thread) addPending(api, { post: result.post, threadId: thread, at: Date.now() });
+      // Shown to its author as awaiting moderation, here and after a reload: a post, or the discussion it starts.
+      if (result.status === 'pending') addPending(api, { post: result.post, threadId: thread, at: Date.now(), ...(result.thread ? { thread: result.thread } : {}) });
       const here = this.#draftWhere === where;
-      if (here) this.#draft = { text: '', name: sent.name };
+      if (here) this.#draft = { text: '', name: signed };
       const shown = this.loaded;
-      if (shown?.kind === 'thread' && shown.thread.id === thread) {
+      if (shown?.kind === 'list' && here) {
+        this.loaded = { ...shown, pending: this.#pendingList(shown.threads) };
+      } else if (shown?.kind === 'thread' && shown.thread.id === thread) {
         this.loaded = { ...shown, posts: [...shown.posts.filter((item) => item.post.id !== result.post.id), { post: result.post, pending: result.status !== 'published' }] };
       } else if (here && !threadId && result.status === 'published') {
         // A member's new discussion is there for all: open it, and say so there.
@@ -579,61 +611,81 @@ export class DcForumThread extends LitElement {
       else focus = undefined;
       this.dispatchEvent(new ForumPostEvent({ threadId: thread, postId: result.post.id, status: result.status }));
     } catch (error) {
-      if (this.#draftWhere === where) this.#failed(error instanceof ForumError ? error : new ForumError(String(error), 0));
-      else focus = undefined;
+      const failure = error instanceof ForumError ? error : new ForumError(String(error), 0);
+      if (this.#draftWhere === where) await this.#failed(failure, where, threadId);
+      else {
+        focus = undefined;
+        // The visitor has moved on: the draft they left is released all the same when nothing was created, so that it
+        // goes with a new key next time.
+        const left = failure.mayHaveCreated ? undefined : loadDraft(where);
+        if (left?.sent?.key === sent.key) saveDraft(where, { ...left, sent: undefined });
+      }
     } finally {
       this.sending = false;
       if (focus) this.#focusAfterRender = focus;
     }
   }
 
-  /** What a failed post means for the visitor; the request is kept for a retry only when the forum may have it. */
-  #failed(error: ForumError): void {
+  /**
+   * What a failed post means for the visitor. The request (and its key) is kept for a retry only when the forum may
+   * have stored it; after any definitive answer nothing was created: the draft is editable again, and goes next time
+   * with a new key.
+   */
+  async #failed(error: ForumError, where: string, threadId: string | undefined): Promise<void> {
     const t = this.#locale.t;
     const release = () => {
       this.#draft = { ...this.#draft, sent: undefined };
       this.#flushDraft();
     };
+    if (!error.mayHaveCreated) release();
     if (error.status === 400 && Object.keys(error.errors).length) {
-      // Refused: nothing stored, the visitor may change the text.
-      release();
+      // Refused, nothing stored: the forum's own reasons (its words, shown as text) at the fields they name, the others
+      // in the message; the visitor may change the draft.
       const fields: Partial<Record<'text' | 'name' | 'title', string>> = {};
-      for (const field of Object.keys(error.errors)) {
-        if (field === 'text') fields.text = t('forum.error.text', { max: MAX_TEXT });
-        else if (field === 'author_name') fields.name = t('forum.error.name', { max: MAX_NAME });
-        else if (field === 'title') fields.title = t('forum.error.title', TITLE);
+      const others: string[] = [];
+      for (const [field, why] of Object.entries(error.errors)) {
+        if (field === 'text') fields.text = why;
+        else if (field === 'author_name' && !this.token) fields.name = why;
+        else if (field === 'title' && !threadId) fields.title = why;
+        else others.push(why);
       }
-      if (Object.keys(fields).length) {
-        this.fieldErrors = fields;
-        this.outcome = { kind: 'fix', detail: Object.keys(fields).length };
-        return;
-      }
-    }
-    if (error.status === 422) {
-      // The key went with another request before (a token given or withdrawn since): a new key makes this a new post.
-      release();
-      this.outcome = { kind: 'alreadySent' };
+      const marked = Object.keys(fields).length;
+      this.fieldErrors = fields;
+      this.outcome = marked ? { kind: 'fix', detail: marked, reasons: others.join(' ') } : { kind: 'invalid', reasons: others.join(' ') };
       return;
     }
     if (error.status === 403 || error.status === 404) {
-      release();
-      if (error.errors['origin']) {
-        this.outcome = { kind: 'refused' };
-        return;
-      }
-      this.outcome = { kind: 'closed' };
-      if (this.loaded?.kind === 'thread') this.loaded = { ...this.loaded, thread: { ...this.loaded.thread, closed: true } };
+      // 404: the discussion is gone (or back in moderation). 403: "thread closed or origin not allowed", with no body
+      // the contract defines: the discussion, read again, tells which (undefined: it did not answer). A new
+      // discussion has none to be closed.
+      const closed = threadId ? error.status === 404 || (await this.#closedNow(threadId)) : false;
+      if (this.#draftWhere !== where) return;
+      if (closed && this.loaded?.kind === 'thread' && this.loaded.thread.id === threadId) this.loaded = { ...this.loaded, thread: { ...this.loaded.thread, closed } };
+      this.outcome = { kind: closed ? 'closed' : closed === false ? 'refused' : 'forbidden' };
       return;
     }
     if (error.status === 429) {
+      // As long as the forum asked (in seconds or until a date); 0 is now. Only when it said nothing usable, 30 s.
       const seconds = Math.ceil(error.retryAfter ?? 30);
-      this.waitUntil = Date.now() + seconds * 1000;
-      setTimeout(() => (this.waitUntil = 0), seconds * 1000);
-      this.outcome = { kind: 'wait', detail: seconds };
+      if (seconds > 0) {
+        this.waitUntil = Date.now() + seconds * 1000;
+        setTimeout(() => (this.waitUntil = 0), seconds * 1000);
+        this.outcome = { kind: 'wait', detail: seconds };
+      } else {
+        this.waitUntil = 0;
+        this.outcome = { kind: 'waitOver' };
+      }
       return;
     }
-    if (error.status >= 400 && error.status < 500 && error.status !== 408) release();
     this.outcome = { kind: 'failed', detail: error.status === 0 ? t('forum.offline') : error.status >= 500 ? t('forum.serverError') : error.message };
+  }
+
+  /** Whether a discussion is closed, read again from the forum (gone is closed too); undefined when it does not answer. */
+  #closedNow(threadId: string): Promise<boolean | undefined> | undefined {
+    return this.#client?.thread(threadId, { limit: 1 }, this.#abort?.signal).then(
+      ({ thread }) => thread.closed,
+      (error: unknown) => (error instanceof ForumError && error.status === 404) || undefined,
+    );
   }
 
   // ——— Rendering ———
@@ -684,14 +736,18 @@ export class DcForumThread extends LitElement {
     const lang = this.#locale.language;
     return html`
       ${this.#heading(level, t(this.project ? 'forum.discussionsOf' : 'forum.discussions'))}
-      ${loaded.threads.length
+      ${loaded.threads.length || loaded.pending.length
         ? html`<ul part="threads" class="threads" role="list" aria-labelledby="heading">
-            ${loaded.threads.map(
-              (thread) => html`<li class="thread-row">
+            ${[...loaded.pending, ...loaded.threads].map((thread) => {
+              // The visitor's own, awaiting moderation, come first and have no count: marked instead.
+              const listed = 'posts' in thread ? (thread as ForumThreadSummary) : undefined;
+              return html`<li class=${listed ? 'thread-row' : 'thread-row pending'}>
                 <button type="button" class="link" id=${`thread-${thread.id}`} @click=${() => this.#openThread(thread.id)}><span dir="auto">${thread.title}</span></button>
-                <span class="meta">${t('forum.threadMeta', { count: thread.posts, time: thread.lastPost ? relativeTime(thread.lastPost, lang) : '' })}</span>
-              </li>`,
-            )}
+                ${listed
+                  ? html`<span class="meta">${t('forum.threadMeta', { count: listed.posts, time: listed.lastPost ? relativeTime(listed.lastPost, lang) : '' })}</span>`
+                  : html`<span part="pending" class="pending-mark">${t('forum.pending')}</span>`}
+              </li>`;
+            })}
           </ul>`
         : html`<p class="empty">${t('forum.noThreads')}</p>`}
       ${loaded.next ? html`<button type="button" class="more" @click=${() => void this.#loadMore()}>${t('forum.moreThreads')}</button>` : nothing}
@@ -747,7 +803,7 @@ export class DcForumThread extends LitElement {
         : html`<p class="empty">${t('forum.noPosts')}</p>`}
       ${loaded.next ? html`<button type="button" class="more" @click=${() => void this.#loadMore()}>${t('forum.morePosts')}</button>` : nothing}
       ${this.#moreFailed()}
-      ${loaded.thread.closed && !this.#draft.text ? nothing : this.#renderComposer(level, false)}
+      ${(loaded.thread.closed && !this.#draft.text) || loaded.pending ? nothing : this.#renderComposer(level, false)}
     `;
   }
 
@@ -836,7 +892,6 @@ export class DcForumThread extends LitElement {
     const draft = this.#draft;
     const errors = this.fieldErrors;
     const length = codePoints(draft.text);
-    const near = length >= MAX_TEXT * WARN_AT;
     const waiting = this.waitUntil > Date.now();
     const member = !!this.token;
     const described = (field: string, hint?: string) => [errors[field as 'text'] ? `${field}-error` : '', hint ?? ''].filter(Boolean).join(' ') || nothing;
@@ -856,14 +911,14 @@ export class DcForumThread extends LitElement {
         ${newThread
           ? html`<div class="field" part="field">
               <label for="title">${t('forum.title')}</label>
-              <input id="title" name="title" type="text" .value=${draft.title ?? ''} ?readonly=${locked} maxlength=${TITLE.max * 2} aria-invalid=${errors.title ? 'true' : 'false'} aria-describedby=${described('title')} @input=${(e: Event) => this.#onInput('title', e)} />
+              <input id="title" name="title" type="text" .value=${draft.title ?? ''} ?readonly=${locked} aria-invalid=${errors.title ? 'true' : 'false'} aria-describedby=${described('title')} @input=${(e: Event) => this.#onInput('title', e)} />
               ${errors.title ? html`<p class="error" id="title-error">${errors.title}</p>` : nothing}
             </div>`
           : nothing}
         <div class="field" part="field">
           <label for="text">${t('forum.message')}</label>
           <textarea id="text" name="text" rows="5" .value=${draft.text} ?readonly=${locked} aria-invalid=${errors.text ? 'true' : 'false'} aria-describedby=${described('text', 'chars')} @input=${(e: Event) => this.#onInput('text', e)}></textarea>
-          <p class=${length > MAX_TEXT ? 'chars over' : 'chars'} id="chars" aria-live=${near ? 'polite' : 'off'}>${t('forum.chars', { count: length, max: numberFormat(this.#locale.language).format(MAX_TEXT) })}</p>
+          <p class="chars" id="chars">${t('forum.chars', { count: length })}</p>
           ${errors.text ? html`<p class="error" id="text-error">${errors.text}</p>` : nothing}
         </div>
         ${member
@@ -899,14 +954,18 @@ export class DcForumThread extends LitElement {
         return t('forum.threadPending');
       case 'wait':
         return t('forum.wait', { count: Number(outcome.detail ?? 30) });
+      case 'waitOver':
+        return t('forum.waitOver');
       case 'closed':
         return t('forum.closedNow');
       case 'refused':
         return t('forum.refused');
-      case 'alreadySent':
-        return t('forum.alreadySent');
+      case 'forbidden':
+        return t('forum.forbidden');
       case 'fix':
-        return t('forum.fix', { count: Number(outcome.detail ?? 1) });
+        return [t('forum.fix', { count: Number(outcome.detail ?? 1) }), outcome.reasons].filter(Boolean).join(' ');
+      case 'invalid':
+        return t('forum.invalid', { reason: outcome.reasons ?? '' });
       default:
         return t('forum.failed', { reason: String(outcome.detail ?? '') });
     }
