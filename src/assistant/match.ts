@@ -324,13 +324,14 @@ export class FaqIndex {
       let weight = 0;
       let bestQuality = 0;
       for (const [id, quality] of found) {
-        if (quality > bestQuality || (quality === bestQuality && this.#idf[id]! > weight)) [bestQuality, weight] = [quality, this.#idf[id]!];
+        // (A word's weight is its own: one the FAQ knows only through a word of the same meaning weighs as unknown.)
+        if (quality !== SAME_MEANING && (quality > bestQuality || (quality === bestQuality && this.#idf[id]! > weight))) [bestQuality, weight] = [quality, this.#idf[id]!];
         if (!matched[id]) touched.push(id);
         if (quality > matched[id]!) matched[id] = quality;
       }
       // A word the FAQ does not know: a subject it does not cover weighs the most, as does any word of a short question
       // (in a few words, each is what it asks about); in a longer one, anything else (the visitor's circumstances) less.
-      weights.push(found.size ? weight : this.#topicOf(word) || names.has(word) || asked.length <= SUBJECT_WORDS ? unknownWeight : unknownWeight * CIRCUMSTANCE);
+      weights.push(bestQuality ? weight : this.#topicOf(word) || names.has(word) || asked.length <= SUBJECT_WORDS ? unknownWeight : unknownWeight * CIRCUMSTANCE);
       return found;
     });
     // The subjects the question names: an entry whose questions and keywords never name one does not answer it.
@@ -399,7 +400,8 @@ export class FaqIndex {
       scored.push(match);
     });
     for (const id of touched) matched[id] = 0;
-    scored.sort((a, b) => b.score - a.score);
+    // (Entries phrased a few ways may reach the cap of 1 together: then the closer before the boost comes first.)
+    scored.sort((a, b) => b.score - a.score || unboosted.get(b)! - unboosted.get(a)!);
     // The best entry that gives what the question asks for (a price, a time, a phone number… see asked-for.ts), or one
     // a little below it that does; none when a question that is not the council's comes nearly as close: not sure.
     const outside = scored.find((match) => !match.entry.id)?.score ?? -Infinity;

@@ -317,6 +317,15 @@ describe('FaqIndex', () => {
       expect(answered(indexOf(plain, { ...LANGUAGE, concepts: '' }), 'com registro el meu gos al cens?')).to.equal(undefined);
     });
 
+    it('answers an entry’s own question with that entry, when a longer one close to it is raised as far', () => {
+      const faq = indexOf([
+        { id: 'menor', question: 'Com demano el certificat de padró per a un menor?', answer: 'Amb el llibre de família, a l’OAC.' },
+        { id: 'certificat', question: 'Com demano el certificat de padró?', answer: 'A la seu electrònica o a l’OAC.' },
+      ]);
+      expect(answered(faq, 'Com demano el certificat de padró?')).to.equal('certificat');
+      expect(answered(faq, 'Com demano el certificat de padró per a un menor?')).to.equal('menor');
+    });
+
     it('matches an entry phrased many ways on its own words only', () => {
       const rich = indexOf(plain.map((entry) => ({ ...entry, alternatives: Array.from({ length: 20 }, (_, i) => entry.question.replace('?', ` (${i + 1})?`)) })));
       expect(answered(rich, 'recollida de mobles vells')).to.equal(undefined);

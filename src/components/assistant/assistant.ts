@@ -142,7 +142,7 @@ export class DcAssistant extends LitElement {
 
   readonly #locale = new LocaleController(this);
   readonly #feed = new FeedController(this, () => this.feed);
-  #data?: { source: AssistantData; index: FaqIndex; indexing: Promise<void> | undefined; language: Language; byId: Map<string, FaqEntry>; feed: Feed };
+  #data?: { source: AssistantData; index: FaqIndex; indexing: Promise<void> | undefined; stop: AbortController; language: Language; byId: Map<string, FaqEntry>; feed: Feed };
   /** What the assistant knows of the three languages beyond the FAQ (data of its own, loaded with the element). */
   #language?: Language;
   #languageLoading?: Promise<void>;
@@ -223,10 +223,15 @@ export class DcAssistant extends LitElement {
     }
     const language = this.#language ?? NO_LANGUAGE;
     if (this.#data?.source !== source || this.#data.language !== language) {
-      const index = new FaqIndex(source.faq, feed.language, DEFAULT_THRESHOLD, { defer: source.faq.length > INDEX_AT_ONCE, language });
+      // While the language data is on its way (the panel has just opened), nothing is indexed: the index is built once
+      // it has come, and a question waits for it (#ask). The index it replaces stops where it is.
+      const waiting = !this.#language && !!this.#languageLoading;
+      const index = new FaqIndex(source.faq, feed.language, DEFAULT_THRESHOLD, { defer: waiting || source.faq.length > INDEX_AT_ONCE, language });
+      this.#data?.stop.abort();
+      const stop = new AbortController();
       // A large FAQ is indexed a few entries at a time, so that the page never waits for it in one long task.
-      const indexing = index.left ? inSlices(() => index.left, (count) => index.more(count), 8, yieldToMain) : undefined;
-      this.#data = { source, language, index, indexing, byId: byId(source.faq), feed };
+      const indexing = index.left && !waiting ? inSlices(() => index.left, (count) => index.more(count), 8, yieldToMain, stop.signal).catch(() => undefined) : undefined;
+      this.#data = { source, language, index, indexing, stop, byId: byId(source.faq), feed };
     }
     // The index reads the threshold at each question: a new one needs no new index.
     this.#data.index.threshold = Number.isFinite(this.threshold) ? this.threshold : DEFAULT_THRESHOLD;
@@ -355,11 +360,11 @@ export class DcAssistant extends LitElement {
   /** The visitor's question, and the answer to it. `entry`: a FAQ entry the visitor chose (a suggestion). */
   #ask(text: string, entry?: FaqEntry) {
     const question = text.trim();
-    const assistant = this.#assistant;
-    if (!question || !assistant) return;
     // The first question may come before the language data, a large FAQ's index or the projects' search index
     // (built a slice at a time) are ready: it waits for them.
     this.#loadLanguage();
+    const assistant = this.#assistant;
+    if (!question || !assistant) return;
     const ready =
       (!this.#language && this.#languageLoading) ||
       (assistant.index.left && assistant.indexing) ||
