@@ -97,8 +97,8 @@ export const here = (k?: string): string => (k === undefined ? path : /^[A-Za-z_
 const passes = (rule: Rule, s: string): boolean => ('test' in rule ? rule.test(s) : rule.includes(s));
 const oneOf = (rule: Rule, what?: string): string => what ?? `one of ${(rule as readonly string[]).join(', ')}`;
 
-/** `s` with second 60 (a leap second, which RFC 3339 allows and Date.parse refuses) read as 59. (The forum's client reads times so too.) */
-export const withoutLeapSecond = (s: string): string => s.replace(/^(\d{4}-\d\d-\d\d[Tt ]\d\d:\d\d:)60/, '$159');
+/** `s` with second 60 (a leap second) read as 59. */
+const withoutLeapSecond = (s: string): string => s.replace(/^(\d{4}-\d\d-\d\d[Tt ]\d\d:\d\d:)60/, '$159');
 
 /** Whether `s` is a date (`YYYY-MM-DD`) or, if `time`, an RFC 3339 date-time, of a day that exists (Date.parse takes 2025-02-30). */
 function isDate(s: string, time: boolean): boolean {

@@ -3,7 +3,6 @@
  * an Idempotency-Key, so that sending the same draft again can never post it twice. Everything the server sends is
  * data: checked here for the shape the contract gives, and shown by the element as text.
  */
-import { withoutLeapSecond } from '../feed/check.js';
 
 export interface ForumThread {
   id: string;
@@ -96,7 +95,7 @@ const readId = (value: unknown): string | undefined => (isString(value) ? value 
  */
 export function readTime(value: unknown): string | undefined {
   if (!isString(value)) return undefined;
-  const time = withoutLeapSecond(value);
+  const time = value.replace(/(T\d\d:\d\d:)60/i, '$159');
   return Number.isNaN(Date.parse(time)) ? undefined : time;
 }
 
