@@ -174,6 +174,12 @@ export class FaqIndex {
   readonly entries: readonly FaqEntry[];
   threshold: number;
   readonly #terms: string[] = [];
+  /**
+   * The terms by their first two letters and by their last two: a word's stems and one-typo neighbours are among those
+   * that start as it does or, when the typo is in its first two letters, end as it does (see `#near`).
+   */
+  readonly #byStart = new Map<string, number[]>();
+  readonly #byEnd = new Map<string, number[]>();
   readonly #termIds = new Map<string, number>();
   /** Per term: the entries that have it, each once, as `entry * 4 + best field`. */
   readonly #postings: number[][] = [];
@@ -231,6 +237,8 @@ export class FaqIndex {
   more(count: number): number {
     const end = Math.min(this.#all.length, this.#indexed + count);
     for (; this.#indexed < end; this.#indexed++) this.#index(this.#all[this.#indexed]!, this.#indexed);
+    // The words' weights with the last entries, so that the first question after indexing does not wait for them.
+    if (!this.left) this.#weigh();
     return this.left;
   }
 
@@ -253,6 +261,14 @@ export class FaqIndex {
         if (id === undefined) {
           id = this.#terms.push(word) - 1;
           this.#termIds.set(word, id);
+          for (const [buckets, key] of [
+            [this.#byStart, word.slice(0, 2)],
+            [this.#byEnd, word.slice(-2)],
+          ] as const) {
+            const bucket = buckets.get(key);
+            if (bucket) bucket.push(id);
+            else buckets.set(key, [id]);
+          }
           this.#postings.push([]);
           const concept = this.#conceptOf(word);
           if (concept >= 0) {
@@ -315,11 +331,11 @@ export class FaqIndex {
       const found = new Map<number, number>();
       const exact = this.#termIds.get(word);
       if (exact !== undefined) found.set(exact, EXACT);
-      for (let id = 0; id < this.#terms.length; id++) {
-        if (id === exact) continue;
+      this.#near(word, (id) => {
+        if (found.has(id)) return;
         const quality = likeness(word, this.#terms[id]!);
         if (quality) found.set(id, quality);
-      }
+      });
       for (const id of this.#conceptTerms.get(this.#conceptOf(word)) ?? []) if (!found.has(id) && this.#sparseTerm[id]) found.set(id, SAME_MEANING);
       let weight = 0;
       let bestQuality = 0;
@@ -418,6 +434,17 @@ export class FaqIndex {
     }
     const closest = scored.filter((match) => match.entry.id && match.score >= SUGGEST_FLOOR).slice(0, 3);
     return { ...(top ? { best: top } : {}), closest, ...(language ? { language } : {}) };
+  }
+
+  /**
+   * Calls `visit` with every term that may be a stem or a one-typo neighbour of `word` (some twice), not all of them
+   * being one: a stem shares its first four letters, and a word of five or more letters one edit from another shares
+   * either its first two or, when the edit is in them, its last two (at least two letters follow an edit there).
+   */
+  #near(word: string, visit: (id: number) => void): void {
+    if (word.length < 4) return;
+    for (const id of this.#byStart.get(word.slice(0, 2)) ?? []) visit(id);
+    if (word.length >= 5) for (const id of this.#byEnd.get(word.slice(-2)) ?? []) visit(id);
   }
 
   /** The concept a word belongs to (language.concepts), as it is or as its singular; -1 when none. */
