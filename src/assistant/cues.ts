@@ -60,7 +60,7 @@ export const KINDS: readonly [asks: RegExp, gives: RegExp][] = [
   [
     // (Where a place is, not "our new address", which a change of address entry answers.)
     /\b(?:quina es l'adreca|cual es la direccion|what is the address|address of|adreca de|direccion de|a quina adreca|on (?:es troba|esta|queda)|(?:on|donde|where) (?:es|son|esta|estan|is|are) (?:l'|la |les |el |els |las |los |the )?(?:oficin\w*|offices?|centre|centro|center|edifici|edificio|building)|donde (?:esta|estan|queda|se encuentra)|where is the|where are the)\b/,
-    /\b(?:carrer|placa|avinguda|passeig|calle|plaza|avenida|paseo|street|square|avenue|road)\b|\bc\/|\b\d{5}\b/,
+    /\b(?:carrer|placa|avinguda|passeig|rambla|ronda|cami|carretera|calle|plaza|avenida|paseo|camino|street|square|avenue|road|lane)\b|\bc\/|\bs\/n\b|\b\d{5}\b/,
   ],
 ];
 

@@ -91,7 +91,7 @@ export const DEFAULT_THRESHOLD = 0.48;
 const SUGGEST_FLOOR = 0.15;
 /** Entries whose closest phrasing is weighed: those that cover the question most. */
 const PHRASED = 64;
-/** Phrasings of an entry that must name a subject the question names (or its keywords must), for the entry to be about it. */
+/** Phrasings of an entry (all, when it has fewer) that must name a subject the question names (or its keywords must), for the entry to be about it. */
 const SUBJECT_PHRASINGS = 3;
 /**
  * A subject named in a question of up to this many words is what it is about ("quin horari té la biblioteca?"); in a
@@ -380,9 +380,9 @@ export class FaqIndex {
     for (let entry = 0; entry < n; entry++) if (cover[entry]) candidates.push(entry);
     if (candidates.length > PHRASED) candidates.sort((a, b) => cover[b]! - cover[a]!);
     const scored: Match[] = [];
-    // Each match's score before the boost of entries phrased a few ways: what tells one of its own phrasings, and what an
-    // out-of-scope question is held against.
-    const unboosted = new Map<Match, number>();
+    // Each match's score before the boost of entries phrased a few ways (what tells one of its own phrasings), and after
+    // it without the cap of 1.
+    const unboosted = new Map<Match, [before: number, after: number]>();
     candidates.forEach((entry, rank) => {
       // Named in passing in an entry ("the tip next to the cemetery") is not being about it: the subject must be in a
       // few of the entry's phrasings, or in its keywords.
@@ -391,8 +391,10 @@ export class FaqIndex {
         // (By its own words: a word of the same meaning does not make an entry about a subject.)
         const terms = perWord[w]!;
         const named = (id: number) => terms.has(id) && terms.get(id) !== SAME_MEANING;
+        // (Of an entry phrased fewer ways, or an out-of-scope question, as many as it has.)
+        const needed = Math.min(SUBJECT_PHRASINGS, this.#phrasings[entry]!.length);
         let phrasings = 0;
-        for (const ids of this.#phrasings[entry]!) if (ids.some(named) && ++phrasings >= SUBJECT_PHRASINGS) return false;
+        for (const ids of this.#phrasings[entry]!) if (ids.some(named) && ++phrasings >= needed) return false;
         return !this.#keywords[entry]!.some(named);
       });
       // How much of its closest phrasing the question covers.
@@ -411,13 +413,14 @@ export class FaqIndex {
       // An entry phrased a few ways scores lower for the same question than one phrased many (fewer of the visitor's
       // words are in it): up to SPARSE_BOOST more, so that one threshold serves both. (Not the out-of-scope questions.)
       const score = (QUESTION_SHARE * cover[entry]! + (1 - QUESTION_SHARE) * phrasing) * (vetoed ? OFF_SUBJECT : 1);
-      const match = { entry: this.#all[entry]!, score: Math.min(1, score * (1 + SPARSE_BOOST * this.#sparseness[entry]!)) };
-      unboosted.set(match, score);
+      const raised = score * (1 + SPARSE_BOOST * this.#sparseness[entry]!);
+      const match = { entry: this.#all[entry]!, score: Math.min(1, raised) };
+      unboosted.set(match, [score, raised]);
       scored.push(match);
     });
     for (const id of touched) matched[id] = 0;
     // (Entries phrased a few ways may reach the cap of 1 together: then the closer before the boost comes first.)
-    scored.sort((a, b) => b.score - a.score || unboosted.get(b)! - unboosted.get(a)!);
+    scored.sort((a, b) => b.score - a.score || unboosted.get(b)![0] - unboosted.get(a)![0]);
     // The best entry that gives what the question asks for (a price, a time, a phone number… see asked-for.ts), or one
     // a little below it that does; none when a question that is not the council's comes nearly as close: not sure.
     const outside = scored.find((match) => !match.entry.id)?.score ?? -Infinity;
@@ -425,10 +428,13 @@ export class FaqIndex {
     let top: Match | undefined;
     for (const match of scored) {
       if (!match.entry.id || match.score < this.threshold || match.score < scored[0]!.score - FALLBACK) break;
-      const score = unboosted.get(match)!;
+      const [score, raised] = unboosted.get(match)!;
       const trusted = score >= TRUSTED;
-      // (The margin boosted as the score is: an entry phrased a few ways is as much closer as its boost says.)
-      const near = !trusted && outside > score - (NEAR_OUTSIDE * score) / match.score;
+      // (The score after the boost, above 1 too: an out-of-scope question is phrased once, as the entries the boost is
+      // for are, and held against the score before it, it kept a FAQ phrased once or twice from answering half the
+      // questions it could; held against the capped one, "horari de la biblioteca" against "Horario de la biblioteca",
+      // phrased once, came near "Horario de la biblioteca de la universidad".)
+      const near = !trusted && outside > raised - NEAR_OUTSIDE;
       if (trusted || (!near && !misses?.(match.entry))) top = match;
       if (top || near) break;
     }

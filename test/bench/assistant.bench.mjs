@@ -105,7 +105,8 @@ const listing = (parts) => (parts.length > 1 ? `${parts.slice(0, -1).join(', ')}
 const FEEDS = [
   { name: 'Villanueva del Río (es)', file: 'assistant-feed-villanueva.json', listed: true },
   { name: 'Sant Pere de Vilamar (ca)', file: 'assistant-feed-santpere.json', listed: false },
-  { name: 'Almenara del Campo (es)', file: 'assistant-feed-almenara.json', listed: false },
+  { name: 'Almenara del Campo (es)', file: 'assistant-feed-almenara.json', listed: true },
+  { name: 'Castellvell de la Serra (ca)', file: 'assistant-feed-castellvell.json', listed: false },
 ].map((set) => ({ ...set, ...JSON.parse(readFileSync(join(here, set.file), 'utf8')) }));
 const questions = [...labelled, ...later.flatMap((set) => set.questions)];
 const places = readFileSync(join(repoRoot, 'demo/data/municipalities-catalonia.csv'), 'utf8')

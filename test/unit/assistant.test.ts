@@ -326,6 +326,15 @@ describe('FaqIndex', () => {
       expect(answered(faq, 'Com demano el certificat de padró per a un menor?')).to.equal('menor');
     });
 
+    it('answers an entry phrased once about its subject, and not sure of an out-of-scope question on another side of it', () => {
+      // (Its one question names the subject: a subject needs three of an entry's phrasings only when it has three. The
+      // out-of-scope question, phrased once too, is held against the entry's score after the boost.)
+      const faq = indexOf([{ id: 'biblioteca', question: 'Horario de la biblioteca', answer: 'De lunes a viernes de 9 a 20 h.' }, ...plain], { ...LANGUAGE, outOfScope: 'Horario de la biblioteca de la universidad' });
+      expect(answered(faq, '¿Qué horario tiene la biblioteca?')).to.equal('biblioteca');
+      expect(answered(faq, 'horari de la biblioteca')).to.equal('biblioteca');
+      expect(answered(faq, '¿Qué horario tiene la biblioteca de la universidad?')).to.equal(undefined);
+    });
+
     it('matches an entry phrased many ways on its own words only', () => {
       const rich = indexOf(plain.map((entry) => ({ ...entry, alternatives: Array.from({ length: 20 }, (_, i) => entry.question.replace('?', ` (${i + 1})?`)) })));
       expect(answered(rich, 'recollida de mobles vells')).to.equal(undefined);
