@@ -30,6 +30,12 @@ export const KINDS: readonly [asks: RegExp, gives: RegExp][] = [
     /\b(?:quant (?:de )?temps|quant triga|quant trigue[mn]|quants dies|cuanto (?:tiempo|tarda|tardan|dura|duran)|cuantos dias|how long|how many days|antelacio|antelacion|in advance)\b/,
     new RegExp(DURATION),
   ],
+  // How long a document or a card is valid, or when it expires: what the entry says of its validity, not any length of
+  // time ("es lliura en 3 dies" is not how long it is valid; "el certificat no és vàlid" asks nothing of it).
+  [
+    /\b(?:quant (?:de )?temps|cuanto tiempo|how long|fins quan|hasta cuando|until when|(?:quants|quantes|cuantos|cuantas|how many) \w+)\b[^?.!]{0,40}\b(?:valid|vigen|caduc|expir)|\b(?:valid|vigen)\w*[^?.!]{0,30}\b(?:quant (?:de )?temps|cuanto tiempo|how long)\b|\b(?:quan|cuando|when) (?:caduca|expira|expires?|vence)\b/,
+    /\b(?:valid|vigen|caduc|expir)|\bvalen?\s\d/,
+  ],
   // A number of things ("how many", not "a few": "uns quants sacs").
   [
     /(?<!\b(?:uns|unes|unos|unas|a few) )\b(?:quants|quantes|cuantos|cuantas|how many)\b/,
@@ -67,15 +73,29 @@ export const KINDS: readonly [asks: RegExp, gives: RegExp][] = [
 /**
  * Actions that turn a subject around, and cases apart: leaving the register is not joining it, appealing a bill is not
  * paying it, renewing a certificate is not getting one, and doing it for someone else, for someone who has died, for a
- * minor, from abroad or anonymously is a case of its own. Each a stem: a question with a word that starts with one is
- * not answered by an entry that has no word starting with it.
+ * minor, from abroad or anonymously is a case of its own; so is paying in instalments, a refund, a discount or an
+ * exemption, which an entry on the subject often does not say. Each a line of stems of one
+ * meaning, in the three languages: a
+ * question with a word that starts with one is not answered by an entry that has no word starting with any of its line
+ * (so a Spanish "baja" is answered by a Catalan entry on the "baixa").
  */
-export const TURNS = (
-  'baixa\\b baja\\b deregist unregist unsubscrib renov renuev renew recorre recur actualitz actualiz updat anonim anonym behalf represent apodera ' +
-  'estranger extranjer abroad difunt fallec died deceased menor minor appeal desist withdraw anul cancel recuper recover retriev'
-)
-  .split(' ')
-  .map((stem) => new RegExp(`\\b${stem}`));
+export const TURNS = `baixa\\b baja\\b deregist unregist unsubscrib
+renov renuev renew
+recorre recur appeal
+actualitz actualiz updat
+anonim anonym
+behalf represent apodera
+estranger extranjer abroad
+difunt fallec died deceased
+menor minor
+desist withdraw
+anul cancel
+recuper recover retriev
+fraccion ajorna aplaza instalment
+devolu devuelv retorn reembols reintegr refund
+bonific descompt descuent discount exempc exenc exempt`
+  .split('\n')
+  .map((line) => new RegExp(`\\b(?:${line.split(' ').join('|')})`));
 
 /**
  * Who someone is, or who pays or runs something, asked ("Qui és el síndic?", "…, qui paga l'IBI?"; not "qui es pot
