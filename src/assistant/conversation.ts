@@ -7,12 +7,14 @@
 import type { AreaId } from '../feed/types.js';
 
 export type Message =
-  | { from: 'visitor'; text: string }
-  | { from: 'assistant'; kind: 'greeting' | 'hello' | 'welcome' }
+  /** `lang`: the language the visitor wrote in, when the assistant could tell (or that of the question they picked). */
+  | { from: 'visitor'; text: string; lang?: string }
+  /** `lang` (here and below): the language the visitor wrote in, that of the reply's own words, when it is not the page's. */
+  | { from: 'assistant'; kind: 'greeting' | 'hello' | 'welcome'; lang?: string }
   /** `question`: what the visitor asked (for the feedback event); `lang`: the language the answer is shown in. */
   | { from: 'assistant'; kind: 'answer'; entry: string; lang: string; question: string; helpful?: boolean }
-  | { from: 'assistant'; kind: 'unsure'; suggestions: string[] }
-  | { from: 'assistant'; kind: 'handover'; misses: boolean }
+  | { from: 'assistant'; kind: 'unsure'; suggestions: string[]; lang?: string }
+  | { from: 'assistant'; kind: 'handover'; misses: boolean; lang?: string }
   | { from: 'assistant'; kind: 'projects'; projects: string[]; place?: string }
   | { from: 'assistant'; kind: 'area'; area: AreaId; entries: string[]; projects: string[] }
   /** A language model's answer: `sources` are the entries it was given (`[1]` is the first), `cited` the positions it cites. */
@@ -39,8 +41,8 @@ const optionalBoolean = (value: unknown): boolean => value === undefined || type
 function isMessage(value: unknown): value is Message {
   if (!value || typeof value !== 'object') return false;
   const m = value as Record<string, unknown>;
-  if (m['from'] === 'visitor') return isString(m['text']);
-  if (m['from'] !== 'assistant') return false;
+  if (m['from'] === 'visitor') return isString(m['text']) && (m['lang'] === undefined || isString(m['lang']));
+  if (m['from'] !== 'assistant' || (m['lang'] !== undefined && !isString(m['lang']))) return false;
   switch (m['kind']) {
     case 'greeting':
     case 'hello':

@@ -453,6 +453,11 @@ export class FaqIndex {
     if (word.length >= 5) for (const id of this.#byEnd.get(word.slice(-2)) ?? []) visit(id);
   }
 
+  /** The language `text` seems written in, among the FAQ's (undefined when it cannot tell), as answer() reads it. */
+  languageOf(text: string): string | undefined {
+    return this.#languageOf(words(fold(text.slice(0, MAX_QUESTION_CHARS))).slice(0, MAX_WORDS));
+  }
+
   /** The concept a word belongs to (language.concepts), as it is or as its singular; -1 when none. */
   #conceptOf(word: string): number {
     const concepts = this.#concepts;

@@ -42,9 +42,14 @@ function answerLanguage(faq: FaqAnswer, context: ReplyContext): string {
 
 export function replyTo(text: string, context: ReplyContext): Reply {
   const intent = intentOf(text);
-  if (intent === 'greeting') return { message: { from: 'assistant', kind: 'hello' }, misses: context.misses };
-  if (intent === 'thanks') return { message: { from: 'assistant', kind: 'welcome' }, misses: context.misses };
-  if (intent === 'person') return { message: { from: 'assistant', kind: 'handover', misses: false }, misses: 0 };
+  // The reply's own words in the visitor's language, when the assistant can tell it (only the FAQ's languages).
+  const written = (lang: string | undefined) => (lang ? { lang } : {});
+  if (intent) {
+    const lang = written(context.index.languageOf(text));
+    if (intent === 'greeting') return { message: { from: 'assistant', kind: 'hello', ...lang }, misses: context.misses };
+    if (intent === 'thanks') return { message: { from: 'assistant', kind: 'welcome', ...lang }, misses: context.misses };
+    return { message: { from: 'assistant', kind: 'handover', misses: false, ...lang }, misses: 0 };
+  }
 
   const faq = context.index.answer(text);
   const asked = projectQuestion(text, context.councils.values());
@@ -62,6 +67,6 @@ export function replyTo(text: string, context: ReplyContext): Reply {
     return { message: { from: 'assistant', kind: 'answer', entry: faq.best.entry.id, lang: answerLanguage(faq, context), question: text.slice(0, 1000) }, misses: 0, faq };
   }
   const misses = context.misses + 1;
-  if (misses >= MISSES_BEFORE_HANDOVER) return { message: { from: 'assistant', kind: 'handover', misses: true }, misses: 0, faq };
-  return { message: { from: 'assistant', kind: 'unsure', suggestions: faq.closest.map((match) => match.entry.id) }, misses, faq };
+  if (misses >= MISSES_BEFORE_HANDOVER) return { message: { from: 'assistant', kind: 'handover', misses: true, ...written(faq.language) }, misses: 0, faq };
+  return { message: { from: 'assistant', kind: 'unsure', suggestions: faq.closest.map((match) => match.entry.id), ...written(faq.language) }, misses, faq };
 }

@@ -274,6 +274,173 @@ describe('<dc-assistant>', () => {
     }
   });
 
+  it('says each reply once in its status line, not the visitor’s own words, and again when asked again; the log itself is silent', async () => {
+    const assistant = await mount();
+    await open(assistant);
+    const log = root(assistant).querySelector('[role="log"]')!;
+    expect(log.getAttribute('aria-live')).to.equal('off');
+    const status = root(assistant).querySelector('[role="status"]')!;
+    const said: string[] = [];
+    const observer = new MutationObserver(() => status.textContent!.trim() && said.push(status.textContent!.trim()));
+    observer.observe(status, { childList: true, characterData: true, subtree: true });
+    // Pasted, as it were (typing 2,000 characters would take the test's time).
+    const pasted = `on pago la contribucio ${'i una frase molt llarga que el visitant ha enganxat '.repeat(40)}`;
+    for (let i = 1; i <= 2; i++) {
+      assistant.ask(pasted);
+      await waitUntil(() => messages(assistant).length === 1 + 2 * i, 'no answer');
+    }
+    await waitUntil(() => said.length >= 2, 'the second reply was not said');
+    observer.disconnect();
+    expect(said).to.have.length(2);
+    for (const line of said) {
+      expect(line).to.contain('Pots pagar amb targeta');
+      expect(line).to.not.contain('frase molt llarga');
+      expect(line, '"was this helpful?" follows the reply, unsaid').to.not.contain('T’ha estat útil');
+    }
+  });
+
+  it('tells a screen reader, as the panel opens, that it is an automated assistant', async () => {
+    const assistant = await mount();
+    await open(assistant);
+    const panel = root(assistant).querySelector('.panel')!;
+    const description = root(assistant).getElementById(panel.getAttribute('aria-describedby')!)!;
+    expect(description.textContent).to.contain('Un assistent automàtic, no una persona');
+  });
+
+  it('lets Tab go from the header to the latest reply and on to the field; an earlier reply’s links are an arrow key away', async () => {
+    const assistant = await mount();
+    await open(assistant);
+    const first = await ask(assistant, 'on pago la contribucio');
+    const latest = await ask(assistant, 'horari de la deixalleria');
+    const firstLink = first.querySelector('a')!;
+    const close = root(assistant).querySelector<HTMLButtonElement>('.close')!;
+    close.focus();
+    const order: Element[] = [];
+    for (let i = 0; i < 12 && root(assistant).activeElement !== input(assistant); i++) {
+      await sendKeys({ press: 'Tab' });
+      order.push(root(assistant).activeElement!);
+    }
+    expect(order[0], 'the latest reply holds the tab stop').to.equal(latest);
+    expect(order.at(-1)).to.equal(input(assistant));
+    expect(order).to.not.include(firstLink);
+    expect(order).to.include(latest.querySelector('.feedback button'));
+    // From the latest reply, up to the first one, whose links Tab then reaches.
+    latest.focus();
+    for (let i = 0; i < 2; i++) await sendKeys({ press: 'ArrowUp' });
+    expect(root(assistant).activeElement).to.equal(first);
+    await assistant.updateComplete;
+    await sendKeys({ press: 'Tab' });
+    expect(root(assistant).activeElement).to.equal(firstLink);
+  });
+
+  it('closes with Escape from its launcher too, and keeps what the visitor was typing', async () => {
+    const assistant = await mount();
+    await open(assistant);
+    input(assistant).focus();
+    await sendKeys({ type: 'quant costa el ga' });
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => root(assistant).activeElement === launcher(assistant), 'focus did not return to the launcher');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => root(assistant).activeElement === input(assistant), 'the panel did not open again');
+    expect(input(assistant).value).to.equal('quant costa el ga');
+    launcher(assistant).focus();
+    await sendKeys({ press: 'Escape' });
+    await assistant.updateComplete;
+    expect(assistant.open, 'Escape on the launcher of an open panel').to.equal(false);
+  });
+
+  it('lets the visitor change their mind about whether an answer helped, and says so in the event', async () => {
+    const assistant = await mount();
+    await open(assistant);
+    const answer = await ask(assistant, 'on pago la contribucio');
+    const [yes, no] = [...answer.querySelectorAll<HTMLButtonElement>('.feedback button')];
+    setTimeout(() => yes!.click());
+    expect(((await oneEvent(assistant, 'dc-assistant-feedback')) as AssistantFeedbackEvent).detail.helpful).to.equal(true);
+    await assistant.updateComplete;
+    expect(no!.disabled).to.equal(false);
+    setTimeout(() => no!.click());
+    expect(((await oneEvent(assistant, 'dc-assistant-feedback')) as AssistantFeedbackEvent).detail.helpful).to.equal(false);
+    await assistant.updateComplete;
+    expect([yes!.getAttribute('aria-pressed'), no!.getAttribute('aria-pressed')]).to.deep.equal(['false', 'true']);
+  });
+
+  it('marks the visitor’s message with the language it is written in', async () => {
+    const assistant = await mount();
+    await open(assistant);
+    await ask(assistant, 'How can I pay the IBI tax?');
+    expect(messages(assistant).at(-2)!.querySelector('.text')!.getAttribute('lang')).to.equal('en');
+    await ask(assistant, 'on pago la contribucio');
+    expect(messages(assistant).at(-2)!.querySelector('.text')!.hasAttribute('lang'), 'Catalan on a Catalan page').to.equal(false);
+  });
+
+  it('replies in the visitor’s language, not only the answer: “was this helpful?”, “not sure”, a person', async () => {
+    const assistant = await mount();
+    await open(assistant);
+    const answer = await ask(assistant, 'How can I pay the IBI tax?');
+    expect(answer.getAttribute('lang')).to.equal('en');
+    expect(answer.querySelector('.feedback')!.getAttribute('aria-label')).to.equal('Was this helpful?');
+    const unsure = await ask(assistant, 'what time does the town swimming pool open on sundays');
+    expect(unsure.getAttribute('lang')).to.equal('en');
+    expect(unsure.textContent).to.contain('I am not sure');
+    unsure.querySelector<HTMLButtonElement>('.person')!.click();
+    await waitUntil(() => messages(assistant).length === 7, 'no hand-over');
+    expect(messages(assistant).at(-2)!.textContent).to.contain('Talk to a person');
+    expect(last(assistant).textContent).to.contain('how to reach a person');
+    const person = await ask(assistant, 'Quiero hablar con una persona');
+    expect(person.getAttribute('lang')).to.equal('es');
+    // Catalan, the page's: no lang of its own.
+    expect((await ask(assistant, 'vull parlar amb una persona')).hasAttribute('lang')).to.equal(false);
+  });
+
+  it('keeps its quick replies and hidden labels in their boxes, with the text at 200% in a short window', async () => {
+    await setViewport({ width: 640, height: 400 });
+    document.documentElement.style.fontSize = '200%';
+    try {
+      const assistant = await mount();
+      await open(assistant);
+      const chips = root(assistant).querySelector<HTMLElement>('.chips')!;
+      const chip = chips.querySelector<HTMLElement>('.chip')!;
+      expect(chips.getBoundingClientRect().height, 'the quick replies squeezed to nothing').to.be.at.least(chip.getBoundingClientRect().height);
+      chip.focus();
+      const panel = root(assistant).querySelector('.panel')!.getBoundingClientRect();
+      const focused = chip.getBoundingClientRect();
+      expect(focused.top).to.be.at.least(panel.top);
+      expect(focused.bottom).to.be.at.most(panel.bottom);
+      await ask(assistant, 'on pago la contribucio');
+      await ask(assistant, 'vull parlar amb una persona');
+      for (const message of messages(assistant)) {
+        const box = message.getBoundingClientRect();
+        const label = message.querySelector('.visually-hidden')!.getBoundingClientRect();
+        expect(label.top, 'a hidden label outside its message').to.be.within(box.top - 1, box.bottom + 1);
+      }
+      // Words are not broken letter by letter in the header's buttons: each is on one line.
+      for (const button of root(assistant).querySelectorAll<HTMLElement>('.header button'))
+        expect(button.getBoundingClientRect().height, button.textContent!).to.be.below(parseFloat(getComputedStyle(button).lineHeight) * 2 + 16);
+    } finally {
+      document.documentElement.style.fontSize = '';
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('in a narrow window: a round launcher that keeps its name, and a long reply shown from its start', async () => {
+    await setViewport({ width: 320, height: 480 });
+    try {
+      const assistant = await mount();
+      const button = launcher(assistant).getBoundingClientRect();
+      expect(button.width).to.be.at.most(50);
+      expect(launcher(assistant).textContent).to.contain('Pregunta a l’assistent');
+      await open(assistant);
+      await ask(assistant, 'on pago la contribucio');
+      const reply = await ask(assistant, 'vull parlar amb una persona');
+      const log = root(assistant).querySelector('.log')!.getBoundingClientRect();
+      const top = reply.getBoundingClientRect().top;
+      if (reply.getBoundingClientRect().height > log.height) expect(top, 'the reply’s start is out of view').to.be.within(log.top - 1, log.top + 16);
+      else expect(reply.getBoundingClientRect().bottom).to.be.at.most(log.bottom + 1);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
   it('sits in the page with inline, and sends no request but the feed', async () => {
     const before = performance.getEntriesByType('resource').length;
     const assistant = await mount({ inline: '' });

@@ -86,9 +86,20 @@ export const assistantStyles = css`
 
   .header {
     display: flex;
+    flex-wrap: wrap;
     align-items: flex-start;
     justify-content: space-between;
     gap: 0.5rem;
+  }
+
+  .title {
+    flex: 1 1 12rem;
+  }
+
+  /* A button's words are not broken (the host's overflow-wrap: anywhere would let a squeezed button break them letter
+     by letter): it takes a line of its own instead, and only a word longer than the panel breaks. */
+  button {
+    overflow-wrap: break-word;
   }
 
   #title {
@@ -105,17 +116,25 @@ export const assistantStyles = css`
     font-size: 0.875em;
   }
 
+  /* At the end of the title's line, or of a line of their own when the title takes it whole. */
   .actions {
     display: flex;
     flex-wrap: wrap;
     justify-content: flex-end;
     gap: 0.25rem;
+    margin-inline-start: auto;
   }
 
   .close {
     inline-size: 2.75rem;
     padding: 0;
     font-size: 1.25rem;
+  }
+
+  /* Positioned, so that the hidden "You:" and "Assistant:" of each message stay in the log's scrolling box. */
+  .log,
+  .msg {
+    position: relative;
   }
 
   .log {
@@ -179,7 +198,9 @@ export const assistantStyles = css`
     gap: 0.25rem 0.5rem;
   }
 
+  /* Never squeezed to nothing by a short panel (text zoomed, a small window): the panel scrolls instead. */
   .chips {
+    flex: none;
     max-block-size: 12rem;
     overflow-y: auto;
   }
@@ -219,6 +240,10 @@ export const assistantStyles = css`
     gap: 0.5rem;
   }
 
+  .send {
+    flex: none;
+  }
+
   input {
     flex: 1 1 auto;
     min-inline-size: 0;
@@ -231,12 +256,25 @@ export const assistantStyles = css`
     padding: 0.375rem 0.5rem;
   }
 
+  /* A narrow window: the launcher is a round button with its icon (its words stay its name), which covers less of the
+     page. */
   @media (max-width: 30rem) {
     .floating .panel {
       inline-size: calc(100vw - 1rem);
     }
+    .floating .launcher {
+      inline-size: 3rem;
+      block-size: 3rem;
+      padding: 0;
+      justify-content: center;
+    }
     .floating .launcher span {
-      font-size: 0.875rem;
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
     }
   }
 

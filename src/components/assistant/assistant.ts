@@ -11,7 +11,7 @@ import { AREAS, type AreaId, type Council, type FaqEntry, type Feed, type Projec
 import { mailtoUrl, resolveHttpUrl, resolveUrl, telUrl } from '../../feed/url.js';
 import { FeedWarningEvent } from '../../events.js';
 import { formatDistance, greatCircleKm } from '../../geo/distance.js';
-import { LocaleController, describeFeedError } from '../../i18n/index.js';
+import { LocaleController, describeFeedError, hasCatalog, loadCatalog, translate, uiLanguageFor } from '../../i18n/index.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { langAttribute, projectText } from '../project-card/texts.js';
 import { assistantStyles } from './assistant.styles.js';
@@ -60,12 +60,13 @@ const pick = <T>(map: Map<string, T>, ids: readonly string[]): T[] => ids.map((i
  *
  * Everything happens on the page: nothing is sent anywhere, unless the page names a language model (`llm-endpoint`).
  * The conversation is kept for the tab
- * (`sessionStorage`) until the visitor clears it. The transcript is a log that screen readers announce as answers
- * arrive; focus stays in the question field; the arrow keys move through the messages; Escape closes the panel.
+ * (`sessionStorage`) until the visitor clears it. The transcript is a log; each reply is said once to screen readers
+ * (not the visitor's own words); focus stays in the question field; the arrow keys move through the messages; Escape
+ * closes the panel.
  *
  * @summary A citizen assistant that answers from the council's FAQ and hands over to a person.
  *
- * @fires dc-assistant-feedback - When the visitor says whether an answer helped. `detail`: `{ question, entryId, helpful }`.
+ * @fires dc-assistant-feedback - When the visitor says whether an answer helped, and again if they change their mind. `detail`: `{ question, entryId, helpful }`.
  * @fires dc-feed-warning - For each FAQ entry or field of the feed left out. Bubbles and crosses shadow roots.
  *
  * @csspart base - The element's outer box.
@@ -159,6 +160,14 @@ export class DcAssistant extends LitElement {
   /** A question asked by script before the feed had loaded. */
   #waiting?: string;
   #noteTimer?: ReturnType<typeof setTimeout>;
+  /**
+   * Where the messages to announce start (-1: none): the replies the visitor's question brought. The log does not
+   * announce by itself (a pasted page of the visitor's own would be read back before the answer): the status line
+   * says each reply once.
+   */
+  #announceFrom = -1;
+  /** What the visitor has typed and not sent: kept while the panel is closed. */
+  #draft = '';
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -267,10 +276,29 @@ export class DcAssistant extends LitElement {
     }
     const log = this.renderRoot.querySelector<HTMLElement>('.log');
     const count = this.conversation.messages.length;
+    const items = [...this.renderRoot.querySelectorAll<HTMLElement>('.log .msg')];
     if (log && count !== this.#shown) {
       this.#shown = count;
-      log.scrollTop = log.scrollHeight;
+      // The newest reply from its start when it is longer than the log shows (a hand-over, a long answer), else the end.
+      const reply = items.slice(Math.max(this.#announceFrom, 0)).find((item) => item.classList.contains('assistant'));
+      log.scrollTop = reply && reply.offsetHeight > log.clientHeight ? reply.offsetTop - 4 : log.scrollHeight;
     }
+    if (this.#announceFrom >= 0) {
+      const replies = items.slice(this.#announceFrom).filter((item) => item.classList.contains('assistant'));
+      this.#announceFrom = -1;
+      // What a reply says, its links and choices included; not "was this helpful?", which follows it.
+      const said = replies.flatMap((item) => [...item.querySelectorAll(':scope > :not(.feedback, .note, .visually-hidden)')].map((part) => part.textContent ?? ''));
+      if (said.length) this.#say(said.join(' ').replace(/\s+/g, ' ').trim());
+    }
+    // The message that holds the tab stop is the only one whose links and buttons Tab reaches: the others' are a press
+    // of the arrow keys away, so that Tab goes from the panel's header to the latest reply and on to the question field.
+    const current = this.#current >= 0 ? this.#current : items.length - 1;
+    items.forEach((item, index) => {
+      for (const control of item.querySelectorAll<HTMLElement>('a[href], button')) {
+        if (index === current) control.removeAttribute('tabindex');
+        else control.tabIndex = -1;
+      }
+    });
     if (this.#focusInput) {
       this.#focusInput = false;
       this.renderRoot.querySelector<HTMLInputElement>('#input')?.focus();
@@ -331,11 +359,16 @@ export class DcAssistant extends LitElement {
     this.#focusInput = true;
   }
 
-  /** Says `text` once in the status line, which empties a few seconds later. */
+  /** Says `text` once in the status line, which empties a few seconds later (the same text twice is said twice). */
   #say(text: string) {
     clearTimeout(this.#noteTimer);
-    this.note = text;
-    this.#noteTimer = setTimeout(() => (this.note = ''), 5000);
+    const say = () => {
+      this.note = text;
+      this.#noteTimer = setTimeout(() => (this.note = ''), 5000);
+    };
+    if (this.note !== text) return say();
+    this.note = '';
+    void this.updateComplete.then(say);
   }
 
   /** Leaves the language model's answer in flight, if any: nothing it sends later is shown. */
@@ -354,11 +387,15 @@ export class DcAssistant extends LitElement {
     const fallback = this.#fallback;
     if (!fallback) return;
     this.#stopModel();
+    this.#announceFrom = this.conversation.messages.length;
     this.#push(fallback);
   }
 
-  /** The visitor's question, and the answer to it. `entry`: a FAQ entry the visitor chose (a suggestion). */
-  #ask(text: string, entry?: FaqEntry) {
+  /**
+   * The visitor's question, and the answer to it. `entry`: a FAQ entry the visitor chose (a suggestion), whose question
+   * is in `lang`.
+   */
+  #ask(text: string, entry?: FaqEntry, lang?: string) {
     const question = text.trim();
     // The first question may come before the language data, a large FAQ's index or the projects' search index
     // (built a slice at a time) are ready: it waits for them.
@@ -369,9 +406,10 @@ export class DcAssistant extends LitElement {
       (!this.#language && this.#languageLoading) ||
       (assistant.index.left && assistant.indexing) ||
       (!projectsIndexed(assistant.feed.projects) && indexProjectsFor(assistant.feed.projects, assistant.feed.councils));
-    if (ready) return void ready.then(() => this.#ask(text, entry));
+    if (ready) return void ready.then(() => this.#ask(text, entry, lang));
     let answer: AssistantMessage;
     let misses = this.conversation.misses;
+    let visitor: Message = { from: 'visitor', text: question, ...(lang ? { lang } : {}) };
     if (entry) {
       answer = { from: 'assistant', kind: 'answer', entry: entry.id, lang: this.#locale.language, question };
       misses = 0;
@@ -386,26 +424,32 @@ export class DcAssistant extends LitElement {
       });
       answer = reply.message;
       misses = reply.misses;
+      if (reply.faq?.language) visitor = { ...visitor, lang: reply.faq.language };
+      // A reply in another language than the page's waits for that language's strings (once), so that it is shown and
+      // said in one language.
+      const strings = 'lang' in answer && answer.lang && uiLanguageFor(answer.lang);
+      if (strings && !hasCatalog(strings)) return void loadCatalog(strings).then(() => this.#ask(text, entry, lang), () => this.#ask(text, entry, lang));
       const retrieved = reply.faq?.closest.map((match) => match.entry) ?? [];
       if (this.llmEndpoint && retrieved.length && (answer.kind === 'answer' || answer.kind === 'unsure')) {
-        this.#exchange(question, misses);
+        this.#exchange(visitor, misses);
         // Kept with the FAQ's reply meanwhile: a reload before the model has finished finds the question answered.
         this.#save({ ...this.conversation, messages: [...this.conversation.messages, answer] });
         void this.#askModel(question, retrieved, answer.kind === 'answer' ? answer.lang : (reply.faq?.language ?? this.#locale.language), answer);
         return;
       }
     }
-    this.#exchange(question, misses, answer);
+    this.#exchange(visitor, misses, answer);
   }
 
   /**
    * The visitor's words join the conversation, with the assistant's reply if it has one, once a language model's answer
    * still coming has been settled; focus goes back to the question field. `misses`: the questions missed in a row, now.
    */
-  #exchange(text: string, misses: number, ...reply: AssistantMessage[]) {
+  #exchange(visitor: Message | string, misses: number, ...reply: AssistantMessage[]) {
     this.#settleModel();
     this.conversation = { ...this.conversation, misses };
-    this.#push({ from: 'visitor', text }, ...reply);
+    this.#announceFrom = this.conversation.messages.length;
+    this.#push(typeof visitor === 'string' ? { from: 'visitor', text: visitor } : visitor, ...reply);
     this.#focusInput = true;
   }
 
@@ -447,6 +491,7 @@ export class DcAssistant extends LitElement {
     // The model's answer, or the FAQ's reply if it failed, joins the conversation: unless it was left meanwhile.
     if (this.#model !== controller) return;
     this.#stopModel();
+    this.#announceFrom = this.conversation.messages.length;
     this.#push(reply);
   }
 
@@ -465,8 +510,9 @@ export class DcAssistant extends LitElement {
 
   #feedback(index: number, helpful: boolean) {
     const message = this.conversation.messages[index];
-    // Only an answer (the FAQ's or the model's: the messages that keep their question) is rated, and once.
-    if (message?.from !== 'assistant' || (message.kind !== 'answer' && message.kind !== 'generated') || message.helpful !== undefined) return;
+    // Only an answer (the FAQ's or the model's: the messages that keep their question) is rated; a visitor who changes
+    // their mind is heard again (the event fires with the new choice).
+    if (message?.from !== 'assistant' || (message.kind !== 'answer' && message.kind !== 'generated') || message.helpful === helpful) return;
     const messages = [...this.conversation.messages];
     messages[index] = { ...message, helpful };
     this.conversation = { ...this.conversation, messages };
@@ -480,7 +526,7 @@ export class DcAssistant extends LitElement {
     const input = this.renderRoot.querySelector<HTMLInputElement>('#input')!;
     const text = input.value;
     if (!text.trim()) return;
-    input.value = '';
+    input.value = this.#draft = '';
     this.#ask(text);
   }
 
@@ -515,6 +561,13 @@ export class DcAssistant extends LitElement {
     }
   }
 
+  /** A message has taken focus (arrow keys, a click): it holds the tab stop, and its links and buttons join the tab order. */
+  #focusedMessage(index: number) {
+    if (this.#current === index) return;
+    this.#current = index;
+    this.requestUpdate();
+  }
+
   /** Focuses a message (every message can take focus from script); the render that follows gives it the tab stop. */
   #focusMessage(index: number) {
     this.#current = index;
@@ -526,7 +579,7 @@ export class DcAssistant extends LitElement {
     if (!this.#locale.ready || !this.#locale.has('assistant')) return html`<div part="base" aria-busy="true"></div>`;
     const t = this.#locale.t;
     return html`<div part="base" class=${this.inline ? 'base inline' : 'base floating'} lang=${this.#locale.uiLang ?? nothing} data-dc-ui>
-      <button part="launcher" type="button" class="launcher" aria-expanded=${String(this.open)} aria-controls="panel" @click=${this.#toggle}>
+      <button part="launcher" type="button" class="launcher" aria-expanded=${String(this.open)} aria-controls="panel" @click=${this.#toggle} @keydown=${this.#onKeydown}>
         <svg aria-hidden="true" viewBox="0 0 24 24" width="24" height="24">
           <path d="M4 4h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2zm3 6.5a1.5 1.5 0 1 0 0 .01zm5 0a1.5 1.5 0 1 0 0 .01zm5 0a1.5 1.5 0 1 0 0 .01z" />
         </svg>
@@ -538,6 +591,7 @@ export class DcAssistant extends LitElement {
         class="panel"
         role=${this.inline ? 'region' : 'dialog'}
         aria-labelledby="title"
+        aria-describedby="automated"
         ?hidden=${!this.open}
         @keydown=${this.#onKeydown}
       >
@@ -553,7 +607,7 @@ export class DcAssistant extends LitElement {
     const header = html`<div part="header" class="header">
       <div class="title">
         <div role="heading" aria-level=${level} id="title">${t('assistant.title')}</div>
-        <p class="automated">${t('assistant.automated')}</p>
+        <p class="automated" id="automated">${t('assistant.automated')}</p>
       </div>
       <div class="actions">
         <button type="button" class="clear" @click=${this.#clear} ?hidden=${this.conversation.messages.length < 2}>${t('assistant.clear')}</button>
@@ -570,7 +624,7 @@ export class DcAssistant extends LitElement {
     const current = this.#current >= 0 ? this.#current : messages.length - 1;
     const asked = messages.some((message) => message.from === 'visitor');
     return html`${header}
-      <div part="log" class="log" role="log" aria-label=${t('assistant.log')} @keydown=${this.#onLogKeydown}>
+      <div part="log" class="log" role="log" aria-live="off" aria-label=${t('assistant.log')} @keydown=${this.#onLogKeydown}>
         ${messages.map((message, index) => this.#renderMessage(message, index, index === current))}
       </div>
       ${this.streaming === undefined
@@ -581,7 +635,16 @@ export class DcAssistant extends LitElement {
       <form part="composer" class="composer" @submit=${this.#onSubmit}>
         <label for="input">${t('assistant.input')}</label>
         <div class="row">
-          <input part="input" id="input" type="text" autocomplete="off" enterkeyhint="send" @keydown=${this.#onInputKeydown} />
+          <input
+            part="input"
+            id="input"
+            type="text"
+            autocomplete="off"
+            enterkeyhint="send"
+            .value=${this.#draft}
+            @input=${(event: InputEvent) => (this.#draft = (event.target as HTMLInputElement).value)}
+            @keydown=${this.#onInputKeydown}
+          />
           <button part="send" type="submit" class="send">${t('assistant.send')}</button>
         </div>
       </form>`;
@@ -607,22 +670,32 @@ export class DcAssistant extends LitElement {
   /** A FAQ question as a button that asks it, in the page's language. */
   #questionButton(entry: FaqEntry): TemplateResult {
     const texts = entryTexts(entry, this.#locale.contentLanguage, this.#assistant!.feed.language);
-    return html`<button type="button" class="chip" lang=${langAttribute(texts.questionLang, this.#locale.textLanguage) ?? nothing} @click=${() => this.#ask(texts.question, entry)}>
+    return html`<button type="button" class="chip" lang=${langAttribute(texts.questionLang, this.#locale.textLanguage) ?? nothing} @click=${() => this.#ask(texts.question, entry, texts.questionLang)}>
       ${texts.question}
     </button>`;
   }
 
+  /**
+   * The UI strings of a reply in `lang` (the visitor's language, or its answer's) and the `lang` to mark it with: that
+   * language's once its strings are here (#ask waits for them), else the page's.
+   */
+  #stringsOf(lang: string | undefined): [t: LocaleController['t'], lang: string | undefined] {
+    const ui = lang ? uiLanguageFor(lang) : this.#locale.language;
+    return ui !== this.#locale.language && hasCatalog(ui) ? [(key, params) => translate(ui, key, params), langAttribute(ui, this.#locale.textLanguage)] : [this.#locale.t, undefined];
+  }
+
   #renderMessage(message: Message, index: number, current: boolean): TemplateResult {
-    const t = this.#locale.t;
     const visitor = message.from === 'visitor';
-    return html`<div part="message" class="msg ${message.from}" tabindex=${current ? 0 : -1} @focus=${() => (this.#current = index)}>
+    const [t, lang] = this.#stringsOf(visitor ? undefined : 'lang' in message ? message.lang : undefined);
+    return html`<div part="message" class="msg ${message.from}" tabindex=${current ? 0 : -1} lang=${lang ?? nothing} @focus=${() => this.#focusedMessage(index)}>
       <span class="visually-hidden">${t(visitor ? 'assistant.you' : 'assistant.bot')}</span>
-      ${visitor ? html`<p class="text" dir="auto">${message.text}</p>` : this.#renderAnswer(message, index)}
+      ${visitor
+        ? html`<p class="text" dir="auto" lang=${(message.lang && langAttribute(message.lang, this.#locale.textLanguage)) || nothing}>${message.text}</p>`
+        : this.#renderAnswer(message, index, t)}
     </div>`;
   }
 
-  #renderAnswer(message: AssistantMessage, index: number): TemplateResult {
-    const t = this.#locale.t;
+  #renderAnswer(message: AssistantMessage, index: number, t: LocaleController['t']): TemplateResult {
     const assistant = this.#assistant!;
     switch (message.kind) {
       case 'greeting':
@@ -642,18 +715,18 @@ export class DcAssistant extends LitElement {
                 ${links.map((link) => html`<li><a href=${link.href!}>${link.title || link.url}</a></li>`)}
               </ul>`
             : nothing}
-          ${this.#renderFeedback(message.helpful, index)}`;
+          ${this.#renderFeedback(message.helpful, index, t)}`;
       }
       case 'unsure': {
         const suggestions = pick(assistant.byId, message.suggestions);
         return html`<p class="text">${t(suggestions.length ? 'assistant.unsure' : 'assistant.unsureNone')}</p>
           <div class="options">
             ${suggestions.map((entry) => this.#questionButton(entry))}
-            <button type="button" class="chip person" @click=${() => this.#askPerson()}>${t('assistant.askPerson')}</button>
+            <button type="button" class="chip person" @click=${() => this.#askPerson(message.lang)}>${t('assistant.askPerson')}</button>
           </div>`;
       }
       case 'handover':
-        return this.#renderHelp(message.misses);
+        return this.#renderHelp(message.misses, t);
       case 'projects': {
         const place = message.place ? assistant.feed.councils.get(message.place) : undefined;
         const projects = pick(this.#projectsById(assistant.feed), message.projects);
@@ -680,19 +753,18 @@ export class DcAssistant extends LitElement {
               </div>`
             : nothing}
           <p class="note">${t('assistant.generated')}</p>
-          ${this.#renderFeedback(message.helpful, index)}`;
+          ${this.#renderFeedback(message.helpful, index, t)}`;
       }
     }
   }
 
   /** "Was this helpful?" under an answer, and the thanks once the visitor has said. */
-  #renderFeedback(chosen: boolean | undefined, index: number): TemplateResult {
-    const t = this.#locale.t;
+  #renderFeedback(chosen: boolean | undefined, index: number, t: LocaleController['t']): TemplateResult {
     return html`<div class="feedback" role="group" aria-label=${t('assistant.helpful')}>
         <span aria-hidden="true">${t('assistant.helpful')}</span>
         ${[true, false].map(
           (helpful) =>
-            html`<button type="button" aria-pressed=${String(chosen === helpful)} ?disabled=${chosen !== undefined && chosen !== helpful} @click=${() => this.#feedback(index, helpful)}>
+            html`<button type="button" aria-pressed=${String(chosen === helpful)} @click=${() => this.#feedback(index, helpful)}>
               ${t(helpful ? 'assistant.yes' : 'assistant.no')}
             </button>`,
         )}
@@ -700,8 +772,10 @@ export class DcAssistant extends LitElement {
       ${chosen === undefined ? nothing : html`<p class="note">${t('assistant.feedbackThanks')}</p>`}`;
   }
 
-  #askPerson() {
-    this.#exchange(this.#locale.t('assistant.askPerson'), 0, { from: 'assistant', kind: 'handover', misses: false });
+  /** The visitor picked "talk to a person" under a reply in `lang`: asked and answered in that language. */
+  #askPerson(lang?: string) {
+    const said = lang ? { lang } : {};
+    this.#exchange({ from: 'visitor', text: this.#stringsOf(lang)[0]('assistant.askPerson'), ...said }, 0, { from: 'assistant', kind: 'handover', misses: false, ...said });
   }
 
   #renderProjects(projects: Project[], place?: Council): TemplateResult | typeof nothing {
@@ -725,8 +799,7 @@ export class DcAssistant extends LitElement {
     </ul>`;
   }
 
-  #renderHelp(misses: boolean): TemplateResult {
-    const t = this.#locale.t;
+  #renderHelp(misses: boolean, t: LocaleController['t']): TemplateResult {
     const help = this.#assistant!.source.help;
     const web = resolveUrl(help.url);
     // Each way to reach a person that the feed gives, with its link where it has one: a phone number that makes none is
