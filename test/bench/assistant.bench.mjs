@@ -97,6 +97,7 @@ const LATER = [
   { split: 'sixth', file: 'assistant-sixth.json', listed: true, about: 'mostly near-topic; the last changes chosen on it' },
   { split: 'seventh', file: 'assistant-seventh.json', listed: false, about: 'written after the last changes, never tuned on' },
   { split: 'eighth', file: 'assistant-eighth.json', listed: false, about: 'written after the seventh, never tuned on' },
+  { split: 'ninth', file: 'assistant-ninth.json', listed: false, about: 'written after the changes of 2026-12-02, never tuned on' },
 ];
 const later = LATER.map((set) => ({ ...set, questions: JSON.parse(readFileSync(join(here, set.file), 'utf8')).questions.map((question) => ({ ...question, split: set.split })) }));
 /** "a, b and c". */

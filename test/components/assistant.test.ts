@@ -167,7 +167,7 @@ describe('<dc-assistant>', () => {
     const assistant = await mount();
     await open(assistant);
     assistant.ask(`<img src=x onerror="window.hacked=1"> 🙂 ${'padró '.repeat(1700)}`);
-    await assistant.updateComplete;
+    await waitUntil(() => messages(assistant).length === 3, 'no answer');
     const visitor = messages(assistant).at(-2)!;
     expect(visitor.querySelector('img')).to.equal(null);
     expect(visitor.textContent).to.contain('<img src=x');

@@ -11,12 +11,12 @@ import { AREAS, type AreaId, type Council, type FaqEntry, type Feed, type Projec
 import { mailtoUrl, resolveHttpUrl, resolveUrl, telUrl } from '../../feed/url.js';
 import { FeedWarningEvent } from '../../events.js';
 import { formatDistance, greatCircleKm } from '../../geo/distance.js';
-import { LocaleController, describeFeedError, hasCatalog, loadCatalog, translate, uiLanguageFor } from '../../i18n/index.js';
+import { LocaleController, describeFeedError } from '../../i18n/index.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { langAttribute, projectText } from '../project-card/texts.js';
 import { assistantStyles } from './assistant.styles.js';
 import { notYetDefined } from '../../define.js';
-import './strings.js';
+import { assistantStrings } from './strings.js';
 
 export interface AssistantFeedbackDetail {
   /** What the visitor asked. */
@@ -427,8 +427,9 @@ export class DcAssistant extends LitElement {
       if (reply.faq?.language) visitor = { ...visitor, lang: reply.faq.language };
       // A reply in another language than the page's waits for that language's strings (once), so that it is shown and
       // said in one language.
-      const strings = 'lang' in answer && answer.lang && uiLanguageFor(answer.lang);
-      if (strings && !hasCatalog(strings)) return void loadCatalog(strings).then(() => this.#ask(text, entry, lang), () => this.#ask(text, entry, lang));
+      const replyLang = 'lang' in answer && answer.lang;
+      const strings = replyLang && langAttribute(replyLang, this.#locale.language) && assistantStrings(replyLang);
+      if (strings instanceof Promise) return void strings.then(() => this.#ask(text, entry, lang));
       const retrieved = reply.faq?.closest.map((match) => match.entry) ?? [];
       if (this.llmEndpoint && retrieved.length && (answer.kind === 'answer' || answer.kind === 'unsure')) {
         this.#exchange(visitor, misses);
@@ -680,8 +681,14 @@ export class DcAssistant extends LitElement {
    * language's once its strings are here (#ask waits for them), else the page's.
    */
   #stringsOf(lang: string | undefined): [t: LocaleController['t'], lang: string | undefined] {
-    const ui = lang ? uiLanguageFor(lang) : this.#locale.language;
-    return ui !== this.#locale.language && hasCatalog(ui) ? [(key, params) => translate(ui, key, params), langAttribute(ui, this.#locale.textLanguage)] : [this.#locale.t, undefined];
+    const strings = lang && langAttribute(lang, this.#locale.language) ? assistantStrings(lang) : undefined;
+    const t = this.#locale.t;
+    // (A conversation restored from the tab's storage may hold replies in a language whose strings have not come yet.)
+    if (strings instanceof Promise) void strings.then(() => this.requestUpdate());
+    // (A reply's own words have no parameters; anything else is the page's.)
+    return strings && !(strings instanceof Promise) && Object.keys(strings).length
+      ? [(key, params) => (!params && typeof strings[key] === 'string' ? (strings[key] as string) : t(key, params)), langAttribute(lang!, this.#locale.textLanguage)]
+      : [t, undefined];
   }
 
   #renderMessage(message: Message, index: number, current: boolean): TemplateResult {
