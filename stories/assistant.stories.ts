@@ -75,6 +75,19 @@ export const InEnglish: Story = {
 
 export const InSpanish: Story = { name: 'UI in Spanish', args: { lang: 'es' } };
 
+export const VisitorsLanguage: Story = {
+  name: 'Catalan page, a visitor writing in English: the replies in English',
+  args: {
+    conversation: [
+      { from: 'assistant', kind: 'greeting' },
+      { from: 'visitor', text: 'How can I pay the IBI tax?', lang: 'en' },
+      { from: 'assistant', kind: 'answer', entry: 'pagar-impostos', lang: 'en', question: 'How can I pay the IBI tax?' },
+      { from: 'visitor', text: 'what time does the swimming pool open on sundays', lang: 'en' },
+      { from: 'assistant', kind: 'unsure', suggestions: ['horaris-oac', 'deixalleria'], lang: 'en' },
+    ],
+  },
+};
+
 export const LongMessage: Story = {
   name: 'A very long message with HTML, shown as text',
   args: { conversation: asked(`<b>hola</b> 🙂 ${'padró '.repeat(400)}`, { from: 'assistant', kind: 'unsure', suggestions: ['volant-empadronament'] }) },

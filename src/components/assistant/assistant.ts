@@ -288,7 +288,9 @@ export class DcAssistant extends LitElement {
       this.#announceFrom = -1;
       // What a reply says, its links and choices included; not "was this helpful?", which follows it.
       const said = replies.flatMap((item) => [...item.querySelectorAll(':scope > :not(.feedback, .note, .visually-hidden)')].map((part) => part.textContent ?? ''));
-      if (said.length) this.#say(said.join(' ').replace(/\s+/g, ' ').trim());
+      // (Once this update is over: a change of state inside updated() would ask Lit for another update straight away.)
+      const text = said.join(' ').replace(/\s+/g, ' ').trim();
+      if (text) queueMicrotask(() => this.#say(text));
     }
     // The message that holds the tab stop is the only one whose links and buttons Tab reaches: the others' are a press
     // of the arrow keys away, so that Tab goes from the panel's header to the latest reply and on to the question field.
