@@ -297,6 +297,10 @@ describe('<dc-assistant>', () => {
       expect(line).to.not.contain('frase molt llarga');
       expect(line, '"was this helpful?" follows the reply, unsaid').to.not.contain('T’ha estat útil');
     }
+    // A hand-over's contacts are said one by one, not run together.
+    await ask(assistant, 'vull parlar amb una persona');
+    await waitUntil(() => status.textContent!.includes('930'), 'the hand-over was not said');
+    expect(status.textContent).to.match(/Telèfon \+34 930 000 000 Correu electrònic atencio@/);
   });
 
   it('tells a screen reader, as the panel opens, that it is an automated assistant', async () => {

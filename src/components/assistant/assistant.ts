@@ -287,7 +287,8 @@ export class DcAssistant extends LitElement {
       const replies = items.slice(this.#announceFrom).filter((item) => item.classList.contains('assistant'));
       this.#announceFrom = -1;
       // What a reply says, its links and choices included; not "was this helpful?", which follows it.
-      const said = replies.flatMap((item) => [...item.querySelectorAll(':scope > :not(.feedback, .note, .visually-hidden)')].map((part) => part.textContent ?? ''));
+      // (Their text as laid out: "Phone" and its number are two lines, not "Phone+34…".)
+      const said = replies.flatMap((item) => [...item.querySelectorAll<HTMLElement>(':scope > :not(.feedback, .note, .visually-hidden)')].map((part) => part.innerText));
       // (Once this update is over: a change of state inside updated() would ask Lit for another update straight away.)
       const text = said.join(' ').replace(/\s+/g, ' ').trim();
       if (text) queueMicrotask(() => this.#say(text));
