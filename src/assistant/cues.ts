@@ -81,7 +81,7 @@ export const KINDS: readonly [asks: RegExp, gives: RegExp][] = [
  */
 export const TURNS = `baixa\\b baja\\b deregist unregist unsubscrib
 renov renuev renew
-recorre recur appeal
+recorre recurs recurr(?!ing) appeal
 actualitz actualiz updat
 anonim anonym
 behalf represent apodera
@@ -91,9 +91,9 @@ menor minor
 desist withdraw
 anul cancel
 recuper recover retriev
-fraccion ajorna aplaza instalment
-devolu devuelv retorn reembols reintegr refund
-bonific descompt descuent discount exempc exenc exempt`
+fraccion ajorna aplaza instalment installment
+devolu devuelv devolv retorn reembols reintegr refund
+bonific descompt descuent discount exempc exenc exempt exent`
   .split('\n')
   .map((line) => new RegExp(`\\b(?:${line.split(' ').join('|')})`));
 

@@ -470,8 +470,12 @@ export class FaqIndex {
     return topics.has(word) || (word.endsWith('s') && (topics.has(word.slice(0, -1)) || (word.endsWith('es') && topics.has(word.slice(0, -2)))));
   }
 
-  /** The language most of the question's words belong to (small words first), when one stands out. */
+  /**
+   * The language most of the question's words belong to (small words first), when one stands out among the FAQ's
+   * languages; none for a FAQ in one language, where any word it knows would make a question of any language its own.
+   */
   #languageOf(all: string[]): string | undefined {
+    if (this.#languageWords.size < 2) return undefined;
     const counts = new Map<string, number>();
     for (const [lang, known] of this.#languageWords) {
       const small = SMALL_BY_LANGUAGE.find(([code]) => code === lang)?.[1];

@@ -28,6 +28,8 @@ export interface Reply {
   misses: number;
   /** The FAQ's reading of the question (for a language model to answer from), when it was searched. */
   faq?: FaqAnswer;
+  /** The language the question is written in, among the FAQ's, when the assistant can tell. */
+  language?: string;
 }
 
 const primary = (tag: string) => tag.toLowerCase().split('-')[0]!;
@@ -45,13 +47,16 @@ export function replyTo(text: string, context: ReplyContext): Reply {
   // The reply's own words in the visitor's language, when the assistant can tell it (only the FAQ's languages).
   const written = (lang: string | undefined) => (lang ? { lang } : {});
   if (intent) {
-    const lang = written(context.index.languageOf(text));
-    if (intent === 'greeting') return { message: { from: 'assistant', kind: 'hello', ...lang }, misses: context.misses };
-    if (intent === 'thanks') return { message: { from: 'assistant', kind: 'welcome', ...lang }, misses: context.misses };
-    return { message: { from: 'assistant', kind: 'handover', misses: false, ...lang }, misses: 0 };
+    const language = context.index.languageOf(text);
+    const said = written(language);
+    const read = language ? { language } : {};
+    if (intent === 'greeting') return { message: { from: 'assistant', kind: 'hello', ...said }, misses: context.misses, ...read };
+    if (intent === 'thanks') return { message: { from: 'assistant', kind: 'welcome', ...said }, misses: context.misses, ...read };
+    return { message: { from: 'assistant', kind: 'handover', misses: false, ...said }, misses: 0, ...read };
   }
 
   const faq = context.index.answer(text);
+  const read = faq.language ? { language: faq.language } : {};
   const asked = projectQuestion(text, context.councils.values());
   // Projects when the question names a place, or the FAQ has nothing, or it is short ("open data projects") and
   // projects answer it; a longer question that mentions projects ("can we visit a project?") is the FAQ's.
@@ -61,12 +66,13 @@ export function replyTo(text: string, context: ReplyContext): Reply {
     return {
       message: { from: 'assistant', kind: 'projects', projects: found.map((item) => item.project.id), ...(asked.place ? { place: asked.place.id } : {}) },
       misses: 0,
+      ...read,
     };
   }
   if (faq.best) {
-    return { message: { from: 'assistant', kind: 'answer', entry: faq.best.entry.id, lang: answerLanguage(faq, context), question: text.slice(0, 1000) }, misses: 0, faq };
+    return { message: { from: 'assistant', kind: 'answer', entry: faq.best.entry.id, lang: answerLanguage(faq, context), question: text.slice(0, 1000) }, misses: 0, faq, ...read };
   }
   const misses = context.misses + 1;
-  if (misses >= MISSES_BEFORE_HANDOVER) return { message: { from: 'assistant', kind: 'handover', misses: true, ...written(faq.language) }, misses: 0, faq };
-  return { message: { from: 'assistant', kind: 'unsure', suggestions: faq.closest.map((match) => match.entry.id), ...written(faq.language) }, misses, faq };
+  if (misses >= MISSES_BEFORE_HANDOVER) return { message: { from: 'assistant', kind: 'handover', misses: true, ...written(faq.language) }, misses: 0, faq, ...read };
+  return { message: { from: 'assistant', kind: 'unsure', suggestions: faq.closest.map((match) => match.entry.id), ...written(faq.language) }, misses, faq, ...read };
 }

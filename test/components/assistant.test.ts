@@ -55,6 +55,19 @@ describe('<dc-assistant>', () => {
     await waitUntil(languageData, 'the language data was never loaded');
   });
 
+  // Early in this file too: nothing has loaded the assistant's English strings yet, which the first reply waits for.
+  it('answers questions in the order they were asked, one in another language than the page’s included', async () => {
+    const assistant = await mount();
+    assistant.ask('How can I pay the IBI tax?');
+    assistant.ask('horari de la deixalleria');
+    await waitUntil(() => messages(assistant).length === 5, 'both questions were not answered', { timeout: 5000 });
+    const texts = messages(assistant).map((message) => message.textContent!.replace(/\s+/g, ' ').trim());
+    expect(texts[1]).to.contain('How can I pay the IBI tax?');
+    expect(texts[2]).to.contain('You can pay by card');
+    expect(texts[3]).to.contain('horari de la deixalleria');
+    expect(texts[4]).to.contain('La deixalleria obre');
+  });
+
   it('is accessible (axe) closed, open, and with answers of every kind', async () => {
     const assistant = await mount();
     await expect(assistant).to.be.accessible();
@@ -351,6 +364,13 @@ describe('<dc-assistant>', () => {
     await sendKeys({ press: 'Escape' });
     await assistant.updateComplete;
     expect(assistant.open, 'Escape on the launcher of an open panel').to.equal(false);
+    // Closed, the assistant leaves Escape to the page.
+    let heard = 0;
+    const listener = (event: KeyboardEvent) => event.key === 'Escape' && heard++;
+    document.addEventListener('keydown', listener);
+    await sendKeys({ press: 'Escape' });
+    document.removeEventListener('keydown', listener);
+    expect(heard).to.equal(1);
   });
 
   it('lets the visitor change their mind about whether an answer helped, and says so in the event', async () => {
@@ -383,6 +403,10 @@ describe('<dc-assistant>', () => {
     const answer = await ask(assistant, 'How can I pay the IBI tax?');
     expect(answer.getAttribute('lang')).to.equal('en');
     expect(answer.querySelector('.feedback')!.getAttribute('aria-label')).to.equal('Was this helpful?');
+    // Said in English too.
+    const status = root(assistant).querySelector('[role="status"]')!;
+    await waitUntil(() => status.textContent!.includes('You can pay by card'), 'the reply was not said');
+    expect(status.getAttribute('lang')).to.equal('en');
     const unsure = await ask(assistant, 'what time does the town swimming pool open on sundays');
     expect(unsure.getAttribute('lang')).to.equal('en');
     expect(unsure.textContent).to.contain('I am not sure');
@@ -477,6 +501,9 @@ describe('<dc-assistant> with a language model (llm-endpoint)', () => {
     expect(answer.querySelector('.text')!.textContent).to.contain('Pots pagar amb targeta a la web de tributs amb el número de rebut, al caixer de qualsevol entitat col·laboradora o domiciliant-lo al compte bancari. [1]');
     expect(answer.querySelector('[role="group"]')!.textContent).to.contain('Com puc pagar l’IBI i els altres impostos municipals?');
     expect(answer.textContent).to.contain('model de llenguatge');
+    // Said once complete, with the note that a model wrote it.
+    await waitUntil(() => root(assistant).querySelector('[role="status"]')!.textContent!.includes('Pots pagar amb targeta'), 'the model’s answer was not said');
+    expect(root(assistant).querySelector('[role="status"]')!.textContent).to.contain('model de llenguatge');
     const request = (await executeServerCommand('model-last-request')) as { model: string; stream: boolean; messages: { role: string; content: string }[] };
     expect(request.model).to.equal('council-model');
     expect(request.stream).to.equal(true);

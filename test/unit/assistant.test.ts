@@ -155,6 +155,9 @@ describe('the fact a question asks for (asked-for.ts)', () => {
     expect(missesWhatIsAsked('Com em dono de baixa del padró?', leaving)).to.equal(false);
     expect(missesWhatIsAsked('How do I appeal the bill?', entry('Pay by card at the tax office website.'))).to.equal(true);
     expect(missesWhatIsAsked('How do I appeal the bill?', entry('Pay by card; to appeal it, write to the tax office.'))).to.equal(false);
+    // "Recurring payments" is not an appeal.
+    expect(missesWhatIsAsked('How do I appeal a parking fine?', entry('Recurring payments are taken on the first of the month.'))).to.equal(true);
+    expect(missesWhatIsAsked('¿Cómo recurro la multa?', entry('Puedes presentar un recurso en la sede electrónica.'))).to.equal(false);
   });
 
   it('reads a turn in any of the three languages, and the validity, instalments, refunds and discounts an entry does not give', () => {
@@ -162,7 +165,7 @@ describe('the fact a question asks for (asked-for.ts)', () => {
     expect(missesWhatIsAsked('¿Cómo me doy de baja del padrón?', leaving)).to.equal(false);
     expect(missesWhatIsAsked('How do I unregister from the padró?', leaving)).to.equal(false);
     const paying = entry('El IBI se paga del 1 de junio al 31 de julio, con tarjeta en la sede electrónica o en el banco.');
-    for (const question of ['¿Puedo fraccionar el IBI?', 'Es pot pagar l’IBI en terminis ajornats?', 'Can I pay the IBI in instalments?', 'Hi ha descompte de l’IBI per a famílies nombroses?', '¿Me devuelven el IBI si vendo el piso?'])
+    for (const question of ['¿Puedo fraccionar el IBI?', 'Es pot pagar l’IBI en terminis ajornats?', 'Can I pay the IBI in installments?', 'Hi ha descompte de l’IBI per a famílies nombroses?', '¿Me devuelven el IBI si vendo el piso?', '¿Estoy exento del IBI?'])
       expect(missesWhatIsAsked(question, paying), question).to.equal(true);
     expect(missesWhatIsAsked('¿Puedo fraccionar el IBI?', entry('Se puede fraccionar en dos plazos pidiéndolo antes de mayo.'))).to.equal(false);
     expect(missesWhatIsAsked('¿Hay bonificación del IBI?', entry('Las familias numerosas tienen una bonificación del 50 %.'))).to.equal(false);
@@ -362,6 +365,15 @@ describe('FaqIndex', () => {
       ]);
       expect(answered(faq, 'Com demano el certificat de padró?')).to.equal('certificat');
       expect(answered(faq, 'Com demano el certificat de padró per a un menor?')).to.equal('menor');
+    });
+
+    it('does not take a question in another language for the language of a FAQ written in one', () => {
+      const faq = indexOf(plain);
+      for (const question of ['how do I renew my passport', 'vull parlar amb una persona', 'hola'])
+        expect(faq.answer(question).language, question).to.equal(undefined);
+      const reply = replyTo('I want to talk to a person', { index: faq, projects: [], councils: new Map(), language: 'es', feedLanguage: 'es', misses: 0 });
+      expect(reply.message.kind).to.equal('handover');
+      expect('lang' in reply.message && reply.message.lang).to.equal(false);
     });
 
     it('answers an entry phrased once about its subject, and not sure of an out-of-scope question on another side of it', () => {

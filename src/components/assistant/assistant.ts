@@ -166,6 +166,11 @@ export class DcAssistant extends LitElement {
    * says each reply once.
    */
   #announceFrom = -1;
+  /** Questions not answered yet, oldest first, and whether the oldest waits for something. */
+  readonly #queue: [text: string, entry?: FaqEntry, lang?: string][] = [];
+  #blocked = false;
+  /** The language of the status line's words, when not the page's. */
+  #noteLang: string | undefined;
   /** What the visitor has typed and not sent: kept while the panel is closed. */
   #draft = '';
 
@@ -241,6 +246,9 @@ export class DcAssistant extends LitElement {
       // A large FAQ is indexed a few entries at a time, so that the page never waits for it in one long task.
       const indexing = index.left && !waiting ? inSlices(() => index.left, (count) => index.more(count), 8, yieldToMain, stop.signal).catch(() => undefined) : undefined;
       this.#data = { source, language, index, indexing, stop, byId: byId(source.faq), feed };
+      // With the language data (the panel has opened): the assistant's strings in the FAQ's other languages, which a
+      // reply to a question written in one of them is shown in.
+      if (this.#language) for (const lang of new Set([feed.language, ...source.faq.flatMap((entry) => Object.keys(entry.i18n))])) if (langAttribute(lang, this.#locale.language)) void assistantStrings(lang);
     }
     // The index reads the threshold at each question: a new one needs no new index.
     this.#data.index.threshold = Number.isFinite(this.threshold) ? this.threshold : DEFAULT_THRESHOLD;
@@ -286,12 +294,14 @@ export class DcAssistant extends LitElement {
     if (this.#announceFrom >= 0) {
       const replies = items.slice(this.#announceFrom).filter((item) => item.classList.contains('assistant'));
       this.#announceFrom = -1;
-      // What a reply says, its links and choices included; not "was this helpful?", which follows it.
-      // (Their text as laid out: "Phone" and its number are two lines, not "Phone+34…".)
-      const said = replies.flatMap((item) => [...item.querySelectorAll<HTMLElement>(':scope > :not(.feedback, .note, .visually-hidden)')].map((part) => part.innerText));
-      // (Once this update is over: a change of state inside updated() would ask Lit for another update straight away.)
+      // What a reply says, its links, choices and "a language model wrote this" included; not "was this helpful?",
+      // which follows it. (Their text as laid out: "Phone" and its number are two lines, not "Phone+34…".) In the
+      // reply's language.
+      const said = replies.flatMap((item) => [...item.querySelectorAll<HTMLElement>(':scope > :not(.feedback, .visually-hidden)')].map((part) => part.innerText));
       const text = said.join(' ').replace(/\s+/g, ' ').trim();
-      if (text) queueMicrotask(() => this.#say(text));
+      const lang = replies.at(-1)?.getAttribute('lang') ?? undefined;
+      // (Once this update is over: a change of state inside updated() would ask Lit for another update straight away.)
+      if (text) queueMicrotask(() => this.#say(text, lang));
     }
     // The message that holds the tab stop is the only one whose links and buttons Tab reaches: the others' are a press
     // of the arrow keys away, so that Tab goes from the panel's header to the latest reply and on to the question field.
@@ -355,6 +365,8 @@ export class DcAssistant extends LitElement {
 
   #clear() {
     this.#stopModel();
+    // (A question still waiting is forgotten with the rest.)
+    this.#queue.length = 0;
     if (this.#key) forgetConversation(this.#key);
     this.conversation = { messages: [{ from: 'assistant', kind: 'greeting' }], misses: 0 };
     this.#current = -1;
@@ -362,10 +374,14 @@ export class DcAssistant extends LitElement {
     this.#focusInput = true;
   }
 
-  /** Says `text` once in the status line, which empties a few seconds later (the same text twice is said twice). */
-  #say(text: string) {
+  /**
+   * Says `text` (in `lang`, when not the page's) once in the status line, which empties a few seconds later (the same
+   * text twice is said twice).
+   */
+  #say(text: string, lang?: string) {
     clearTimeout(this.#noteTimer);
     const say = () => {
+      this.#noteLang = lang;
       this.note = text;
       this.#noteTimer = setTimeout(() => (this.note = ''), 5000);
     };
@@ -396,20 +412,42 @@ export class DcAssistant extends LitElement {
 
   /**
    * The visitor's question, and the answer to it. `entry`: a FAQ entry the visitor chose (a suggestion), whose question
-   * is in `lang`.
+   * is in `lang`. Questions are answered in the order they were asked, one waiting for what the one before waits for.
    */
   #ask(text: string, entry?: FaqEntry, lang?: string) {
+    this.#queue.push([text, entry, lang]);
+    this.#drain();
+  }
+
+  #drain() {
+    while (this.#queue.length && !this.#blocked) {
+      const wait = this.#answer(...this.#queue[0]!);
+      if (wait) {
+        this.#blocked = true;
+        const resume = () => {
+          this.#blocked = false;
+          this.#drain();
+        };
+        void wait.then(resume, resume);
+        return;
+      }
+      this.#queue.shift();
+    }
+  }
+
+  /** Answers a question, or returns what it must wait for first. */
+  #answer(text: string, entry?: FaqEntry, lang?: string): Promise<unknown> | undefined {
     const question = text.trim();
     // The first question may come before the language data, a large FAQ's index or the projects' search index
     // (built a slice at a time) are ready: it waits for them.
     this.#loadLanguage();
     const assistant = this.#assistant;
-    if (!question || !assistant) return;
+    if (!question || !assistant) return undefined;
     const ready =
       (!this.#language && this.#languageLoading) ||
       (assistant.index.left && assistant.indexing) ||
       (!projectsIndexed(assistant.feed.projects) && indexProjectsFor(assistant.feed.projects, assistant.feed.councils));
-    if (ready) return void ready.then(() => this.#ask(text, entry, lang));
+    if (ready) return ready;
     let answer: AssistantMessage;
     let misses = this.conversation.misses;
     let visitor: Message = { from: 'visitor', text: question, ...(lang ? { lang } : {}) };
@@ -427,22 +465,23 @@ export class DcAssistant extends LitElement {
       });
       answer = reply.message;
       misses = reply.misses;
-      if (reply.faq?.language) visitor = { ...visitor, lang: reply.faq.language };
+      if (reply.language) visitor = { ...visitor, lang: reply.language };
       // A reply in another language than the page's waits for that language's strings (once), so that it is shown and
       // said in one language.
       const replyLang = 'lang' in answer && answer.lang;
       const strings = replyLang && langAttribute(replyLang, this.#locale.language) && assistantStrings(replyLang);
-      if (strings instanceof Promise) return void strings.then(() => this.#ask(text, entry, lang));
+      if (strings instanceof Promise) return strings;
       const retrieved = reply.faq?.closest.map((match) => match.entry) ?? [];
       if (this.llmEndpoint && retrieved.length && (answer.kind === 'answer' || answer.kind === 'unsure')) {
         this.#exchange(visitor, misses);
         // Kept with the FAQ's reply meanwhile: a reload before the model has finished finds the question answered.
         this.#save({ ...this.conversation, messages: [...this.conversation.messages, answer] });
         void this.#askModel(question, retrieved, answer.kind === 'answer' ? answer.lang : (reply.faq?.language ?? this.#locale.language), answer);
-        return;
+        return undefined;
       }
     }
     this.#exchange(visitor, misses, answer);
+    return undefined;
   }
 
   /**
@@ -535,7 +574,7 @@ export class DcAssistant extends LitElement {
   }
 
   #onKeydown(event: KeyboardEvent) {
-    if (event.key === 'Escape' && !this.inline) {
+    if (event.key === 'Escape' && this.open && !this.inline) {
       event.stopPropagation();
       this.#close();
     }
@@ -634,7 +673,7 @@ export class DcAssistant extends LitElement {
       ${this.streaming === undefined
         ? nothing
         : html`<div class="bubble streaming" aria-hidden="true"><p class="text">${this.streaming || '…'}</p></div>`}
-      <p class="visually-hidden" role="status">${this.note}</p>
+      <p class="visually-hidden" role="status" lang=${this.#noteLang ?? nothing}>${this.note}</p>
       ${asked ? nothing : this.#renderChips()}
       <form part="composer" class="composer" @submit=${this.#onSubmit}>
         <label for="input">${t('assistant.input')}</label>
