@@ -541,6 +541,17 @@ describe('<dc-assistant> with a language model (llm-endpoint)', () => {
     expect(messages(assistant)).to.have.length(5);
   });
 
+  it('says it is writing in the language the model is asked to answer in', async () => {
+    const assistant = await mount({ 'llm-endpoint': '/model/slow/v1/chat/completions' });
+    await open(assistant);
+    assistant.ask('How can I pay the IBI tax?');
+    const status = root(assistant).querySelector('[role="status"]')!;
+    await waitUntil(() => status.textContent!.includes('Writing the answer'), 'not said in English', { timeout: 3000 });
+    expect(status.getAttribute('lang')).to.equal('en');
+    root(assistant).querySelector<HTMLButtonElement>('.clear')!.click();
+    await assistant.updateComplete;
+  });
+
   it('clearing while the model writes forgets the question and its answer, and says so', async () => {
     const assistant = await slowAnswerStarted();
     root(assistant).querySelector<HTMLButtonElement>('.clear')!.click();

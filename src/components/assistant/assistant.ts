@@ -503,7 +503,9 @@ export class DcAssistant extends LitElement {
     const timer = setTimeout(() => controller.abort(), MODEL_TIMEOUT_MS);
     const feedLanguage = this.#assistant!.feed.language;
     this.streaming = '';
-    this.#say(this.#locale.t('assistant.writing'));
+    // (In the language the model is asked to answer in, as its answer will be shown.)
+    const [t, said] = this.#stringsOf(lang);
+    this.#say(t('assistant.writing'), said);
     let reply = fallback;
     try {
       const { askModel, citedSources } = await import('../../assistant/llm.js');
