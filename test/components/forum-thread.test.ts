@@ -80,6 +80,15 @@ async function type(forum: DcForumThread, id: string, text: string): Promise<voi
   await sendKeys({ type: text });
 }
 
+/** A new discussion, the element showing it, and a reply typed in it (not sent) with the visitor's name. */
+async function drafted(title: string, text: string, name = 'Pere'): Promise<{ thread: string; forum: DcForumThread }> {
+  const thread = await newThread(title);
+  const forum = await mount({ api: API, thread });
+  await type(forum, 'text', text);
+  await type(forum, 'name', name);
+  return { thread, forum };
+}
+
 async function send(forum: DcForumThread): Promise<void> {
   sendButton(forum).click();
   await waitUntil(() => outcome(forum) !== '' && !root(forum).querySelector('button.send')!.textContent!.includes('Enviant'), 'no outcome', { timeout: 8000 });
@@ -252,10 +261,7 @@ describe('<dc-forum-thread>', () => {
     });
 
     it('a visitor’s post awaits moderation, shown to its author only, and the draft is gone once the forum has it', async () => {
-      const thread = await newThread('Moderació');
-      const forum = await mount({ api: API, thread });
-      await type(forum, 'text', 'Quant us va costar?');
-      await type(forum, 'name', 'Rosa Pons');
+      const { thread, forum } = await drafted('Moderació', 'Quant us va costar?', 'Rosa Pons');
       const event = oneEvent(forum, 'dc-forum-post') as Promise<ForumPostEvent>;
       await send(forum);
       const { detail } = await event;
@@ -305,10 +311,7 @@ describe('<dc-forum-thread>', () => {
     });
 
     it('a reason for a field the form does not have is said in the message; every reason is shown as text', async () => {
-      const thread = await newThread('Raons del fòrum');
-      const forum = await mount({ api: API, thread });
-      await type(forum, 'text', 'Amb resposta');
-      await type(forum, 'name', 'Pere');
+      const { thread, forum } = await drafted('Raons del fòrum', 'Amb resposta');
       await fault('400', 1, undefined, { text: '<b>Massa</b> curt.', reply_to: '<img src=x onerror="window.__hacked=5">No hi ha aquest missatge.' });
       await send(forum);
       expect(outcome(forum)).to.equal('Reviseu el camp marcat a sota. <img src=x onerror="window.__hacked=5">No hi ha aquest missatge.');
@@ -446,10 +449,7 @@ describe('<dc-forum-thread>', () => {
     const meta = (forum: DcForumThread) => root(forum).querySelector('p.meta')!.textContent!;
 
     it('a discussion closed meanwhile: read again, it is closed, and the visitor is told so; the text stays', async () => {
-      const thread = await newThread('Tancada mentrestant');
-      const forum = await mount({ api: API, thread });
-      await type(forum, 'text', 'Arribo tard');
-      await type(forum, 'name', 'Pere');
+      const { thread, forum } = await drafted('Tancada mentrestant', 'Arribo tard');
       await executeServerCommand('forum-close', { thread });
       await send(forum);
       expect(outcome(forum)).to.equal(CLOSED_NOW);
@@ -458,10 +458,7 @@ describe('<dc-forum-thread>', () => {
     });
 
     it('an open discussion refused with no reason: the forum does not take posts from this site, and the discussion is not marked closed', async () => {
-      const thread = await newThread('Origen no admès');
-      const forum = await mount({ api: API, thread });
-      await type(forum, 'text', 'Des d’un altre web');
-      await type(forum, 'name', 'Pere');
+      const { thread, forum } = await drafted('Origen no admès', 'Des d’un altre web');
       await fault('403');
       await send(forum);
       expect(outcome(forum)).to.equal(REFUSED);
@@ -491,10 +488,7 @@ describe('<dc-forum-thread>', () => {
       ['lost', 'the forum stores the post and the answer is lost'],
     ] as const) {
       it(`${description}: the draft stays, and sending again posts it once`, async () => {
-        const thread = await newThread(`Fallada ${name}`);
-        const forum = await mount({ api: API, thread });
-        await type(forum, 'text', `Missatge amb fallada ${name}`);
-        await type(forum, 'name', 'Pere');
+        const { thread, forum } = await drafted(`Fallada ${name}`, `Missatge amb fallada ${name}`);
         // Chromium sends a post again by itself once when a reused connection drops: the fault holds for both.
         await fault(name, name === '500' ? 1 : 2);
         await send(forum);
@@ -519,10 +513,7 @@ describe('<dc-forum-thread>', () => {
     }
 
     it('the forum says to wait (429): the visitor is told how long, and can send once the wait is over', async () => {
-      const thread = await newThread('Fallada 429');
-      const forum = await mount({ api: API, thread });
-      await type(forum, 'text', 'Massa de pressa');
-      await type(forum, 'name', 'Pere');
+      const { thread, forum } = await drafted('Fallada 429', 'Massa de pressa');
       await fault('429');
       await send(forum);
       expect(outcome(forum)).to.equal('Massa missatges alhora: podreu tornar a enviar d’aquí a 1 segon.');
@@ -540,10 +531,7 @@ describe('<dc-forum-thread>', () => {
     });
 
     it('the forum says to wait until a date (Retry-After as an HTTP date), or not at all (0): the wait is the forum’s, not 30 s', async () => {
-      const thread = await newThread('Retry-After');
-      const forum = await mount({ api: API, thread });
-      await type(forum, 'text', 'Quan puc tornar?');
-      await type(forum, 'name', 'Pere');
+      const { thread, forum } = await drafted('Retry-After', 'Quan puc tornar?');
       await fault('429', 1, new Date(Date.now() + 3000).toUTCString());
       await send(forum);
       expect(outcome(forum)).to.match(/d’aquí a [23] segons\.$/);
@@ -559,10 +547,7 @@ describe('<dc-forum-thread>', () => {
     });
 
     it('a slow answer: "Sending…", and a second press does not send it twice', async () => {
-      const thread = await newThread('Fallada lenta');
-      const forum = await mount({ api: API, thread });
-      await type(forum, 'text', 'Paciència');
-      await type(forum, 'name', 'Pere');
+      const { thread, forum } = await drafted('Fallada lenta', 'Paciència');
       await fault('slow');
       sendButton(forum).click();
       await waitUntil(() => sendButton(forum).textContent!.includes('Enviant'), 'not sending');
