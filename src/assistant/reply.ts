@@ -44,19 +44,15 @@ function answerLanguage(faq: FaqAnswer, context: ReplyContext): string {
 
 export function replyTo(text: string, context: ReplyContext): Reply {
   const intent = intentOf(text);
-  // The reply's own words in the visitor's language, when the assistant can tell it (only the FAQ's languages).
-  const written = (lang: string | undefined) => (lang ? { lang } : {});
-  if (intent) {
-    const language = context.index.languageOf(text);
-    const said = written(language);
-    const read = language ? { language } : {};
-    if (intent === 'greeting') return { message: { from: 'assistant', kind: 'hello', ...said }, misses: context.misses, ...read };
-    if (intent === 'thanks') return { message: { from: 'assistant', kind: 'welcome', ...said }, misses: context.misses, ...read };
-    return { message: { from: 'assistant', kind: 'handover', misses: false, ...said }, misses: 0, ...read };
-  }
+  const faq = intent ? undefined : context.index.answer(text);
+  // The language the question is written in (only the FAQ's languages), which the reply's own words are in.
+  const language = faq ? faq.language : context.index.languageOf(text);
+  const said = language ? { lang: language } : {};
+  const read = language ? { language } : {};
+  if (intent === 'greeting') return { message: { from: 'assistant', kind: 'hello', ...said }, misses: context.misses, ...read };
+  if (intent === 'thanks') return { message: { from: 'assistant', kind: 'welcome', ...said }, misses: context.misses, ...read };
+  if (!faq) return { message: { from: 'assistant', kind: 'handover', misses: false, ...said }, misses: 0, ...read };
 
-  const faq = context.index.answer(text);
-  const read = faq.language ? { language: faq.language } : {};
   const asked = projectQuestion(text, context.councils.values());
   // Projects when the question names a place, or the FAQ has nothing, or it is short ("open data projects") and
   // projects answer it; a longer question that mentions projects ("can we visit a project?") is the FAQ's.
@@ -73,6 +69,6 @@ export function replyTo(text: string, context: ReplyContext): Reply {
     return { message: { from: 'assistant', kind: 'answer', entry: faq.best.entry.id, lang: answerLanguage(faq, context), question: text.slice(0, 1000) }, misses: 0, faq, ...read };
   }
   const misses = context.misses + 1;
-  if (misses >= MISSES_BEFORE_HANDOVER) return { message: { from: 'assistant', kind: 'handover', misses: true, ...written(faq.language) }, misses: 0, faq, ...read };
-  return { message: { from: 'assistant', kind: 'unsure', suggestions: faq.closest.map((match) => match.entry.id), ...written(faq.language) }, misses, faq, ...read };
+  if (misses >= MISSES_BEFORE_HANDOVER) return { message: { from: 'assistant', kind: 'handover', misses: true, ...said }, misses: 0, faq, ...read };
+  return { message: { from: 'assistant', kind: 'unsure', suggestions: faq.closest.map((match) => match.entry.id), ...said }, misses, faq, ...read };
 }

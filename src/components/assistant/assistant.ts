@@ -169,6 +169,8 @@ export class DcAssistant extends LitElement {
   /** Questions not answered yet, oldest first, and whether the oldest waits for something. */
   readonly #queue: [text: string, entry?: FaqEntry, lang?: string][] = [];
   #blocked = false;
+  /** The log, the message whose links and buttons Tab reaches, and how many there were, when they were last set. */
+  #tabbed: [log: Element | null, current: number, count: number] = [null, -1, 0];
   /** The language of the status line's words, when not the page's. */
   #noteLang: string | undefined;
   /** What the visitor has typed and not sent: kept while the panel is closed. */
@@ -305,13 +307,19 @@ export class DcAssistant extends LitElement {
     }
     // The message that holds the tab stop is the only one whose links and buttons Tab reaches: the others' are a press
     // of the arrow keys away, so that Tab goes from the panel's header to the latest reply and on to the question field.
+    // (Only when that message, the messages or the log (the panel opened again) change: not at each render, a streaming
+    // answer's included.)
     const current = this.#current >= 0 ? this.#current : items.length - 1;
-    items.forEach((item, index) => {
-      for (const control of item.querySelectorAll<HTMLElement>('a[href], button')) {
-        if (index === current) control.removeAttribute('tabindex');
-        else control.tabIndex = -1;
-      }
-    });
+    const [lastLog, lastCurrent, lastCount] = this.#tabbed;
+    if (log !== lastLog || current !== lastCurrent || items.length !== lastCount) {
+      this.#tabbed = [log, current, items.length];
+      items.forEach((item, index) => {
+        for (const control of item.querySelectorAll<HTMLElement>('a[href], button')) {
+          if (index === current) control.removeAttribute('tabindex');
+          else control.tabIndex = -1;
+        }
+      });
+    }
     if (this.#focusInput) {
       this.#focusInput = false;
       this.renderRoot.querySelector<HTMLInputElement>('#input')?.focus();
@@ -488,11 +496,11 @@ export class DcAssistant extends LitElement {
    * The visitor's words join the conversation, with the assistant's reply if it has one, once a language model's answer
    * still coming has been settled; focus goes back to the question field. `misses`: the questions missed in a row, now.
    */
-  #exchange(visitor: Message | string, misses: number, ...reply: AssistantMessage[]) {
+  #exchange(visitor: Message, misses: number, ...reply: AssistantMessage[]) {
     this.#settleModel();
     this.conversation = { ...this.conversation, misses };
     this.#announceFrom = this.conversation.messages.length;
-    this.#push(typeof visitor === 'string' ? { from: 'visitor', text: visitor } : visitor, ...reply);
+    this.#push(visitor, ...reply);
     this.#focusInput = true;
   }
 
@@ -544,7 +552,7 @@ export class DcAssistant extends LitElement {
     const assistant = this.#assistant!;
     const entries = assistant.source.faq.filter((entry) => entry.areas.includes(area)).slice(0, AREA_QUESTIONS);
     const projects = assistant.feed.projects.filter((project) => project.areas.includes(area)).slice(0, PROJECTS_SHOWN);
-    this.#exchange(this.#locale.t(`area.${area}`), this.conversation.misses, {
+    this.#exchange({ from: 'visitor', text: this.#locale.t(`area.${area}`) }, this.conversation.misses, {
       from: 'assistant',
       kind: 'area',
       area,
