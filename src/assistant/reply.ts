@@ -1,6 +1,6 @@
 /**
  * What the assistant answers to a message: small talk, a person (the feed's help block), projects, a FAQ answer, or
- * "not sure" with the closest questions; two "not sure" in a row hand over to a person.
+ * "not sure" with the closest questions; two "not sure" in a row, or being told it is not helping, hand over to a person.
  */
 import type { Council, Project } from '../feed/types.js';
 import type { Message } from './conversation.js';
@@ -51,7 +51,9 @@ export function replyTo(text: string, context: ReplyContext): Reply {
   const read = language ? { language } : {};
   if (intent === 'greeting') return { message: { from: 'assistant', kind: 'hello', ...said }, misses: context.misses, ...read };
   if (intent === 'thanks') return { message: { from: 'assistant', kind: 'welcome', ...said }, misses: context.misses, ...read };
-  if (!faq) return { message: { from: 'assistant', kind: 'handover', misses: false, ...said }, misses: 0, ...read };
+  // Told it is not helping: a person at once, with the words of a miss ("I could not find the answer. A person can
+  // help you:"), rather than another try.
+  if (!faq) return { message: { from: 'assistant', kind: 'handover', misses: intent === 'frustrated', ...said }, misses: 0, ...read };
 
   const asked = projectQuestion(text, context.councils.values());
   // Projects when the question names a place, or the FAQ has nothing, or it is short ("open data projects") and

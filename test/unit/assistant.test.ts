@@ -444,6 +444,23 @@ describe('intents and project questions', () => {
     expect(intentOf('targeta per a persones amb mobilitat reduïda')).to.equal(undefined);
   });
 
+  it('reads being told it is not helping, and hands over to a person at once', () => {
+    for (const text of ['No m’entens!', 'Aquest xat no serveix per a res', 'això no m’ajuda', 'no sirves para nada', 'Eso no es lo que he preguntado', "You don't understand", "That's not what I asked", 'useless bot'])
+      expect(intentOf(text), text).to.equal('frustrated');
+    // Something else that does not work is a question; so is a complaint followed by a question.
+    for (const text of [
+      'El meu certificat digital no serveix, què faig?',
+      'La app de incidencias no funciona',
+      'The staff at the office were not helpful, how do I complain?',
+      'no m’entens: vull saber com pagar l’IBI',
+    ])
+      expect(intentOf(text), text).to.equal(undefined);
+    const reply = replyTo('no m’has entès gens', context());
+    expect(reply.message).to.include({ kind: 'handover', misses: true });
+    expect(reply.misses).to.equal(0);
+    expect(replyTo('no m’entens: vull saber com pagar l’IBI', context()).message).to.include({ kind: 'answer', entry: 'pagar-impostos' });
+  });
+
   it('names the place after "near", preferring the longest council name', () => {
     const question = projectQuestion('projectes de participació a prop de Sant Cugat del Vallès', feed.councils.values());
     expect(question?.place?.name).to.equal('Sant Cugat del Vallès');

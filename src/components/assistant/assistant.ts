@@ -55,8 +55,8 @@ const pick = <T>(map: Map<string, T>, ids: readonly string[]): T[] => ids.map((i
  * A front-line assistant for citizens: a launcher button that opens a panel where the visitor asks in their own words
  * and gets the council's answer from the feed's FAQ (`_digicanvis.faq`), links included, in the language they wrote
  * in when the FAQ has it. When it is not sure it says so and offers the closest questions; after two misses in a
- * row, or when the visitor asks for a person, it gives the feed's `help` block (phone, email, hours, address). It also
- * finds projects of the observatory ("chatbots a prop de Girona").
+ * row, when the visitor asks for a person or says it is not helping, it gives the feed's `help` block (phone, email,
+ * hours, address). It also finds projects of the observatory ("chatbots a prop de Girona").
  *
  * Everything happens on the page: nothing is sent anywhere, unless the page names a language model (`llm-endpoint`).
  * The conversation is kept for the tab
