@@ -20,46 +20,16 @@ const CONTACT = set(
 /** Phrases that ask for a person whatever else the message says. */
 const PERSON = /\b(?:parlar amb (?:una persona|algu|un huma|un agent|un treballador|una treballadora)|hablar con (?:una persona|alguien|un humano|un agente)|(?:talk|speak) (?:to|with) (?:a person|someone|somebody|a human|an agent|a real person)|persona real|real person|(?:un|una) huma|humano|human being|operador|operadora)\b/;
 
-/**
- * Phrases that say the assistant is not helping, addressed to it (second person, "this chat", "your answer"): a report
- * that something else does not work ("la app no funciona", "el certificat no serveix") is a question for the FAQ.
- */
-const FRUSTRATION = new RegExp(
-  `\\b(?:${[
-    // Catalan.
-    'no (?:m |em )?(?:entens|has entes|serveixes|ajudes|has ajudat)',
-    'no serveix(?:es)? (?:per a |per )?res',
-    'ets (?:un |una )?inutil',
-    '(?:aixo|aquesta resposta) no (?:m |em )?(?:ajuda|serveix)',
-    'no es (?:aixo|el que (?:he |t he )?(?:preguntat|demanat|demanava|volia))',
-    // Spanish.
-    'no (?:me )?(?:entiendes|has entendido|sirves|ayudas|has ayudado)',
-    'no sirves? (?:para|pa) nada',
-    'eres (?:un |una )?inutil',
-    '(?:esto|eso|esta respuesta) no (?:me )?(?:ayuda|sirve)',
-    'no es (?:eso|esto|lo que (?:te )?(?:he )?(?:preguntado|pregunte|pedido|pedi|queria))',
-    // Catalan and Spanish.
-    '(?:resposta|respuesta) (?:incorrecta|equivocada|erronia|erronea)',
-    // English.
-    'you (?:don t|do not|didn t|did not) (?:understand|get it|help)',
-    'you (?:re|are) (?:useless|not helping|not helpful)',
-    '(?:that s|thats|that is|this is|it s|its) not what i (?:asked|meant|wanted|need)',
-    '(?:wrong|useless) answer',
-    'not helpful',
-    '(?:this|that|it) (?:doesn t|does not|didn t|did not) help',
-    '(?:useless|stupid) (?:bot|chatbot|chat|assistant)',
-    // A bot, chat or assistant named as useless or wrong, in any of the three.
-    '(?:aquest|este|this) (?:xat|chat|bot|chatbot|assistent|asistente|assistant) (?:no (?:serveix|sirve|funciona)|es (?:inutil|useless)|is (?:useless|rubbish))',
-  ].join('|')})\\b`,
-  'g',
-);
-
 /** Words of more than three letters a message may have besides its complaint for it to be only a complaint. */
 const FRUSTRATION_REST = 2;
 
 const only = (list: string[], allowed: Set<string>) => list.length > 0 && list.every((word) => allowed.has(word));
 
-export function intentOf(message: string): Intent {
+/**
+ * `frustration`: phrases that say the assistant is not helping (frustration.ts, with the assistant's language data;
+ * without it, no message is read as one).
+ */
+export function intentOf(message: string, frustration?: RegExp): Intent {
   const folded = fold(message.slice(0, 400));
   const list = words(folded);
   if (only(list, GREETING)) return 'greeting';
@@ -67,7 +37,7 @@ export function intentOf(message: string): Intent {
   const joined = list.join(' ');
   if (PERSON.test(joined) || (only(list, CONTACT) && list.some((word) => !CONTACT_FILLER.has(word)))) return 'person';
   // (A complaint with a question after it, "no m'entens: vull pagar l'IBI", is the question's.)
-  const rest = joined.replace(FRUSTRATION, '');
+  const rest = frustration ? joined.replace(frustration, '') : joined;
   if (rest !== joined && rest.split(' ').filter((word) => word.length > 3).length <= FRUSTRATION_REST) return 'frustrated';
   return undefined;
 }

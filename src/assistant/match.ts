@@ -165,6 +165,8 @@ export interface Language extends Cues {
   topics: ReadonlySet<string>;
   /** Words of the same meaning in a council's business, a line each (`padro padron census`), folded. */
   concepts?: string;
+  /** Phrases that say the assistant is not helping (frustration.ts), read by intents.ts. */
+  frustration?: RegExp;
 }
 
 /** Before language.ts has loaded, or if it cannot: the FAQ alone. */
@@ -203,7 +205,8 @@ export class FaqIndex {
   readonly #sparseness: number[] = [];
 
   readonly #base: string;
-  readonly #language: Language;
+  /** What the assistant knows of the three languages, as given (language.ts), or NO_LANGUAGE. */
+  readonly language: Language;
   /** The entries, then the out-of-scope questions. */
   readonly #all: readonly FaqEntry[];
   /** Entries indexed so far (the first `#indexed` of `entries`), and how many the weights were last worked out for. */
@@ -219,7 +222,7 @@ export class FaqIndex {
     this.entries = entries;
     this.threshold = threshold;
     this.#base = feedLanguage.toLowerCase().split('-')[0]!;
-    this.#language = language;
+    this.language = language;
     language.concepts?.split('\n').forEach((line, concept) => {
       for (const word of line.split(' ')) this.#concepts.set(word, concept);
     });
@@ -424,7 +427,7 @@ export class FaqIndex {
     // The best entry that gives what the question asks for (a price, a time, a phone number… see asked-for.ts), or one
     // a little below it that does; none when a question that is not the council's comes nearly as close: not sure.
     const outside = scored.find((match) => !match.entry.id)?.score ?? -Infinity;
-    const misses = whatIsAsked(text, this.#language);
+    const misses = whatIsAsked(text, this.language);
     let top: Match | undefined;
     for (const match of scored) {
       if (!match.entry.id || match.score < this.threshold || match.score < scored[0]!.score - FALLBACK) break;
@@ -466,7 +469,7 @@ export class FaqIndex {
 
   /** Whether a word names a subject of local life (topics.ts), as it is or as a word of the same stem (plural, verb). */
   #topicOf(word: string): boolean {
-    const topics = this.#language.topics;
+    const topics = this.language.topics;
     return topics.has(word) || (word.endsWith('s') && (topics.has(word.slice(0, -1)) || (word.endsWith('es') && topics.has(word.slice(0, -2)))));
   }
 

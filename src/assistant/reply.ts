@@ -43,7 +43,7 @@ function answerLanguage(faq: FaqAnswer, context: ReplyContext): string {
 }
 
 export function replyTo(text: string, context: ReplyContext): Reply {
-  const intent = intentOf(text);
+  const intent = intentOf(text, context.index.language.frustration);
   const faq = intent ? undefined : context.index.answer(text);
   // The language the question is written in (only the FAQ's languages), which the reply's own words are in.
   const language = faq ? faq.language : context.index.languageOf(text);

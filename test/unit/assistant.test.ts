@@ -446,7 +446,9 @@ describe('intents and project questions', () => {
 
   it('reads being told it is not helping, and hands over to a person at once', () => {
     for (const text of ['No m’entens!', 'Aquest xat no serveix per a res', 'això no m’ajuda', 'no sirves para nada', 'Eso no es lo que he preguntado', "You don't understand", "That's not what I asked", 'useless bot'])
-      expect(intentOf(text), text).to.equal('frustrated');
+      expect(intentOf(text, LANGUAGE.frustration), text).to.equal('frustrated');
+    // (Read with the language data only.)
+    expect(intentOf('no m’entens')).to.equal(undefined);
     // Something else that does not work is a question; so is a complaint followed by a question.
     for (const text of [
       'El meu certificat digital no serveix, què faig?',
@@ -454,7 +456,7 @@ describe('intents and project questions', () => {
       'The staff at the office were not helpful, how do I complain?',
       'no m’entens: vull saber com pagar l’IBI',
     ])
-      expect(intentOf(text), text).to.equal(undefined);
+      expect(intentOf(text, LANGUAGE.frustration), text).to.equal(undefined);
     const reply = replyTo('no m’has entès gens', context());
     expect(reply.message).to.include({ kind: 'handover', misses: true });
     expect(reply.misses).to.equal(0);
