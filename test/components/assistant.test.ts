@@ -469,6 +469,52 @@ describe('<dc-assistant>', () => {
     }
   });
 
+  it('steps aside, up or to the other side, when the page’s focused element is under its launcher, and comes back after', async () => {
+    const assistant = await mount();
+    const page = container('ca');
+    const link = (style: string, text: string) => {
+      const a = Object.assign(document.createElement('a'), { href: '#', textContent: text });
+      a.style.cssText = `position: fixed; display: block; ${style}`;
+      page.append(a);
+      return a;
+    };
+    // A link at the foot of the window, a column down its side, and a link far from the launcher.
+    const foot = link('inset-inline-end: 0; inset-block-end: 0; inline-size: 15rem; block-size: 4rem', 'Avís legal');
+    const column = link('inset-inline-end: 0; inset-block: 0; inline-size: 20rem', 'Menú');
+    const away = link('inset-inline-start: 0; inset-block-start: 0', 'Inici');
+    const home = launcher(assistant).getBoundingClientRect();
+    const apart = (a: DOMRect, b: DOMRect) => a.right <= b.left || a.left >= b.right || a.bottom <= b.top || a.top >= b.bottom;
+    for (const focused of [foot, column]) {
+      focused.focus();
+      const now = launcher(assistant).getBoundingClientRect();
+      expect(apart(now, focused.getBoundingClientRect()), `${focused.textContent} is under the launcher`).to.equal(true);
+      expect(now.left).to.be.at.least(0);
+      expect(now.right).to.be.at.most(window.innerWidth);
+      expect(now.top).to.be.at.least(0);
+    }
+    // Up for the link at the foot; to the other side for the column.
+    foot.focus();
+    expect(launcher(assistant).getBoundingClientRect().left).to.equal(home.left);
+    column.focus();
+    expect(launcher(assistant).getBoundingClientRect().left).to.be.below(window.innerWidth / 2);
+    // Focus on the launcher leaves it where it is (a pointer pressed on it must not miss it), and it opens there.
+    launcher(assistant).focus();
+    expect(launcher(assistant).getBoundingClientRect().left).to.be.below(window.innerWidth / 2);
+    await open(assistant);
+    await assistant.updateComplete;
+    const panel = root(assistant).querySelector('.panel')!.getBoundingClientRect();
+    expect(panel.left).to.be.at.least(0);
+    expect(panel.right).to.be.at.most(window.innerWidth);
+    await sendKeys({ press: 'Escape' });
+    away.focus();
+    expect(launcher(assistant).getBoundingClientRect()).to.deep.include({ left: home.left, top: home.top });
+    // Focus gone from the page's element under it (to nothing): back too.
+    foot.focus();
+    expect(launcher(assistant).getBoundingClientRect().top).to.be.below(home.top);
+    foot.blur();
+    expect(launcher(assistant).getBoundingClientRect()).to.deep.include({ left: home.left, top: home.top });
+  });
+
   it('sits in the page with inline, and sends no request but the feed', async () => {
     const before = performance.getEntriesByType('resource').length;
     const assistant = await mount({ inline: '' });

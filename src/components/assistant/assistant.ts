@@ -178,6 +178,9 @@ export class DcAssistant extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    document.addEventListener('focusin', this.#onPageFocus, true);
+    document.addEventListener('focusout', this.#onPageBlur, true);
+    window.addEventListener('scroll', this.#onPageScroll, { capture: true, passive: true });
     // Moved in the page while open: the panel follows its launcher again.
     if (this.open) void this.updateComplete.then(() => this.#place());
   }
@@ -203,6 +206,9 @@ export class DcAssistant extends LitElement {
     super.disconnectedCallback();
     this.#model?.abort();
     this.#stopPlacing?.();
+    document.removeEventListener('focusin', this.#onPageFocus, true);
+    document.removeEventListener('focusout', this.#onPageBlur, true);
+    window.removeEventListener('scroll', this.#onPageScroll, true);
   }
 
   protected override getUpdateComplete(): Promise<boolean> {
@@ -324,6 +330,59 @@ export class DcAssistant extends LitElement {
       this.#focusInput = false;
       this.renderRoot.querySelector<HTMLInputElement>('#input')?.focus();
     }
+  }
+
+  /**
+   * The page's element that has focus when it is under the launcher in the window's corner (a link at the foot of the
+   * page): the launcher steps aside, up or to the other corner, until focus goes elsewhere (WCAG 2.4.11, focus not
+   * obscured). Not while the panel is open, which follows its launcher.
+   */
+  #underLauncher: Element | undefined;
+  readonly #onPageFocus = (event: FocusEvent) => {
+    const path = event.composedPath();
+    // (Focus on the launcher itself leaves it where it is: a pointer pressed on it would otherwise miss it.)
+    if (path.includes(this)) return;
+    const target = path[0];
+    this.#underLauncher = target instanceof Element ? target : undefined;
+    this.#stepAside();
+  };
+  /** Focus gone nowhere (a click on the page's text): the launcher goes back. */
+  readonly #onPageBlur = (event: FocusEvent) => {
+    if (event.relatedTarget || !this.#underLauncher) return;
+    this.#underLauncher = undefined;
+    this.#stepAside();
+  };
+  #scrolled = false;
+  readonly #onPageScroll = () => {
+    if (!this.#underLauncher || this.#scrolled) return;
+    this.#scrolled = true;
+    requestAnimationFrame(() => {
+      this.#scrolled = false;
+      this.#stepAside();
+    });
+  };
+
+  #stepAside(): void {
+    const launcher = this.renderRoot.querySelector<HTMLElement>('.launcher');
+    if (!launcher || this.open) return;
+    launcher.style.removeProperty('translate');
+    const target = this.#underLauncher;
+    if (!target || this.inline || !target.isConnected) return;
+    const home = launcher.getBoundingClientRect();
+    const focused = target.getBoundingClientRect();
+    const GAP = 8;
+    const clear = (dx: number, dy: number) =>
+      home.left + dx >= 0 &&
+      home.right + dx <= window.innerWidth &&
+      home.top + dy >= 0 &&
+      (home.right + dx <= focused.left || home.left + dx >= focused.right || home.bottom + dy <= focused.top || home.top + dy >= focused.bottom);
+    if (clear(0, 0)) return;
+    // Up, just above it; else to the window's other side; else to the top of the window on either side.
+    const up = focused.top - GAP - home.bottom;
+    const across = home.left > window.innerWidth / 2 ? GAP - home.left : window.innerWidth - GAP - home.right;
+    const top = GAP - home.top;
+    const step = ([[0, up], [across, 0], [0, top], [across, top]] as const).find(([dx, dy]) => clear(dx, dy));
+    if (step) launcher.style.translate = `${step[0]}px ${step[1]}px`;
   }
 
   /** Keeps a floating panel beside its launcher, inside the window. */
