@@ -84,7 +84,7 @@ module.exports = [
   // Data the assistant loads when its panel first opens, apart from its code (src/assistant/language.ts): about 430
   // questions in Catalan, Spanish and English that are not a council's to answer (out-of-scope.ts), the subjects of
   // local life (topics.ts), the cues of the fact a question asks for (cues.ts), and some 2,300 words of the same meaning
-  // in the three languages (concepts.ts, 8 kB), and the ways a visitor says it is not helping (frustration.ts, 0.5 kB,
+  // in the three languages (concepts.ts, 8 kB), and the ways a visitor says it is not helping (frustration.ts, 0.8 kB,
   // kept out of the element's code for its budget). Was 6 kB of out-of-scope questions alone; the procedures of other
   // administrations next to a council's own took "not sure" on near-topic questions up by several points, and the words
   // of the same meaning, with the boost of entries phrased a few ways, right answers on a FAQ phrased as most councils'
@@ -92,7 +92,7 @@ module.exports = [
   {
     name: "<dc-assistant>'s language data",
     path: ['dist/chunks/language.js'],
-    limit: '20 kB',
+    limit: '20.5 kB',
     gzip: true,
   },
   // The map's geometry (src/geo/geometry/), one lazy chunk per part, named after its module, and the table of parts

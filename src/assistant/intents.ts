@@ -20,8 +20,11 @@ const CONTACT = set(
 /** Phrases that ask for a person whatever else the message says. */
 const PERSON = /\b(?:parlar amb (?:una persona|algu|un huma|un agent|un treballador|una treballadora)|hablar con (?:una persona|alguien|un humano|un agente)|(?:talk|speak) (?:to|with) (?:a person|someone|somebody|a human|an agent|a real person)|persona real|real person|(?:un|una) huma|humano|human being|operador|operadora)\b/;
 
-/** Words of more than three letters a message may have besides its complaint for it to be only a complaint. */
-const FRUSTRATION_REST = 2;
+/**
+ * Words of more than three letters a message may have besides its complaint for it to be only a complaint ("no
+ * m'entens, home"); none when it asks something ("what if you don't understand Catalan?").
+ */
+const FRUSTRATION_REST = 1;
 
 const only = (list: string[], allowed: Set<string>) => list.length > 0 && list.every((word) => allowed.has(word));
 
@@ -38,7 +41,7 @@ export function intentOf(message: string, frustration?: RegExp): Intent {
   if (PERSON.test(joined) || (only(list, CONTACT) && list.some((word) => !CONTACT_FILLER.has(word)))) return 'person';
   // (A complaint with a question after it, "no m'entens: vull pagar l'IBI", is the question's.)
   const rest = frustration ? joined.replace(frustration, '') : joined;
-  if (rest !== joined && rest.split(' ').filter((word) => word.length > 3).length <= FRUSTRATION_REST) return 'frustrated';
+  if (rest !== joined && rest.split(' ').filter((word) => word.length > 3).length <= (/[?¿]/.test(message) ? 0 : FRUSTRATION_REST)) return 'frustrated';
   return undefined;
 }
 

@@ -513,6 +513,38 @@ describe('<dc-assistant>', () => {
     expect(launcher(assistant).getBoundingClientRect().top).to.be.below(home.top);
     foot.blur();
     expect(launcher(assistant).getBoundingClientRect()).to.deep.include({ left: home.left, top: home.top });
+    // Pressed while aside, in a browser that does not focus a button on a click (focus goes nowhere): it stays under
+    // the pointer until released, and opens; closed, it goes back, the link being no longer focused.
+    foot.focus();
+    const aside = launcher(assistant).getBoundingClientRect();
+    launcher(assistant).dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    foot.blur();
+    expect(launcher(assistant).getBoundingClientRect()).to.deep.include({ left: aside.left, top: aside.top });
+    window.dispatchEvent(new PointerEvent('pointerup'));
+    await open(assistant);
+    root(assistant).querySelector<HTMLButtonElement>('.close')!.click();
+    await assistant.updateComplete;
+    expect(launcher(assistant).getBoundingClientRect()).to.deep.include({ left: home.left, top: home.top });
+  });
+
+  it('steps aside again when the window changes size (zoom), keeping inside it', async () => {
+    const assistant = await mount();
+    const column = Object.assign(document.createElement('a'), { href: '#', textContent: 'Menú' });
+    column.style.cssText = 'position: fixed; display: block; inset-inline-end: 0; inset-block: 0; inline-size: 12rem';
+    container('ca').append(column);
+    try {
+      column.focus();
+      expect(launcher(assistant).getBoundingClientRect().left).to.be.below(400);
+      await setViewport({ width: 500, height: 600 });
+      // (Resize events come with the next frame, which a background tab may not get: sent here as the browser would.)
+      window.dispatchEvent(new Event('resize'));
+      const now = launcher(assistant).getBoundingClientRect();
+      expect(now.left).to.be.at.least(0);
+      expect(now.right).to.be.at.most(500);
+      expect(now.right <= column.getBoundingClientRect().left || now.bottom <= column.getBoundingClientRect().top, 'the column is under the launcher').to.equal(true);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('sits in the page with inline, and sends no request but the feed', async () => {

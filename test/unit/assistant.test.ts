@@ -445,15 +445,51 @@ describe('intents and project questions', () => {
   });
 
   it('reads being told it is not helping, and hands over to a person at once', () => {
-    for (const text of ['No m’entens!', 'Aquest xat no serveix per a res', 'això no m’ajuda', 'no sirves para nada', 'Eso no es lo que he preguntado', "You don't understand", "That's not what I asked", 'useless bot'])
+    for (const text of [
+      'No m’entens!',
+      'Aquest xat no serveix per a res',
+      'això no m’ajuda',
+      'No serveix de res',
+      'no m’estàs ajudant',
+      'Això és inútil',
+      'No m’ajuda gens',
+      'ets inútil, no entens res',
+      'no sirves para nada',
+      'No sirve de nada',
+      'no me sirve',
+      'Eso no es lo que he preguntado',
+      'no me estás ayudando',
+      '¿Por qué no me entiendes?',
+      "You don't understand",
+      "That's not what I asked",
+      'not what I asked',
+      'this is useless',
+      "that doesn't answer my question",
+      "you're not listening",
+      'useless bot',
+    ])
       expect(intentOf(text, LANGUAGE.frustration), text).to.equal('frustrated');
     // (Read with the language data only.)
     expect(intentOf('no m’entens')).to.equal(undefined);
     // Something else that does not work is a question; so is a complaint followed by a question.
     for (const text of [
       'El meu certificat digital no serveix, què faig?',
+      'El meu certificat digital no serveix per a res',
+      'Mi certificado digital no sirve para nada',
+      'Això no serveix per al padró?',
+      '¿Eso no sirve para el padrón?',
+      '¿Por qué no me ayudas a pagar el IBI?',
+      '¿Esto no sirve como justificante?',
+      '¿No es esto obligatorio?',
+      'El recibo no es lo que pedí',
+      'L’import del rebut no és el que he demanat',
       'La app de incidencias no funciona',
+      'What if you don’t understand Catalan?',
+      'The receptionist was not helpful',
       'The staff at the office were not helpful, how do I complain?',
+      'I gave the wrong answer on the form',
+      'I applied for the grant but it didn’t help',
+      'resposta incorrecta al formulari',
       'no m’entens: vull saber com pagar l’IBI',
     ])
       expect(intentOf(text, LANGUAGE.frustration), text).to.equal(undefined);
@@ -461,6 +497,7 @@ describe('intents and project questions', () => {
     expect(reply.message).to.include({ kind: 'handover', misses: true });
     expect(reply.misses).to.equal(0);
     expect(replyTo('no m’entens: vull saber com pagar l’IBI', context()).message).to.include({ kind: 'answer', entry: 'pagar-impostos' });
+    expect(replyTo('El meu certificat digital no serveix per a res', context()).message).to.include({ kind: 'answer', entry: 'certificat-digital' });
   });
 
   it('names the place after "near", preferring the longest council name', () => {

@@ -180,7 +180,8 @@ export class DcAssistant extends LitElement {
     super.connectedCallback();
     document.addEventListener('focusin', this.#onPageFocus, true);
     document.addEventListener('focusout', this.#onPageBlur, true);
-    window.addEventListener('scroll', this.#onPageScroll, { capture: true, passive: true });
+    window.addEventListener('scroll', this.#onPageMove, { capture: true, passive: true });
+    window.addEventListener('resize', this.#onPageMove, { passive: true });
     // Moved in the page while open: the panel follows its launcher again.
     if (this.open) void this.updateComplete.then(() => this.#place());
   }
@@ -208,7 +209,8 @@ export class DcAssistant extends LitElement {
     this.#stopPlacing?.();
     document.removeEventListener('focusin', this.#onPageFocus, true);
     document.removeEventListener('focusout', this.#onPageBlur, true);
-    window.removeEventListener('scroll', this.#onPageScroll, true);
+    window.removeEventListener('scroll', this.#onPageMove, true);
+    window.removeEventListener('resize', this.#onPageMove);
   }
 
   protected override getUpdateComplete(): Promise<boolean> {
@@ -284,7 +286,11 @@ export class DcAssistant extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (changed.has('open') || changed.has('inline')) this.#place();
+    if (changed.has('open') || changed.has('inline')) {
+      this.#place();
+      // (Closed, it steps aside or back for the page's focused element, which may have changed while it was open.)
+      this.#stepAside();
+    }
     if (this.#waiting !== undefined && this.#assistant) {
       const question = this.#waiting;
       this.#waiting = undefined;
@@ -346,28 +352,39 @@ export class DcAssistant extends LitElement {
     this.#underLauncher = target instanceof Element ? target : undefined;
     this.#stepAside();
   };
-  /** Focus gone nowhere (a click on the page's text): the launcher goes back. */
+  /**
+   * Focus gone nowhere (a click on the page's text): the launcher goes back; not while it is pressed, which in browsers
+   * that do not focus a button on a click takes focus nowhere too, and would move it from under the pointer.
+   */
+  #pressed = false;
+  readonly #onPress = () => {
+    this.#pressed = true;
+    const released = () => {
+      this.#pressed = false;
+      window.removeEventListener('pointerup', released, true);
+      window.removeEventListener('pointercancel', released, true);
+    };
+    window.addEventListener('pointerup', released, true);
+    window.addEventListener('pointercancel', released, true);
+  };
   readonly #onPageBlur = (event: FocusEvent) => {
-    if (event.relatedTarget || !this.#underLauncher) return;
+    if (event.relatedTarget || !this.#underLauncher || this.#pressed) return;
     this.#underLauncher = undefined;
     this.#stepAside();
   };
-  #scrolled = false;
-  readonly #onPageScroll = () => {
-    if (!this.#underLauncher || this.#scrolled) return;
-    this.#scrolled = true;
-    requestAnimationFrame(() => {
-      this.#scrolled = false;
-      this.#stepAside();
-    });
+  /** The page scrolled or the window changed size (zoom too): again (the browser sends these once a frame at most). */
+  readonly #onPageMove = () => {
+    if (this.#underLauncher) this.#stepAside();
   };
 
   #stepAside(): void {
     const launcher = this.renderRoot.querySelector<HTMLElement>('.launcher');
     if (!launcher || this.open) return;
     launcher.style.removeProperty('translate');
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
     const target = this.#underLauncher;
-    if (!target || this.inline || !target.isConnected) return;
+    if (!target || this.inline || target !== active) return;
     const home = launcher.getBoundingClientRect();
     const focused = target.getBoundingClientRect();
     const GAP = 8;
@@ -691,7 +708,7 @@ export class DcAssistant extends LitElement {
     if (!this.#locale.ready || !this.#locale.has('assistant')) return html`<div part="base" aria-busy="true"></div>`;
     const t = this.#locale.t;
     return html`<div part="base" class=${this.inline ? 'base inline' : 'base floating'} lang=${this.#locale.uiLang ?? nothing} data-dc-ui>
-      <button part="launcher" type="button" class="launcher" aria-expanded=${String(this.open)} aria-controls="panel" @click=${this.#toggle} @keydown=${this.#onKeydown}>
+      <button part="launcher" type="button" class="launcher" aria-expanded=${String(this.open)} aria-controls="panel" @pointerdown=${this.#onPress} @click=${this.#toggle} @keydown=${this.#onKeydown}>
         <svg aria-hidden="true" viewBox="0 0 24 24" width="24" height="24">
           <path d="M4 4h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2zm3 6.5a1.5 1.5 0 1 0 0 .01zm5 0a1.5 1.5 0 1 0 0 .01zm5 0a1.5 1.5 0 1 0 0 .01z" />
         </svg>
