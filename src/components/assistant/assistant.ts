@@ -188,7 +188,8 @@ export class DcAssistant extends LitElement {
 
   /**
    * Loads the language data (language.ts) the first time the panel opens: a visitor who never opens it does not
-   * download it.
+   * download it. Offline, or if it cannot load, the assistant answers from the FAQ alone, and tries again once the
+   * browser is back online.
    */
   #loadLanguage(): void {
     this.#languageLoading ??= import('../../assistant/language.js').then(
@@ -197,8 +198,20 @@ export class DcAssistant extends LitElement {
         this.requestUpdate();
       },
       (error: unknown) => {
+        if (!this.#language) console.error('[digicanvis] could not load the assistant’s language data; it answers from the FAQ alone', error);
         this.#language = NO_LANGUAGE;
-        console.error('[digicanvis] could not load the assistant’s language data; it answers from the FAQ alone', error);
+        // The FAQ indexed at once now: it waited for the language data.
+        this.#data?.stop.abort();
+        this.#data = undefined;
+        this.requestUpdate();
+        window.addEventListener(
+          'online',
+          () => {
+            this.#languageLoading = undefined;
+            if (this.open) this.#loadLanguage();
+          },
+          { once: true },
+        );
       },
     );
   }

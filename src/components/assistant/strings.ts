@@ -26,7 +26,11 @@ export function assistantStrings(lang: string): Partial<Messages> | Promise<unkn
     loaded.get(primary) ??
     STRINGS[primary]?.().then(
       (module) => loaded.set(primary, module.default),
-      () => loaded.set(primary, {}),
+      () => {
+        // Offline: the page's language meanwhile, and another try once back online.
+        loaded.set(primary, {});
+        window.addEventListener('online', () => loaded.delete(primary), { once: true });
+      },
     )
   );
 }
