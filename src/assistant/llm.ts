@@ -47,7 +47,10 @@ export function modelMessages(request: Pick<ModelRequest, 'question' | 'sources'
   ];
 }
 
-/** Asks the model and returns its whole answer; `onText` follows the stream. Rejects on an HTTP error or a broken stream. */
+/**
+ * Asks the model and returns its whole answer; `onText` follows the stream (or has the whole answer at once from a
+ * server that does not stream). Rejects on an HTTP error, a broken stream or a body that is not JSON.
+ */
 export async function askModel(request: ModelRequest): Promise<string> {
   const response = await fetch(request.endpoint, {
     method: 'POST',
@@ -57,6 +60,13 @@ export async function askModel(request: ModelRequest): Promise<string> {
     ...(request.signal ? { signal: request.signal } : {}),
   });
   if (!response.ok || !response.body) throw new Error(`the language model answered ${response.status}`);
+  // A server that does not stream (some ignore `stream`) answers in one JSON body.
+  if (/\bjson\b/i.test(response.headers.get('Content-Type') ?? '')) {
+    const content = ((await response.json()) as { choices?: { message?: { content?: unknown } }[] }).choices?.[0]?.message?.content;
+    const whole = typeof content === 'string' ? content.slice(0, MAX_ANSWER) : '';
+    if (whole) request.onText?.(whole);
+    return whole;
+  }
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
   let text = '';
   let pending = '';

@@ -592,6 +592,14 @@ describe('<dc-assistant> with a language model (llm-endpoint)', () => {
     expect(root(assistant).activeElement).to.equal(input(assistant));
   });
 
+  it('takes the answer of a server that does not stream (one JSON body)', async () => {
+    const assistant = await mount({ 'llm-endpoint': '/model/whole/v1/chat/completions' });
+    await open(assistant);
+    const answer = await ask(assistant, 'on pago la contribucio');
+    expect(answer.querySelector('.text')!.textContent).to.contain('Pots pagar amb targeta a la web de tributs amb el número de rebut, al caixer de qualsevol entitat col·laboradora o domiciliant-lo al compte bancari. [1]');
+    expect(answer.textContent).to.contain('model de llenguatge');
+  });
+
   it('falls back to the FAQ when the model fails or says nothing', async () => {
     for (const endpoint of ['/model/fail/v1/chat/completions', '/model/silent/v1/chat/completions']) {
       sessionStorage.clear();
