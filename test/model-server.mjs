@@ -4,7 +4,9 @@
  * of the system message (its first sentence, citing it as [1]), streamed in server-sent events a few words at a time.
  * `/model/fail/…` answers 500, `/model/silent/…` streams nothing but `[DONE]`, `/model/slow/…` waits 3 s after its first
  * words (a visitor can do something else meanwhile), `/model/whole/…` does not stream: one JSON body, as servers that
- * ignore `stream` answer. The last request's body is kept
+ * ignore `stream` answer; `/model/raw/…` streams with CRLF, comments and pieces that cut lines and characters in two;
+ * `/model/broken/…` sends three words and an error, `/model/cut/…` three words and closes; `/model/page/…` answers an
+ * HTML page. The last request's body is kept
  * for the `model-last-request` command.
  */
 let lastRequest;
@@ -33,13 +35,38 @@ export function modelServerPlugin() {
     }
     ctx.respond = false;
     const res = ctx.res;
+    if (ctx.path.startsWith('/model/page/')) {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+      res.end('<!doctype html><title>Bad gateway</title><p>data: {"choices":[{"delta":{"content":"x"}}]}</p>');
+      return;
+    }
     res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache' });
+    const event = (content) => `data: ${JSON.stringify({ choices: [{ delta: { content } }] })}`;
+    const pieces = `${answer} [1]`.match(/\S+\s*/g) ?? [];
+    if (ctx.path.startsWith('/model/raw/')) {
+      // As some servers and proxies send it: CRLF line ends, comments and event lines, and pieces of 7 bytes that cut
+      // lines and characters (a "·" is two bytes) in two.
+      const whole = Buffer.from(`: keep-alive\r\n\r\nevent: message\r\n${pieces.map((piece) => `${event(piece)}\r\n\r\n`).join('')}data: [DONE]\r\n\r\n`);
+      for (let i = 0; i < whole.length; i += 7) {
+        res.write(whole.subarray(i, i + 7));
+        await new Promise((resolve) => setTimeout(resolve, 1));
+      }
+      res.end();
+      return;
+    }
+    if (ctx.path.startsWith('/model/broken/') || ctx.path.startsWith('/model/cut/')) {
+      // Three words, then an error (an overloaded server), or nothing: the connection closes without [DONE].
+      for (const piece of pieces.slice(0, 3)) res.write(`${event(piece)}\n\n`);
+      if (ctx.path.startsWith('/model/broken/')) res.write(`data: ${JSON.stringify({ error: { message: 'The server is overloaded', type: 'server_error' } })}\n\n`);
+      res.end();
+      return;
+    }
     const text = ctx.path.startsWith('/model/silent/') ? '' : `${answer} [1]`;
     const slow = ctx.path.startsWith('/model/slow/');
     let first = true;
     for (const piece of text.match(/\S+\s*/g) ?? []) {
       if (res.destroyed) return;
-      res.write(`data: ${JSON.stringify({ choices: [{ delta: { content: piece } }] })}\n\n`);
+      res.write(`${event(piece)}\n\n`);
       await new Promise((resolve) => setTimeout(resolve, slow && first ? 3000 : 5));
       first = false;
     }

@@ -70,6 +70,8 @@ export async function askModel(request: ModelRequest): Promise<string> {
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
   let text = '';
   let pending = '';
+  // Whether the model said it had finished (a finish reason, or [DONE]): a stream that ends before is cut short.
+  let finished = false;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
@@ -80,21 +82,28 @@ export async function askModel(request: ModelRequest): Promise<string> {
       if (!line.startsWith('data:')) continue;
       const data = line.slice(5).trim();
       if (data === '[DONE]') return text;
+      let event: { error?: unknown; choices?: { delta?: { content?: unknown }; finish_reason?: unknown }[] };
       try {
-        const delta = (JSON.parse(data) as { choices?: { delta?: { content?: unknown } }[] }).choices?.[0]?.delta?.content;
-        if (typeof delta === 'string' && delta) {
-          text = (text + delta).slice(0, MAX_ANSWER);
-          request.onText?.(text);
-        }
+        event = JSON.parse(data) as typeof event;
       } catch {
-        // A line that is not JSON (a comment, a keep-alive) says nothing.
+        // A line that is not JSON (a keep-alive) says nothing.
+        continue;
       }
+      // An error in the middle of the answer: what came is not the answer.
+      if (event.error) throw new Error('the language model stopped with an error');
+      const choice = event.choices?.[0];
+      if (typeof choice?.delta?.content === 'string' && choice.delta.content) {
+        text = (text + choice.delta.content).slice(0, MAX_ANSWER);
+        request.onText?.(text);
+      }
+      if (choice?.finish_reason) finished = true;
     }
     if (text.length >= MAX_ANSWER) {
       void reader.cancel();
-      break;
+      return text;
     }
   }
+  if (!finished) throw new Error('the language model’s answer was cut short');
   return text;
 }
 

@@ -600,16 +600,26 @@ describe('<dc-assistant> with a language model (llm-endpoint)', () => {
     expect(answer.textContent).to.contain('model de llenguatge');
   });
 
-  it('falls back to the FAQ when the model fails or says nothing', async () => {
-    for (const endpoint of ['/model/fail/v1/chat/completions', '/model/silent/v1/chat/completions']) {
+  it('falls back to the FAQ when the model fails, says nothing, stops with an error or is cut short, or a page comes instead', async () => {
+    for (const route of ['fail', 'silent', 'broken', 'cut', 'page']) {
       sessionStorage.clear();
-      const assistant = await mount({ 'llm-endpoint': endpoint });
+      const assistant = await mount({ 'llm-endpoint': `/model/${route}/v1/chat/completions` });
       await open(assistant);
       const answer = await ask(assistant, 'on pago la contribucio');
-      expect(answer.querySelector('.feedback'), endpoint).to.not.equal(null);
-      expect(answer.textContent).to.contain('Pots pagar amb targeta');
+      expect(answer.querySelector('.feedback'), route).to.not.equal(null);
+      // The FAQ's whole answer, not the model's first words.
+      expect(answer.textContent, route).to.contain('Pots pagar amb targeta a la web de tributs');
+      expect(answer.textContent, route).to.not.contain('model de llenguatge');
       assistant.parentElement!.remove();
     }
+  });
+
+  it('reads a stream with CRLF line ends, comments, and lines and characters cut in two between pieces', async () => {
+    const assistant = await mount({ 'llm-endpoint': '/model/raw/v1/chat/completions' });
+    await open(assistant);
+    const answer = await ask(assistant, 'on pago la contribucio');
+    expect(answer.querySelector('.text')!.textContent).to.contain('al caixer de qualsevol entitat col·laboradora o domiciliant-lo al compte bancari. [1]');
+    expect(answer.textContent).to.contain('model de llenguatge');
   });
 
   it('gives every question its answer in order: a question asked while the model writes leaves it for the FAQ’s reply', async () => {
