@@ -24,6 +24,18 @@ const input = (assistant: DcAssistant) => root(assistant).querySelector<HTMLInpu
 /** The messages of the log (not an answer still streaming in from a language model). */
 const messages = (assistant: DcAssistant) => [...root(assistant).querySelectorAll<HTMLElement>('[role="log"] .msg')];
 const last = (assistant: DcAssistant) => messages(assistant).at(-1)!;
+const texts = (assistant: DcAssistant) => messages(assistant).map((message) => message.textContent!.replace(/\s+/g, ' ').trim());
+
+/** Everything the status line says from now on (stop with `observer.disconnect()`). */
+function sayings(assistant: DcAssistant): { said: string[]; observer: MutationObserver } {
+  const said: string[] = [];
+  const observer = new MutationObserver(() => {
+    const text = root(assistant).querySelector('[role="status"]')?.textContent?.trim();
+    if (text && said.at(-1) !== text) said.push(text);
+  });
+  observer.observe(root(assistant), { childList: true, characterData: true, subtree: true });
+  return { said, observer };
+}
 
 async function open(assistant: DcAssistant): Promise<void> {
   launcher(assistant).click();
@@ -314,6 +326,25 @@ describe('<dc-assistant>', () => {
     await ask(assistant, 'vull parlar amb una persona');
     await waitUntil(() => status.textContent!.includes('930'), 'the hand-over was not said');
     expect(status.textContent).to.match(/Telèfon \+34 930 000 000 Correu electrònic atencio@/);
+  });
+
+  it('answers every question asked before its feed has loaded, and says each reply, also when two come at once', async () => {
+    const div = container('ca');
+    const assistant = document.createElement('dc-assistant');
+    assistant.setAttribute('feed', '/faults/slow?ms=400&file=assistant-small.json');
+    assistant.inline = true;
+    div.append(assistant);
+    assistant.ask('on recullo els objectes perduts');
+    assistant.ask('bon dia');
+    await waitUntil(() => root(assistant).querySelector('[role="status"]'), 'the panel never opened', { timeout: 5000 });
+    const { said, observer } = sayings(assistant);
+    await waitUntil(() => messages(assistant).length === 5, 'both questions were not answered', { timeout: 5000 });
+    await waitUntil(() => said.length, 'nothing was said');
+    observer.disconnect();
+    expect(texts(assistant)[1]).to.contain('on recullo els objectes perduts');
+    expect(texts(assistant)[2]).to.contain('policia local');
+    expect(said.join(' | ')).to.contain('policia local');
+    expect(said.join(' | ')).to.contain(texts(assistant)[4]!.replace(/^Assistent: /, ''));
   });
 
   it('tells a screen reader, as the panel opens, that it is an automated assistant', async () => {
@@ -635,6 +666,55 @@ describe('<dc-assistant> with a language model (llm-endpoint)', () => {
     // What arrives from the model later is not shown.
     await new Promise((resolve) => setTimeout(resolve, 3500));
     expect(messages(assistant)).to.have.length(5);
+  });
+
+  it('says the FAQ’s reply that takes the place of a model’s answer left for the next question', async () => {
+    const assistant = await slowAnswerStarted();
+    const { said, observer } = sayings(assistant);
+    assistant.ask('bon dia');
+    await waitUntil(() => messages(assistant).length === 5, 'the second question was not answered');
+    await waitUntil(() => said.some((line) => line.includes('Pots pagar amb targeta')), 'the FAQ’s reply to the first question was never said');
+    observer.disconnect();
+  });
+
+  it('keeps the waiting question answered for a reload while the model writes, also after a rating', async () => {
+    const assistant = await mount({ 'llm-endpoint': '/model/slow/v1/chat/completions' });
+    await open(assistant);
+    assistant.ask('on pago la contribucio');
+    await waitUntil(() => messages(assistant).length === 3 && last(assistant).querySelector('.feedback'), 'no first answer', { timeout: 8000 });
+    assistant.ask('horari de la deixalleria');
+    await waitUntil(() => root(assistant).querySelector('.streaming') && messages(assistant).length === 4, 'the second answer never started');
+    messages(assistant)[2]!.querySelector<HTMLButtonElement>('.feedback button')!.click();
+    await assistant.updateComplete;
+    const stored = JSON.parse(sessionStorage.getItem(`digicanvis-assistant:${new URL(DEMO, location.href).href}`)!) as { messages: { from: string; kind?: string; helpful?: boolean }[] };
+    expect(stored.messages[2]!.helpful).to.equal(true);
+    expect(stored.messages.at(-1)!, 'the question is kept without its answer').to.include({ from: 'assistant', kind: 'answer' });
+    root(assistant).querySelector<HTMLButtonElement>('.clear')!.click();
+  });
+
+  it('keeps the model’s answer when the element is moved in the page while it writes', async () => {
+    const assistant = await slowAnswerStarted();
+    container('ca').append(assistant);
+    await waitUntil(() => messages(assistant).length === 3, 'no answer', { timeout: 8000 });
+    await assistant.updateComplete;
+    expect(last(assistant).textContent).to.contain('model de llenguatge');
+  });
+
+  it('leaves a model’s answer about one feed out of another’s conversation when the feed changes, and answers a question waiting meanwhile', async () => {
+    const assistant = await slowAnswerStarted();
+    assistant.setAttribute('feed', '/faults/slow?ms=300&file=assistant-small.json');
+    await assistant.updateComplete;
+    // Asked while the other feed is on its way.
+    assistant.ask('on recullo els objectes perduts');
+    await waitUntil(() => texts(assistant).some((text) => text.includes('policia local')), 'the question asked meanwhile was not answered', { timeout: 5000 });
+    // Past the slow model's pause: its answer, had it been kept, would be in by now.
+    await new Promise((resolve) => setTimeout(resolve, 3500));
+    await assistant.updateComplete;
+    expect(root(assistant).querySelector('.streaming')).to.equal(null);
+    expect(texts(assistant).join(' | ')).to.not.contain('Pots pagar');
+    const stored = sessionStorage.getItem(`digicanvis-assistant:${new URL('/faults/slow?ms=300&file=assistant-small.json', location.href).href}`)!;
+    expect(stored).to.not.contain('Pots pagar');
+    expect(stored).to.contain('policia local');
   });
 
   it('says it is writing in the language the model is asked to answer in', async () => {

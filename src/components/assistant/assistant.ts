@@ -157,8 +157,8 @@ export class DcAssistant extends LitElement {
   /** The language model's request in flight, and the FAQ's reply that stands if it fails or is interrupted (set and left together). */
   #model?: AbortController;
   #fallback?: AssistantMessage;
-  /** A question asked by script before the feed had loaded. */
-  #waiting?: string;
+  /** What a question asked before the feed had loaded waits for. */
+  #feedCame?: () => void;
   #noteTimer?: ReturnType<typeof setTimeout>;
   /**
    * Where the messages to announce start (-1: none): the replies the visitor's question brought. The log does not
@@ -218,7 +218,11 @@ export class DcAssistant extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#model?.abort();
+    // (Only if it is not back a moment later: moved in the page, it keeps the answer it is waiting for.)
+    const model = this.#model;
+    setTimeout(() => {
+      if (!this.isConnected && this.#model === model) model?.abort();
+    });
     this.#stopPlacing?.();
     document.removeEventListener('focusin', this.#onPageFocus, true);
     document.removeEventListener('focusout', this.#onPageBlur, true);
@@ -238,8 +242,7 @@ export class DcAssistant extends LitElement {
   /** Asks `question` as if the visitor had typed it, opening the panel (once the feed has loaded, if it has not yet). */
   ask(question: string): void {
     this.open = true;
-    if (this.#assistant) this.#ask(question);
-    else this.#waiting = question;
+    this.#ask(question);
   }
 
   get #key(): string {
@@ -290,6 +293,8 @@ export class DcAssistant extends LitElement {
   protected override willUpdate(): void {
     const key = this.#key;
     if (key && key !== this.#restoredFor) {
+      // Another feed: the model's answer to a question about the last one is left (the FAQ's reply was kept with it).
+      this.#stopModel();
       this.#restoredFor = key;
       this.conversation = loadConversation(key) ?? { messages: [], misses: 0 };
       this.#current = -1;
@@ -304,10 +309,10 @@ export class DcAssistant extends LitElement {
       // (Closed, it steps aside or back for the page's focused element, which may have changed while it was open.)
       this.#stepAside();
     }
-    if (this.#waiting !== undefined && this.#assistant) {
-      const question = this.#waiting;
-      this.#waiting = undefined;
-      this.#ask(question);
+    if (this.#feedCame && this.#assistant) {
+      const came = this.#feedCame;
+      this.#feedCame = undefined;
+      came();
     }
     const log = this.renderRoot.querySelector<HTMLElement>('.log');
     const count = this.conversation.messages.length;
@@ -446,7 +451,9 @@ export class DcAssistant extends LitElement {
   }
 
   /** Keeps the conversation for the tab (that of a feed with an address only). */
-  #save(conversation = this.conversation) {
+  #save() {
+    // With the FAQ's reply while a model's answer is coming: a reload meanwhile finds the question answered.
+    const conversation = this.#fallback ? { ...this.conversation, messages: [...this.conversation.messages, this.#fallback] } : this.conversation;
     if (this.#key) saveConversation(this.#key, conversation);
   }
 
@@ -487,6 +494,14 @@ export class DcAssistant extends LitElement {
     void this.updateComplete.then(say);
   }
 
+  /**
+   * The messages that join the conversation next are said, from the first not said yet: two replies that come in one
+   * update (the FAQ's, standing for a model's answer left, and the next question's) are both said.
+   */
+  #announceNext() {
+    if (this.#announceFrom < 0) this.#announceFrom = this.conversation.messages.length;
+  }
+
   /** Leaves the language model's answer in flight, if any: nothing it sends later is shown. */
   #stopModel() {
     this.#model?.abort();
@@ -503,7 +518,7 @@ export class DcAssistant extends LitElement {
     const fallback = this.#fallback;
     if (!fallback) return;
     this.#stopModel();
-    this.#announceFrom = this.conversation.messages.length;
+    this.#announceNext();
     this.#push(fallback);
   }
 
@@ -539,7 +554,9 @@ export class DcAssistant extends LitElement {
     // (built a slice at a time) are ready: it waits for them.
     this.#loadLanguage();
     const assistant = this.#assistant;
-    if (!question || !assistant) return undefined;
+    if (!question) return undefined;
+    // Before the feed (or another one, the address having changed) has loaded: it waits for it.
+    if (!assistant) return new Promise<void>((resolve) => (this.#feedCame = resolve));
     const ready =
       (!this.#language && this.#languageLoading) ||
       (assistant.index.left && assistant.indexing) ||
@@ -571,8 +588,6 @@ export class DcAssistant extends LitElement {
       const retrieved = reply.faq?.closest.map((match) => match.entry) ?? [];
       if (this.llmEndpoint && retrieved.length && (answer.kind === 'answer' || answer.kind === 'unsure')) {
         this.#exchange(visitor, misses);
-        // Kept with the FAQ's reply meanwhile: a reload before the model has finished finds the question answered.
-        this.#save({ ...this.conversation, messages: [...this.conversation.messages, answer] });
         void this.#askModel(question, retrieved, answer.kind === 'answer' ? answer.lang : (reply.faq?.language ?? this.#locale.language), answer);
         return undefined;
       }
@@ -588,7 +603,7 @@ export class DcAssistant extends LitElement {
   #exchange(visitor: Message, misses: number, ...reply: AssistantMessage[]) {
     this.#settleModel();
     this.conversation = { ...this.conversation, misses };
-    this.#announceFrom = this.conversation.messages.length;
+    this.#announceNext();
     this.#push(visitor, ...reply);
     this.#focusInput = true;
   }
@@ -597,6 +612,7 @@ export class DcAssistant extends LitElement {
   async #askModel(question: string, entries: FaqEntry[], lang: string, fallback: AssistantMessage) {
     const controller = (this.#model = new AbortController());
     this.#fallback = fallback;
+    this.#save();
     const timer = setTimeout(() => controller.abort(), MODEL_TIMEOUT_MS);
     const feedLanguage = this.#assistant!.feed.language;
     this.streaming = '';
@@ -633,7 +649,7 @@ export class DcAssistant extends LitElement {
     // The model's answer, or the FAQ's reply if it failed, joins the conversation: unless it was left meanwhile.
     if (this.#model !== controller) return;
     this.#stopModel();
-    this.#announceFrom = this.conversation.messages.length;
+    this.#announceNext();
     this.#push(reply);
   }
 
