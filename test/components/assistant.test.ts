@@ -419,6 +419,17 @@ describe('<dc-assistant>', () => {
     expect([yes!.getAttribute('aria-pressed'), no!.getAttribute('aria-pressed')]).to.deep.equal(['false', 'true']);
   });
 
+  it('lays out a reply in a right-to-left translation right to left, the question offered too', async () => {
+    const assistant = await mount({ feed: '/test/fixtures/assistant-rtl.json', inline: '' });
+    await open(assistant);
+    const reply = await ask(assistant, 'كيف أسجل في سجل السكان؟');
+    const text = reply.querySelector<HTMLElement>('.text')!;
+    expect(text.getAttribute('lang')).to.equal('ar');
+    expect(getComputedStyle(text).direction).to.equal('rtl');
+    // The Catalan link title keeps its own direction.
+    expect(getComputedStyle(reply.querySelector('a')!).direction).to.equal('ltr');
+  });
+
   it('marks the visitor’s message with the language it is written in', async () => {
     const assistant = await mount();
     await open(assistant);

@@ -787,7 +787,7 @@ export class DcAssistant extends LitElement {
       </div>
       ${this.streaming === undefined
         ? nothing
-        : html`<div class="bubble streaming" aria-hidden="true"><p class="text">${this.streaming || '…'}</p></div>`}
+        : html`<div class="bubble streaming" aria-hidden="true"><p class="text" dir="auto">${this.streaming || '…'}</p></div>`}
       <p class="visually-hidden" role="status" lang=${this.#noteLang ?? nothing}>${this.note}</p>
       ${asked ? nothing : this.#renderChips()}
       <form part="composer" class="composer" @submit=${this.#onSubmit}>
@@ -828,7 +828,7 @@ export class DcAssistant extends LitElement {
   /** A FAQ question as a button that asks it, in the page's language. */
   #questionButton(entry: FaqEntry): TemplateResult {
     const texts = entryTexts(entry, this.#locale.contentLanguage, this.#assistant!.feed.language);
-    return html`<button type="button" class="chip" lang=${langAttribute(texts.questionLang, this.#locale.textLanguage) ?? nothing} @click=${() => this.#ask(texts.question, entry, texts.questionLang)}>
+    return html`<button type="button" class="chip" dir="auto" lang=${langAttribute(texts.questionLang, this.#locale.textLanguage) ?? nothing} @click=${() => this.#ask(texts.question, entry, texts.questionLang)}>
       ${texts.question}
     </button>`;
   }
@@ -873,10 +873,11 @@ export class DcAssistant extends LitElement {
         // The feed's reader keeps only the links it resolved to https, http, mailto or tel (src/feed/faq.ts); each is
         // checked again where it becomes a link, as every element does, whatever reached it.
         const links = entry.links.map((link) => ({ ...link, href: resolveUrl(link.url) })).filter((link) => link.href);
-        return html`<p class="text" lang=${langAttribute(texts.lang, this.#locale.textLanguage) ?? nothing}>${texts.answer}</p>
+        // (The feed's text, in whatever script: its direction from its first letters, as the visitor's.)
+        return html`<p class="text" dir="auto" lang=${langAttribute(texts.lang, this.#locale.textLanguage) ?? nothing}>${texts.answer}</p>
           ${links.length
             ? html`<ul class="links" role="list" aria-label=${t('assistant.links')}>
-                ${links.map((link) => html`<li><a href=${link.href!}>${link.title || link.url}</a></li>`)}
+                ${links.map((link) => html`<li><a href=${link.href!} dir="auto">${link.title || link.url}</a></li>`)}
               </ul>`
             : nothing}
           ${this.#renderFeedback(message.helpful, index, t)}`;
@@ -909,7 +910,7 @@ export class DcAssistant extends LitElement {
       }
       default: {
         const cited = message.cited.map((i) => [i + 1, assistant.byId.get(message.sources[i] ?? '')] as const).filter(([, entry]) => entry);
-        return html`<p class="text" lang=${langAttribute(message.lang, this.#locale.textLanguage) ?? nothing}>${message.text}</p>
+        return html`<p class="text" dir="auto" lang=${langAttribute(message.lang, this.#locale.textLanguage) ?? nothing}>${message.text}</p>
           ${cited.length
             ? html`<div class="options" role="group" aria-label=${t('assistant.sources')}>
                 <span class="chip-label" aria-hidden="true">${t('assistant.sources')}</span>
