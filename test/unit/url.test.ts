@@ -52,7 +52,7 @@ describe('links from the feed', () => {
     }
   });
 
-  it('dials the number people wrote, extension included, and nothing when it has letters', () => {
+  it('dials the number people wrote, extension included, and nothing when it has letters or is two numbers', () => {
     expect(telUrl('+34 93 000 00 00')).to.equal('tel:+34930000000');
     expect(telUrl('(93) 000-00-00')).to.equal('tel:930000000');
     expect(telUrl('+34 93 000 00 00 ext. 45')).to.equal('tel:+34930000000;ext=45');
@@ -60,6 +60,10 @@ describe('links from the feed', () => {
     expect(telUrl('1-800-FLOWERS')).to.equal(undefined);
     expect(telUrl('010')).to.equal('tel:010');
     expect(telUrl('call us')).to.equal(undefined);
+    // Two numbers would be dialled as one: no link (a number has at most 15 digits).
+    expect(telUrl('93 000 00 00 / 93 000 00 01')).to.equal(undefined);
+    expect(telUrl('93 000 00 00 - 600 000 000')).to.equal(undefined);
+    expect(telUrl('+34 600 000 000 000')).to.equal('tel:+34600000000000');
   });
 
   it('writes mailto links with an encoded subject, and refuses what is not an address', () => {
