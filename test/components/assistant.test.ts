@@ -328,6 +328,18 @@ describe('<dc-assistant>', () => {
     expect(status.textContent).to.match(/Telèfon \+34 930 000 000 Correu electrònic atencio@/);
   });
 
+  it('keeps focus in the panel when Retry loads the feed again, and puts it in the field once the feed has come', async () => {
+    const assistant = await mount({ feed: `/faults/flaky?key=assistant-retry-${Date.now()}&fail=1&status=404&file=assistant-small.json` });
+    launcher(assistant).click();
+    const retry = () => [...root(assistant).querySelectorAll<HTMLButtonElement>('.panel button')].find((button) => /Torna-ho a provar/.test(button.textContent!));
+    await waitUntil(retry, 'no Retry button', { timeout: 5000 });
+    retry()!.focus();
+    await sendKeys({ press: 'Enter' });
+    await assistant.updateComplete;
+    expect(root(assistant).activeElement, 'focus left the panel while loading').to.not.equal(null);
+    await waitUntil(() => root(assistant).activeElement === input(assistant), 'focus never reached the question field', { timeout: 5000 });
+  });
+
   it('answers every question asked before its feed has loaded, and says each reply, also when two come at once', async () => {
     const div = container('ca');
     const assistant = document.createElement('dc-assistant');

@@ -350,9 +350,12 @@ export class DcAssistant extends LitElement {
         }
       });
     }
-    if (this.#focusInput) {
+    // (Not before the field is there: after Retry, or opened while loading, once the feed has come; and then only if
+    // focus is still in the assistant or nowhere, not where the visitor has taken it meanwhile.)
+    const field = this.#focusInput && this.renderRoot.querySelector<HTMLInputElement>('#input');
+    if (field) {
       this.#focusInput = false;
-      this.renderRoot.querySelector<HTMLInputElement>('#input')?.focus();
+      if (this.matches(':focus-within') || document.activeElement === document.body) field.focus();
     }
   }
 
@@ -455,6 +458,13 @@ export class DcAssistant extends LitElement {
     // With the FAQ's reply while a model's answer is coming: a reload meanwhile finds the question answered.
     const conversation = this.#fallback ? { ...this.conversation, messages: [...this.conversation.messages, this.#fallback] } : this.conversation;
     if (this.#key) saveConversation(this.#key, conversation);
+  }
+
+  /** Loads the feed again; focus waits on the status line (the button goes while loading), then goes to the field. */
+  #retry() {
+    this.renderRoot.querySelector<HTMLElement>('.status')?.focus();
+    this.#focusInput = true;
+    this.#feed.retry();
   }
 
   #toggle() {
@@ -775,8 +785,8 @@ export class DcAssistant extends LitElement {
     if (!state.feed) {
       const failed = state.status === 'error' && state.error && describeFeedError(this.#locale, state.error);
       return html`${header}
-        <p class="status" role="status">${failed ? t('assistant.failed', { reason: failed }) : t('assistant.loading')}</p>
-        ${failed ? html`<button type="button" @click=${() => this.#feed.retry()}>${t('assistant.retry')}</button>` : nothing}`;
+        <p class="status" role="status" tabindex="-1">${failed ? t('assistant.failed', { reason: failed }) : t('assistant.loading')}</p>
+        ${failed ? html`<button type="button" @click=${this.#retry}>${t('assistant.retry')}</button>` : nothing}`;
     }
     const messages = this.conversation.messages;
     const current = this.#current >= 0 ? this.#current : messages.length - 1;
