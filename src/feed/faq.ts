@@ -59,11 +59,16 @@ export function readAssistantData(feed: Feed): AssistantData {
     // Problems of later pages name the page they are on.
     within({ faq: entries, help: h }, page ? `${base} $._digicanvis` : '$._digicanvis', readPage, { problems, base });
   });
-  // An entry without an id is `faq-<its position>`, unless an entry has that id already.
-  faq.forEach((entry, i) => {
+  // An entry without an id is named after its question (`faq-` and a hash of it), not its place: a conversation kept
+  // for the tab, or a rating sent, still names it after the council has put another entry before it. With `-2`, `-3`…
+  // when another entry has that id already.
+  faq.forEach((entry) => {
     if (entry.id) return;
-    let id = `faq-${i + 1}`;
-    for (let n = 2; faqIds.has(id); n++) id = `faq-${i + 1}-${n}`;
+    let hash = 0x811c9dc5;
+    for (let i = 0; i < entry.question.length; i++) hash = Math.imul(hash ^ entry.question.charCodeAt(i), 0x01000193);
+    const base = `faq-${(hash >>> 0).toString(36)}`;
+    let id = base;
+    for (let n = 2; faqIds.has(id); n++) id = `${base}-${n}`;
     faqIds.add((entry.id = id));
   });
     const data = { faq, help, problems };

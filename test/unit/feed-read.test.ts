@@ -216,7 +216,7 @@ describe('readAssistantData', () => {
     return readAssistantData(result.feed);
   };
 
-  it('gives an entry without an id one that no other entry has, in either order', () => {
+  it('gives an entry without an id one that no other entry has, in either order, after its question', () => {
     const first = feedWith({ faq: [{ question: 'Q1', answer: 'A1' }, { id: 'faq-1', question: 'Q2', answer: 'A2' }] });
     expect(first.faq.map((e) => e.question)).to.deep.equal(['Q1', 'Q2']);
     expect(new Set(first.faq.map((e) => e.id)).size).to.equal(2);
@@ -224,7 +224,12 @@ describe('readAssistantData', () => {
     const second = feedWith({ faq: [{ id: 'faq-2', question: 'Q1', answer: 'A1' }, { question: 'Q2', answer: 'A2' }] });
     expect(second.faq.map((e) => e.question)).to.deep.equal(['Q1', 'Q2']);
     expect(new Set(second.faq.map((e) => e.id)).size).to.equal(2);
-    expect(feedWith({ faq: [{ question: 'Q1', answer: 'A1' }] }).faq[0]!.id).to.equal('faq-1');
+    // Named after its question, not its place: the same id with another entry put before it; two alike apart.
+    const alone = feedWith({ faq: [{ question: 'Q1', answer: 'A1' }] }).faq[0]!.id;
+    expect(alone).to.match(/^faq-[0-9a-z]+$/);
+    expect(feedWith({ faq: [{ question: 'Q0', answer: 'A0' }, { question: 'Q1', answer: 'A1' }] }).faq[1]!.id).to.equal(alone);
+    const twins = feedWith({ faq: [{ question: 'Q1', answer: 'A1' }, { question: 'Q1', answer: 'A2' }] }).faq.map((e) => e.id);
+    expect(twins).to.deep.equal([alone, `${alone}-2`]);
   });
 
   it('keeps a help address that is a mailto: or tel: link', () => {
