@@ -340,6 +340,19 @@ describe('<dc-assistant>', () => {
     await waitUntil(() => root(assistant).activeElement === input(assistant), 'focus never reached the question field', { timeout: 5000 });
   });
 
+  it('keeps one conversation each for two assistants of one feed on a page, told apart by their ids', async () => {
+    const first = await mount({ inline: '', id: 'contact-assistant' });
+    const second = await mount({ inline: '', id: 'footer-assistant' });
+    await open(first);
+    await open(second);
+    await ask(first, 'horari de la deixalleria');
+    await ask(second, 'on pago la contribucio');
+    const stored = (id: string) => sessionStorage.getItem(`digicanvis-assistant:${new URL(DEMO, location.href).href}#${id}`) ?? '';
+    expect(stored('contact-assistant')).to.contain('deixalleria');
+    expect(stored('contact-assistant')).to.not.contain('contribucio');
+    expect(stored('footer-assistant')).to.contain('contribucio');
+  });
+
   it('answers every question asked before its feed has loaded, and says each reply, also when two come at once', async () => {
     const div = container('ca');
     const assistant = document.createElement('dc-assistant');

@@ -249,6 +249,11 @@ export class DcAssistant extends LitElement {
     return this.#feed.url ?? '';
   }
 
+  /** Where the conversation is kept: per feed, and per `id` (two assistants of one feed on a page keep one each). */
+  get #stored(): string {
+    return this.#key && this.id ? `${this.#key}#${this.id}` : this.#key;
+  }
+
   /** The FAQ of the feed, indexed once per feed. */
   get #assistant() {
     const feed = this.#feed.state.feed;
@@ -291,9 +296,9 @@ export class DcAssistant extends LitElement {
   }
 
   protected override willUpdate(): void {
-    const key = this.#key;
+    const key = this.#stored;
     if (key && key !== this.#restoredFor) {
-      // Another feed: the model's answer to a question about the last one is left (the FAQ's reply was kept with it).
+      // Another feed (or id): the model's answer to a question about the last one is left (the FAQ's reply was kept).
       this.#stopModel();
       this.#restoredFor = key;
       this.conversation = loadConversation(key) ?? { messages: [], misses: 0 };
@@ -457,7 +462,7 @@ export class DcAssistant extends LitElement {
   #save() {
     // With the FAQ's reply while a model's answer is coming: a reload meanwhile finds the question answered.
     const conversation = this.#fallback ? { ...this.conversation, messages: [...this.conversation.messages, this.#fallback] } : this.conversation;
-    if (this.#key) saveConversation(this.#key, conversation);
+    if (this.#stored) saveConversation(this.#stored, conversation);
   }
 
   /** Loads the feed again; focus waits on the status line (the button goes while loading), then goes to the field. */
@@ -481,7 +486,7 @@ export class DcAssistant extends LitElement {
     this.#stopModel();
     // (A question still waiting is forgotten with the rest.)
     this.#queue.length = 0;
-    if (this.#key) forgetConversation(this.#key);
+    if (this.#stored) forgetConversation(this.#stored);
     this.conversation = { messages: [{ from: 'assistant', kind: 'greeting' }], misses: 0 };
     this.#current = -1;
     this.#say(this.#locale.t('assistant.cleared'));
