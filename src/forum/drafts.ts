@@ -74,6 +74,27 @@ function write(key: string, value: string | undefined): void {
   } catch {
     // Storage full or forbidden: the copy in memory holds it for this page's life.
   }
+  for (const listener of listeners) listener(key);
+}
+
+const listeners = new Set<(key: string) => void>();
+// Written in another tab: the copy in memory follows, and the elements showing it are told.
+globalThis.addEventListener?.('storage', (event: StorageEvent) => {
+  if (!event.key?.startsWith(PREFIX)) return;
+  const key = event.key.slice(PREFIX.length);
+  if (event.newValue === null) memory.delete(key);
+  else memory.set(key, event.newValue);
+  for (const listener of listeners) listener(key);
+});
+
+/**
+ * Calls `listener` with the key of each draft or list written from now on, here (another element of the page) or in
+ * another tab of the same forum, until the returned function is called: an element showing that draft takes it up, so
+ * that it never writes an older copy over it, nor sends it again with another key.
+ */
+export function onDraftChange(listener: (key: string) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }
 
 /** Where a draft lives: the forum's address, and the discussion (or `new:` and the project for a new one). */

@@ -481,6 +481,47 @@ describe('<dc-forum-thread>', () => {
     });
   });
 
+  describe('two tabs on one discussion (a same-origin frame shares the storage and its events)', () => {
+    async function otherTab(thread: string): Promise<{ frame: HTMLIFrameElement; forum: DcForumThread }> {
+      const frame = document.createElement('iframe');
+      frame.src = `/test/fixtures/forum-tab.html?thread=${encodeURIComponent(thread)}`;
+      frame.style.cssText = 'inline-size: 600px; block-size: 600px';
+      container('ca').append(frame);
+      const forumOf = () => (frame.contentWindow as (Window & { forum?: DcForumThread }) | null)?.forum;
+      await waitUntil(() => forumOf()?.shadowRoot?.querySelector('#text'), 'the other tab never showed the discussion', { timeout: 8000 });
+      await forumOf()!.updateComplete;
+      return { frame, forum: forumOf()! };
+    }
+
+    it('sends from the other tab what this one sent with its key, after the answer was lost: posted once', async () => {
+      const { thread, forum } = await drafted('Dues pestanyes', 'Escrit a la primera pestanya');
+      const other = await otherTab(thread);
+      expect(field(other.forum, 'text').value, 'the other tab shows the draft').to.equal('Escrit a la primera pestanya');
+      await fault('lost', 2);
+      await send(forum);
+      expect(outcome(forum)).to.match(/^No s'ha pogut enviar/);
+      await waitUntil(() => field(other.forum, 'text').readOnly, 'the other tab did not take up the post on its way');
+      await send(other.forum);
+      const mine = (await stored(thread)).filter((post) => post.text === 'Escrit a la primera pestanya');
+      expect(mine, 'the same post twice').to.have.length(1);
+    });
+
+    it('does not write the older draft of a tab left open over the one typed in another', async () => {
+      const thread = await newThread('Pestanya oblidada');
+      const idle = await otherTab(thread);
+      const forum = await mount({ api: API, thread });
+      await type(forum, 'text', 'Una resposta llarga escrita a la pestanya nova');
+      await type(forum, 'name', 'Pere');
+      // In the tab left open the visitor only writes their name there.
+      const name = field(idle.forum, 'name');
+      name.value = 'Pere';
+      name.dispatchEvent(new Event('input'));
+      // The new tab crashes; the page is opened again.
+      const reopened = await otherTab(thread);
+      expect(field(reopened.forum, 'text').value).to.equal('Una resposta llarga escrita a la pestanya nova');
+    });
+  });
+
   describe('faults: every post the visitor wrote exists once, and nothing else', () => {
     for (const [name, description] of [
       ['down', 'the connection drops before the forum sees the post'],

@@ -3,7 +3,7 @@ import { FeedController } from '../../feed/controller.js';
 import { resolveHttpUrl } from '../../feed/url.js';
 import { ForumClient, ForumError, type ForumPost, type ForumThread, type ForumThreadSummary, type PostStatus } from '../../forum/client.js';
 import { discourseJsonUrl, readDiscourseTopic, type DiscoursePost, type DiscourseTopic } from '../../forum/discourse.js';
-import { addPending, clearDraft, draftKey, dropPending, lastName, loadDraft, pendingPosts, pendingThreads, rememberName, saveDraft, type Draft, type SentRequest } from '../../forum/drafts.js';
+import { addPending, clearDraft, draftKey, dropPending, lastName, loadDraft, onDraftChange, pendingPosts, pendingThreads, rememberName, saveDraft, type Draft, type SentRequest } from '../../forum/drafts.js';
 import { LocaleController, intlLocales } from '../../i18n/index.js';
 import { cached } from '../../i18n/format.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
@@ -203,6 +203,7 @@ export class DcForumThread extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.#stopDraftSync = onDraftChange(this.#onDraftChange);
     addEventListener(TOKEN_EVENT, this.#onToken);
     addEventListener('hashchange', this.#onHash);
     this.#onHash();
@@ -218,6 +219,7 @@ export class DcForumThread extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#stopDraftSync?.();
     removeEventListener(TOKEN_EVENT, this.#onToken);
     removeEventListener('hashchange', this.#onHash);
     document.removeEventListener('visibilitychange', this.#onVisibility);
@@ -511,6 +513,22 @@ export class DcForumThread extends LitElement {
     if (this.#draftWhere) saveDraft(this.#draftWhere, this.#draft);
   }
 
+  /**
+   * The draft shown here written elsewhere (another tab, or another element of the page on the same discussion): taken
+   * up, so that a keystroke here does not write the older copy over it, and a post sent there goes again here with its
+   * key, never as a second post.
+   */
+  #stopDraftSync?: () => void;
+  readonly #onDraftChange = (key: string) => {
+    if (key !== this.#draftWhere) return;
+    const mine = this.#draft;
+    // (Nothing is stored of a draft with nothing written: one that only answers a post stays as it is.)
+    const stored = loadDraft(key) ?? (mine.text.trim() || mine.title?.trim() || mine.sent ? { text: '', name: mine.name } : mine);
+    if (stored.text === mine.text && stored.name === mine.name && stored.title === mine.title && stored.replyTo === mine.replyTo && stored.sent?.key === mine.sent?.key) return;
+    this.#draft = stored;
+    this.requestUpdate();
+  };
+
   #startReply(post: ForumPost): void {
     if (this.#draft.sent) return;
     this.#draft = { ...this.#draft, replyTo: post.id, replyName: post.author.name };
@@ -548,7 +566,8 @@ export class DcForumThread extends LitElement {
     const loaded = this.loaded;
     const threadId = loaded?.kind === 'thread' ? loaded.thread.id : undefined;
     // A post sent and not confirmed goes again exactly as it went, with its key: the forum answers it with the post it
-    // may have stored, never a second one.
+    // may have stored, never a second one. (Sent from another tab too: the stored draft says so.)
+    if (!this.#draft.sent && where) this.#draft = loadDraft(where) ?? this.#draft;
     let sent = this.#draft.sent;
     if (!sent) {
       const errors = this.#check(!threadId);
