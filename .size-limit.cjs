@@ -66,11 +66,13 @@ module.exports = [
   // <dc-forum-thread>, loaded only on a page that uses it: its own code (the client, the drafts, the element, the
   // Discourse reader; the sanitizer comes only with a Discourse topic). 10.2 kB since it keeps to the forum contract's
   // letter (Retry-After as a date, a 403 told apart by reading the discussion again, the forum's own reasons for a
-  // 400, a visitor's pending discussion kept on the device, numeric ids): it was 9.7 kB under a 10 kB budget.
+  // 400, a visitor's pending discussion kept on the device, numeric ids): it was 9.7 kB under a 10 kB budget. 10.6 kB
+  // since a draft is shared by the tabs open on its discussion (a post never goes twice from two tabs), new posts after
+  // a full page are fetched, and Retry and a discussion closed under the visitor's keyboard keep focus.
   {
     name: "<dc-forum-thread>'s own code",
     path: ['dist/elements/forum-thread.js'],
-    limit: '10.5 kB',
+    limit: '11 kB',
     gzip: true,
   },
   // <dc-assistant>, loaded only on a page that uses it: its own code (the element, the FAQ matcher, the conversation

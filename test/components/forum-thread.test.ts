@@ -190,6 +190,83 @@ describe('<dc-forum-thread>', () => {
       expect(root(forum).querySelector('[aria-live="polite"][role="status"]')!.textContent!.trim()).to.equal('1 missatge nou');
       expect(root(forum).activeElement?.id, 'focus stays in the form').to.equal('text');
     });
+
+    it('fetches and announces a post written after a full first page (the forum gives it a next page)', async () => {
+      const thread = await newThread('Pàgina plena');
+      const token = await member('Algú');
+      // The forum's pages are of 50 posts: the first post and 49 more fill the first.
+      for (let i = 2; i <= 50; i++) await memberPost(thread, `Missatge ${i}`, token);
+      const forum = await mount({ api: API, thread });
+      expect(posts(forum)).to.have.length(50);
+      await memberPost(thread, 'El cinquanta-u', token);
+      document.dispatchEvent(new Event('visibilitychange'));
+      await waitUntil(() => posts(forum).length === 51, 'the new post did not come');
+      await forum.updateComplete;
+      expect(root(forum).querySelector('[aria-live="polite"][role="status"]')!.textContent!.trim()).to.equal('1 missatge nou');
+      expect(root(forum).querySelector('button.more'), 'nothing later to show').to.equal(null);
+    });
+
+    it('polls as poll-seconds says when it is set after loading: 0 stops (the return to the page too), a number starts', async () => {
+      const thread = await newThread('Cada quant');
+      const forum = await mount({ api: API, thread, 'poll-seconds': '10' });
+      const started: number[] = [];
+      const realSet = window.setInterval;
+      window.setInterval = ((handler: TimerHandler, ms?: number) => (started.push(ms ?? 0), realSet(handler, ms))) as typeof setInterval;
+      try {
+        forum.setAttribute('poll-seconds', '0');
+        await forum.updateComplete;
+        await memberPost(thread, 'Un missatge nou', await member('Algú altre'));
+        document.dispatchEvent(new Event('visibilitychange'));
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        expect(posts(forum), 'fetched with poll-seconds="0"').to.have.length(1);
+        expect(started).to.deep.equal([]);
+        forum.setAttribute('poll-seconds', '15');
+        await forum.updateComplete;
+        expect(started).to.deep.equal([15_000]);
+      } finally {
+        window.setInterval = realSet;
+      }
+    });
+
+    it('keeps focus in the element when Retry loads a discussion that failed, and moves it to the discussion once loaded', async () => {
+      const thread = await newThread('Torna-ho a provar');
+      const realFetch = window.fetch;
+      let failures = 1;
+      window.fetch = ((input: RequestInfo | URL, init?: RequestInit) =>
+        String(input).includes(`/forum/threads/${thread}`) && failures-- > 0 ? Promise.reject(new TypeError('Failed to fetch')) : realFetch(input, init)) as typeof fetch;
+      try {
+        const forum = await mount({ api: API, thread });
+        root(forum).querySelector<HTMLButtonElement>('.status.error + button')!.focus();
+        await sendKeys({ press: 'Enter' });
+        await forum.updateComplete;
+        expect(document.activeElement, 'focus dropped to the page while loading').to.equal(forum);
+        await waitUntil(() => posts(forum).length === 1, 'Retry did not load the discussion');
+        await waitUntil(() => root(forum).activeElement?.id === 'heading', 'focus did not move to the discussion');
+      } finally {
+        window.fetch = realFetch;
+      }
+    });
+
+    it('says when a discussion is closed while the visitor is in its form, and keeps focus in the element', async () => {
+      const thread = await newThread('Tancada amb el focus');
+      const forum = await mount({ api: API, thread });
+      field(forum, 'text').focus();
+      await executeServerCommand('forum-close', { thread });
+      document.dispatchEvent(new Event('visibilitychange'));
+      await waitUntil(() => root(forum).querySelector('p.meta')!.textContent!.includes('tancada'), 'the discussion did not close');
+      await forum.updateComplete;
+      expect(root(forum).querySelector('[aria-live="polite"][role="status"]')!.textContent).to.contain('tancada');
+      expect(root(forum).activeElement?.id).to.equal('heading');
+      // A text kept in a discussion closed meanwhile, cleared: the form stays under the keyboard while it is there.
+      const other = await drafted('Tancada amb esborrany', 'ab');
+      await executeServerCommand('forum-close', { thread: other.thread });
+      await send(other.forum);
+      field(other.forum, 'text').focus();
+      await sendKeys({ press: 'Backspace' });
+      await sendKeys({ press: 'Backspace' });
+      await other.forum.updateComplete;
+      expect(root(other.forum).activeElement?.id).to.equal('text');
+    });
   });
 
   describe('a forum behind an adapter: numeric ids and cursors, a leap second (test/fault-server.mjs)', () => {

@@ -258,7 +258,8 @@ export class DcForumThread extends LitElement {
   };
 
   readonly #onVisibility = () => {
-    if (document.visibilityState === 'visible') void this.#refresh();
+    // (Not with poll-seconds 0: never.)
+    if (document.visibilityState === 'visible' && this.pollSeconds > 0) void this.#refresh();
   };
 
   /** The forum's base URL in effect: `api`, else the feed's. */
@@ -277,6 +278,8 @@ export class DcForumThread extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    // Set again after loading (0 stops, a number starts): the discussion shown follows it.
+    if (changed.has('pollSeconds') && this.loaded?.kind === 'thread') this.#startPolling();
     if (this.discourse?.trim()) {
       if (changed.has('discourse')) void this.#loadDiscourse();
       return;
@@ -459,17 +462,35 @@ export class DcForumThread extends LitElement {
   async #refresh(): Promise<void> {
     const loaded = this.loaded;
     const client = this.#client;
-    if (loaded?.kind !== 'thread' || !client || loaded.next || document.visibilityState !== 'visible') return;
+    if (loaded?.kind !== 'thread' || !client || document.visibilityState !== 'visible') return;
+    // The last page read again, or after a full one (a page with one after it) that next page; and the pages the posts
+    // written since have filled (a few at most).
+    let cursor = loaded.next ?? loaded.after;
     try {
-      const page = await client.thread(loaded.thread.id, loaded.after ? { after: loaded.after } : {}, this.#abort?.signal);
-      if (this.loaded?.kind !== 'thread' || this.loaded.thread.id !== loaded.thread.id) return;
       const before = this.loaded;
-      const added = this.#merge(page.posts, page.next, loaded.after);
+      let added = 0;
+      let page: Awaited<ReturnType<ForumClient['thread']>>;
+      for (let pages = 0; ; pages++) {
+        page = await client.thread(loaded.thread.id, cursor ? { after: cursor } : {}, this.#abort?.signal);
+        if (this.loaded?.kind !== 'thread' || this.loaded.thread.id !== loaded.thread.id) return;
+        // Pages after one the visitor has not opened are theirs to open ("Show later posts"), not the poll's.
+        if (!pages && loaded.next && page.next) return;
+        added += this.#merge(page.posts, page.next, cursor);
+        if (!page.next || pages >= 2) break;
+        cursor = page.next;
+      }
+      const t = this.#locale.t;
+      const said = added ? [t('forum.newPosts', { count: added })] : [];
       if (this.loaded !== before && before?.kind === 'thread' && (page.thread.closed !== before.thread.closed || before.pending) && this.loaded?.kind === 'thread') {
         // Closed meanwhile; or the visitor's own discussion, approved: everyone's now, and open to posts.
         this.loaded = { ...this.loaded, thread: page.thread, pending: false };
+        if (page.thread.closed && !before.thread.closed) {
+          // Said; and focus, in a form about to go (nothing written in it), goes to the discussion's heading.
+          said.push(t('forum.closed'));
+          if (!this.#draft.text && this.renderRoot.querySelector('.composer')?.matches(':focus-within')) this.#focusAfterRender = '#heading';
+        }
       }
-      if (added) this.#announce(this.#locale.t('forum.newPosts', { count: added }));
+      if (said.length) this.#announce(said.join(' '));
     } catch {
       // The next poll tries again; what is shown stays.
     }
@@ -727,10 +748,10 @@ export class DcForumThread extends LitElement {
         <p part="status" class="status error" role="alert" id="status" tabindex="-1">
           ${this.failure.status === 404 ? t('forum.notFound') : t(this.#threadId ? 'forum.loadFailed' : 'forum.listFailed', { reason })}
         </p>
-        ${this.failure.status === 404 ? nothing : html`<button type="button" @click=${() => void (this.discourse?.trim() ? this.#loadDiscourse() : this.#load())}>${t('forum.retry')}</button>`}
+        ${this.failure.status === 404 ? nothing : html`<button type="button" @click=${() => this.#show()}>${t('forum.retry')}</button>`}
       `;
     } else if (!this.loaded) {
-      body = html`<p part="status" class="status" role="status">${t(this.#threadId ? 'forum.loading' : 'forum.loadingList')}</p>`;
+      body = html`<p part="status" class="status" role="status" id="status" tabindex="-1">${t(this.#threadId ? 'forum.loading' : 'forum.loadingList')}</p>`;
     } else if (this.loaded.kind === 'thread') {
       body = this.#renderThread(this.loaded, level);
     } else if (this.loaded.kind === 'discourse') {
@@ -796,11 +817,15 @@ export class DcForumThread extends LitElement {
     this.#show();
   }
 
-  /** Loads what the element now shows (a discussion, or the list), then moves focus to its heading. */
+  /**
+   * Loads what the element now shows (a discussion, the list, or a Discourse topic: again, after Retry), focus waiting
+   * on the line that says so (the button pressed goes), then moves focus to its heading.
+   */
   #show(): void {
     this.loaded = undefined;
     this.failure = undefined;
-    void this.#load().then(() => {
+    if (this.matches(':focus-within')) this.#focusAfterRender = '#status';
+    void (this.discourse?.trim() ? this.#loadDiscourse() : this.#load()).then(() => {
       // The discussion's heading; or, when it could not be loaded, the line that says so.
       this.#focusAfterRender = this.loaded ? '#heading' : '#status';
       this.requestUpdate();
@@ -822,7 +847,9 @@ export class DcForumThread extends LitElement {
         : html`<p class="empty">${t('forum.noPosts')}</p>`}
       ${loaded.next ? html`<button type="button" class="more" @click=${() => void this.#loadMore()}>${t('forum.morePosts')}</button>` : nothing}
       ${this.#moreFailed()}
-      ${(loaded.thread.closed && !this.#draft.text) || loaded.pending ? nothing : this.#renderComposer(level, false)}
+      ${(loaded.thread.closed && !this.#draft.text && !this.renderRoot.querySelector('.composer')?.matches(':focus-within')) || loaded.pending
+        ? nothing
+        : this.#renderComposer(level, false)}
     `;
   }
 
