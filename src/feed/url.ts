@@ -40,11 +40,11 @@ export function resolveHttpUrl(url: string | undefined | null, base?: string): s
 
 /**
  * A `tel:` URL for a phone number as people write it ("+34 93 000 00 00", "(93) 000-00-00"); an extension
- * ("ext. 45", "x45") becomes `;ext=45`. Numbers written with letters, two numbers ("93 000 00 00 / 93 000 00 01":
- * more digits than a number has, 15), or anything else, get no link rather than a link that dials the wrong number.
+ * ("ext. 45", "x45") becomes `;ext=45`. Numbers written with letters, two numbers ("012 / 93 000 00 00", or more
+ * digits than a number has, 15), or anything else, get no link rather than a link that dials the wrong number.
  */
 export function telUrl(phone: string): string | undefined {
-  const [, number = '', extension] = /^\s*([+\d\s().\-/]+?)\s*(?:(?:ext\.?|extension|x|ext\u00e8nsi\u00f3|extensi\u00f3n)\s*(\d+))?\s*$/i.exec(phone) ?? [];
+  const [, number = '', extension] = /^\s*([+\d\s().-]+?)\s*(?:(?:ext\.?|extension|x|ext\u00e8nsi\u00f3|extensi\u00f3n)\s*(\d+))?\s*$/i.exec(phone) ?? [];
   const digits = number.replace(/[^\d+]/g, '');
   if (!/^\+?\d{3,15}$/.test(digits)) return undefined;
   return `tel:${digits}${extension ? `;ext=${extension}` : ''}`;

@@ -58,8 +58,10 @@ function store(): Storage | undefined {
 }
 
 function read(key: string): string | null {
+  // The copy in memory first: written before the storage, it holds what a full storage refused (and follows other
+  // tabs' writes through their storage events).
   try {
-    return store()?.getItem(PREFIX + key) ?? memory.get(key) ?? null;
+    return memory.get(key) ?? store()?.getItem(PREFIX + key) ?? null;
   } catch {
     return memory.get(key) ?? null;
   }

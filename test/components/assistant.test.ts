@@ -328,6 +328,18 @@ describe('<dc-assistant>', () => {
     expect(status.textContent).to.match(/Telèfon \+34 930 000 000 Correu electrònic atencio@/);
   });
 
+  it('puts focus in the question field when a page control asks it a question', async () => {
+    const assistant = await mount();
+    const button = Object.assign(document.createElement('button'), { textContent: 'Com pago l’IBI?' });
+    button.addEventListener('click', () => assistant.ask(button.textContent!));
+    container('ca').append(button);
+    button.focus();
+    button.click();
+    await waitUntil(() => messages(assistant).length === 3, 'no answer', { timeout: 5000 });
+    await assistant.updateComplete;
+    expect(root(assistant).activeElement).to.equal(input(assistant));
+  });
+
   it('keeps focus in the panel when Retry loads the feed again, and puts it in the field once the feed has come', async () => {
     const assistant = await mount({ feed: `/faults/flaky?key=assistant-retry-${Date.now()}&fail=1&status=404&file=assistant-small.json` });
     launcher(assistant).click();

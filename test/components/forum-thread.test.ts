@@ -204,6 +204,16 @@ describe('<dc-forum-thread>', () => {
       await forum.updateComplete;
       expect(root(forum).querySelector('[aria-live="polite"][role="status"]')!.textContent!.trim()).to.equal('1 missatge nou');
       expect(root(forum).querySelector('button.more'), 'nothing later to show').to.equal(null);
+      // Later pages the visitor has not opened stay theirs to open: not loaded, nor said to be new.
+      for (let i = 52; i <= 60; i++) await memberPost(thread, `Missatge ${i}`, token);
+      const again = await mount({ api: API, thread });
+      expect(posts(again)).to.have.length(50);
+      root(again).querySelector<HTMLButtonElement>('button.more')!.focus();
+      document.dispatchEvent(new Event('visibilitychange'));
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await again.updateComplete;
+      expect(posts(again)).to.have.length(50);
+      expect(root(again).activeElement?.classList.contains('more')).to.equal(true);
     });
 
     it('polls as poll-seconds says when it is set after loading: 0 stops (the return to the page too), a number starts', async () => {
@@ -559,6 +569,19 @@ describe('<dc-forum-thread>', () => {
   });
 
   describe('two tabs on one discussion (a same-origin frame shares the storage and its events)', () => {
+    it('takes up the draft as it is when put back in the page: sent and confirmed from elsewhere meanwhile, it is gone', async () => {
+      const { thread, forum } = await drafted('Tornada a la pàgina', 'Enviat des d’un altre lloc');
+      const parent = forum.parentElement!;
+      forum.remove();
+      const other = await mount({ api: API, thread });
+      expect(field(other, 'text').value).to.equal('Enviat des d’un altre lloc');
+      await send(other);
+      parent.append(forum);
+      await forum.updateComplete;
+      expect(field(forum, 'text').value).to.equal('');
+      expect((await stored(thread)).filter((post) => post.text === 'Enviat des d’un altre lloc')).to.have.length(1);
+    });
+
     async function otherTab(thread: string): Promise<{ frame: HTMLIFrameElement; forum: DcForumThread }> {
       const frame = document.createElement('iframe');
       frame.src = `/test/fixtures/forum-tab.html?thread=${encodeURIComponent(thread)}`;

@@ -63,6 +63,8 @@ describe('links from the feed', () => {
     // Two numbers would be dialled as one: no link (a number has at most 15 digits).
     expect(telUrl('93 000 00 00 / 93 000 00 01')).to.equal(undefined);
     expect(telUrl('93 000 00 00 - 600 000 000')).to.equal(undefined);
+    expect(telUrl('012 / 93 000 00 00')).to.equal(undefined);
+    expect(telUrl('112 / 061')).to.equal(undefined);
     expect(telUrl('+34 600 000 000 000')).to.equal('tel:+34600000000000');
   });
 

@@ -151,7 +151,7 @@ export class DcAssistant extends LitElement {
   #restoredFor = '';
   /** The message that holds the transcript's tab stop (roving tabindex). */
   #current = -1;
-  #focusInput = false;
+  #focusInput: boolean | 'here' = false;
   #shown = 0;
   #stopPlacing?: () => void;
   /** The language model's request in flight, and the FAQ's reply that stands if it fails or is interrupted (set and left together). */
@@ -355,12 +355,15 @@ export class DcAssistant extends LitElement {
         }
       });
     }
-    // (Not before the field is there: after Retry, or opened while loading, once the feed has come; and then only if
-    // focus is still in the assistant or nowhere, not where the visitor has taken it meanwhile.)
-    const field = this.#focusInput && this.renderRoot.querySelector<HTMLInputElement>('#input');
-    if (field) {
-      this.#focusInput = false;
-      if (this.matches(':focus-within') || document.activeElement === document.body) field.focus();
+    // The field, or once it is there (after Retry, or opened while the feed loads) and then only if focus is still in
+    // the assistant or nowhere, not where the visitor has taken it meanwhile.
+    if (this.#focusInput) {
+      const field = this.renderRoot.querySelector<HTMLInputElement>('#input');
+      if (!field) this.#focusInput = 'here';
+      else {
+        if (this.#focusInput === true || this.matches(':focus-within') || document.activeElement === document.body) field.focus();
+        this.#focusInput = false;
+      }
     }
   }
 

@@ -204,6 +204,8 @@ export class DcForumThread extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#stopDraftSync = onDraftChange(this.#onDraftChange);
+    // Back in the page: the draft as it is now (sent and confirmed from elsewhere meanwhile, it is gone).
+    if (this.#draftWhere) this.#onDraftChange(this.#draftWhere);
     addEventListener(TOKEN_EVENT, this.#onToken);
     addEventListener('hashchange', this.#onHash);
     this.#onHash();
@@ -279,7 +281,7 @@ export class DcForumThread extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     // Set again after loading (0 stops, a number starts): the discussion shown follows it.
-    if (changed.has('pollSeconds') && this.loaded?.kind === 'thread') this.#startPolling();
+    if (changed.has('pollSeconds') && this.loaded?.kind === 'thread' && this.isConnected) this.#startPolling();
     if (this.discourse?.trim()) {
       if (changed.has('discourse')) void this.#loadDiscourse();
       return;
@@ -463,9 +465,10 @@ export class DcForumThread extends LitElement {
     const loaded = this.loaded;
     const client = this.#client;
     if (loaded?.kind !== 'thread' || !client || document.visibilityState !== 'visible') return;
-    // The last page read again, or after a full one (a page with one after it) that next page; and the pages the posts
-    // written since have filled (a few at most).
-    let cursor = loaded.next ?? loaded.after;
+    // The last page read again, and the pages the posts written since have filled (a few at most). Not while a page
+    // the visitor has not opened follows ("Show later posts").
+    if (loaded.next) return;
+    let cursor = loaded.after;
     try {
       const before = this.loaded;
       let added = 0;
@@ -473,8 +476,6 @@ export class DcForumThread extends LitElement {
       for (let pages = 0; ; pages++) {
         page = await client.thread(loaded.thread.id, cursor ? { after: cursor } : {}, this.#abort?.signal);
         if (this.loaded?.kind !== 'thread' || this.loaded.thread.id !== loaded.thread.id) return;
-        // Pages after one the visitor has not opened are theirs to open ("Show later posts"), not the poll's.
-        if (!pages && loaded.next && page.next) return;
         added += this.#merge(page.posts, page.next, cursor);
         if (!page.next || pages >= 2) break;
         cursor = page.next;
@@ -826,7 +827,9 @@ export class DcForumThread extends LitElement {
     this.failure = undefined;
     if (this.matches(':focus-within')) this.#focusAfterRender = '#status';
     void (this.discourse?.trim() ? this.#loadDiscourse() : this.#load()).then(() => {
-      // The discussion's heading; or, when it could not be loaded, the line that says so.
+      // The discussion's heading; or, when it could not be loaded, the line that says so. (Not if the visitor has taken
+      // focus elsewhere meanwhile.)
+      if (!this.matches(':focus-within') && document.activeElement !== document.body) return;
       this.#focusAfterRender = this.loaded ? '#heading' : '#status';
       this.requestUpdate();
     });
