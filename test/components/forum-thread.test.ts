@@ -660,6 +660,8 @@ describe('<dc-forum-thread>', () => {
       expect(outcome(forum)).to.equal('Massa missatges alhora: podreu tornar a enviar d’aquí a 1 segon.');
       expect(sendButton(forum).disabled).to.equal(true);
       await waitUntil(() => !sendButton(forum).disabled, 'the button never came back', { timeout: 3000 });
+      // Said when the wait is over, not left saying "in 1 second".
+      expect(outcome(forum)).to.equal('El fòrum diu que hi ha massa missatges alhora, però ja podeu tornar a enviar.');
       sendButton(forum).click();
       // (The outcome of the 429 is still shown when the button is pressed: wait for the new one, not for any.)
       await waitUntil(() => outcome(forum).includes('quan un moderador'), 'no outcome of the second try', { timeout: 8000 });
@@ -680,11 +682,25 @@ describe('<dc-forum-thread>', () => {
       await waitUntil(() => !sendButton(forum).disabled, 'the button never came back', { timeout: 4000 });
       await fault('429', 1, '0');
       sendButton(forum).click();
-      await waitUntil(() => outcome(forum) === 'El fòrum diu que hi ha massa missatges alhora, però ja podeu tornar a enviar.', 'no "now"', { timeout: 8000 });
+      const path = `/forum/threads/${thread}/posts`;
+      await waitUntil(async () => (await sentTo(path)).length === 2 && !root(forum).querySelector('button.send')!.textContent!.includes('Enviant'), 'the second try was not answered', { timeout: 8000 });
+      await forum.updateComplete;
+      expect(outcome(forum)).to.equal('El fòrum diu que hi ha massa missatges alhora, però ja podeu tornar a enviar.');
       expect(sendButton(forum).disabled, '0 is now: nothing to wait for').to.equal(false);
       sendButton(forum).click();
       await waitUntil(() => outcome(forum).includes('quan un moderador'), 'no outcome of the third try', { timeout: 8000 });
       expect((await stored(thread)).filter((post) => post.text === 'Quan puc tornar?')).to.have.length(1);
+    });
+
+    it('says the forum’s wait in another discussion too, beside the button it keeps from sending', async () => {
+      const { forum } = await drafted('Espera aquí', 'Massa de pressa');
+      await fault('429', 1, '5');
+      await send(forum);
+      forum.setAttribute('thread', await newThread('Espera allà'));
+      await waitUntil(() => posts(forum).length === 1 && root(forum).querySelector('[role="heading"]')!.textContent!.includes('Espera allà'), 'the other discussion never showed');
+      await forum.updateComplete;
+      expect(sendButton(forum).disabled).to.equal(true);
+      expect(outcome(forum)).to.match(/^Massa missatges alhora: podreu tornar a enviar d’aquí a [45] segons\.$/);
     });
 
     it('a slow answer: "Sending…", and a second press does not send it twice', async () => {

@@ -306,7 +306,9 @@ export class DcForumThread extends LitElement {
       this.#draft = (where && loadDraft(where)) || { text: '', name: lastName() };
       this.fieldErrors = {};
       // A message about a post that opened this discussion (a member's new one) stays; any other belongs to the last.
-      if (!this.#keepOutcome) this.outcome = undefined;
+      // (The forum's wait holds in every discussion: said there too, beside the button it keeps from sending.)
+      const wait = Math.ceil((this.waitUntil - Date.now()) / 1000);
+      if (!this.#keepOutcome) this.outcome = wait > 0 ? { kind: 'wait', detail: wait } : undefined;
       this.#keepOutcome = false;
     }
   }
@@ -710,7 +712,11 @@ export class DcForumThread extends LitElement {
       const seconds = Math.ceil(error.retryAfter ?? 30);
       if (seconds > 0) {
         this.waitUntil = Date.now() + seconds * 1000;
-        setTimeout(() => (this.waitUntil = 0), seconds * 1000);
+        setTimeout(() => {
+          this.waitUntil = 0;
+          // Said when it is over, not left saying "in 2 seconds".
+          if (this.outcome?.kind === 'wait') this.outcome = { kind: 'waitOver' };
+        }, seconds * 1000);
         this.outcome = { kind: 'wait', detail: seconds };
       } else {
         this.waitUntil = 0;
