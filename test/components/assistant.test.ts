@@ -671,12 +671,16 @@ describe('<dc-assistant> with a language model (llm-endpoint)', () => {
     expect(root(assistant).activeElement).to.equal(input(assistant));
   });
 
-  it('takes the answer of a server that does not stream (one JSON body)', async () => {
-    const assistant = await mount({ 'llm-endpoint': '/model/whole/v1/chat/completions' });
-    await open(assistant);
-    const answer = await ask(assistant, 'on pago la contribucio');
-    expect(answer.querySelector('.text')!.textContent).to.contain('Pots pagar amb targeta a la web de tributs amb el número de rebut, al caixer de qualsevol entitat col·laboradora o domiciliant-lo al compte bancari. [1]');
-    expect(answer.textContent).to.contain('model de llenguatge');
+  it('takes the model’s answer from a server that does not stream (one JSON body), and from a stream with CRLF line ends, comments, and lines and characters cut in two between pieces', async () => {
+    for (const route of ['whole', 'raw']) {
+      sessionStorage.clear();
+      const assistant = await mount({ 'llm-endpoint': `/model/${route}/v1/chat/completions` });
+      await open(assistant);
+      const answer = await ask(assistant, 'on pago la contribucio');
+      expect(answer.querySelector('.text')!.textContent, route).to.contain('Pots pagar amb targeta a la web de tributs amb el número de rebut, al caixer de qualsevol entitat col·laboradora o domiciliant-lo al compte bancari. [1]');
+      expect(answer.textContent, route).to.contain('model de llenguatge');
+      assistant.parentElement!.remove();
+    }
   });
 
   it('falls back to the FAQ when the model fails, says nothing, stops with an error or is cut short, or a page comes instead', async () => {
@@ -691,14 +695,6 @@ describe('<dc-assistant> with a language model (llm-endpoint)', () => {
       expect(answer.textContent, route).to.not.contain('model de llenguatge');
       assistant.parentElement!.remove();
     }
-  });
-
-  it('reads a stream with CRLF line ends, comments, and lines and characters cut in two between pieces', async () => {
-    const assistant = await mount({ 'llm-endpoint': '/model/raw/v1/chat/completions' });
-    await open(assistant);
-    const answer = await ask(assistant, 'on pago la contribucio');
-    expect(answer.querySelector('.text')!.textContent).to.contain('al caixer de qualsevol entitat col·laboradora o domiciliant-lo al compte bancari. [1]');
-    expect(answer.textContent).to.contain('model de llenguatge');
   });
 
   it('gives every question its answer in order: a question asked while the model writes leaves it for the FAQ’s reply', async () => {
