@@ -388,13 +388,7 @@ export class DcAssistant extends LitElement {
   #pressed = false;
   readonly #onPress = () => {
     this.#pressed = true;
-    const released = () => {
-      this.#pressed = false;
-      window.removeEventListener('pointerup', released, true);
-      window.removeEventListener('pointercancel', released, true);
-    };
-    window.addEventListener('pointerup', released, true);
-    window.addEventListener('pointercancel', released, true);
+    for (const type of ['pointerup', 'pointercancel']) addEventListener(type, () => (this.#pressed = false), { capture: true, once: true });
   };
   readonly #onPageBlur = (event: FocusEvent) => {
     if (event.relatedTarget || !this.#underLauncher || this.#pressed) return;
@@ -406,29 +400,38 @@ export class DcAssistant extends LitElement {
     if (this.#underLauncher) this.#stepAside();
   };
 
+  /** How far the launcher has stepped aside from its corner (px). */
+  #aside: readonly [number, number] = [0, 0];
+
   #stepAside(): void {
     const launcher = this.renderRoot.querySelector<HTMLElement>('.launcher');
     if (!launcher || this.open) return;
-    launcher.style.removeProperty('translate');
     let active = document.activeElement;
     while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
     const target = this.#underLauncher;
-    if (!target || this.inline || target !== active) return;
-    const home = launcher.getBoundingClientRect();
-    const focused = target.getBoundingClientRect();
+    // (Worked out from where it is, less the step it has taken: nothing is written while scrolling unless it moves.)
+    const step = target && !this.inline && target === active ? this.#stepFor(launcher.getBoundingClientRect(), target.getBoundingClientRect()) : ([0, 0] as const);
+    if (step[0] === this.#aside[0] && step[1] === this.#aside[1]) return;
+    this.#aside = step;
+    launcher.style.translate = step[0] || step[1] ? `${step[0]}px ${step[1]}px` : '';
+  }
+
+  /** The step that takes the launcher (now at `now`) off `focused`: none when it does not cover it, or cannot help it. */
+  #stepFor(now: DOMRect, focused: DOMRect): readonly [number, number] {
+    const [x, y] = this.#aside;
+    const home = { left: now.left - x, right: now.right - x, top: now.top - y, bottom: now.bottom - y };
     const GAP = 8;
     const clear = (dx: number, dy: number) =>
       home.left + dx >= 0 &&
       home.right + dx <= window.innerWidth &&
       home.top + dy >= 0 &&
       (home.right + dx <= focused.left || home.left + dx >= focused.right || home.bottom + dy <= focused.top || home.top + dy >= focused.bottom);
-    if (clear(0, 0)) return;
+    if (clear(0, 0)) return [0, 0];
     // Up, just above it; else to the window's other side; else to the top of the window on either side.
     const up = focused.top - GAP - home.bottom;
     const across = home.left > window.innerWidth / 2 ? GAP - home.left : window.innerWidth - GAP - home.right;
     const top = GAP - home.top;
-    const step = ([[0, up], [across, 0], [0, top], [across, top]] as const).find(([dx, dy]) => clear(dx, dy));
-    if (step) launcher.style.translate = `${step[0]}px ${step[1]}px`;
+    return ([[0, up], [across, 0], [0, top], [across, top]] as const).find(([dx, dy]) => clear(dx, dy)) ?? [0, 0];
   }
 
   /** Keeps a floating panel beside its launcher, inside the window. */

@@ -466,10 +466,9 @@ export class DcForumThread extends LitElement {
   async #refresh(): Promise<void> {
     const loaded = this.loaded;
     const client = this.#client;
-    if (loaded?.kind !== 'thread' || !client || document.visibilityState !== 'visible') return;
     // The last page read again, and the pages the posts written since have filled (a few at most). Not while a page
     // the visitor has not opened follows ("Show later posts").
-    if (loaded.next) return;
+    if (loaded?.kind !== 'thread' || !client || loaded.next || document.visibilityState !== 'visible') return;
     let cursor = loaded.after;
     try {
       const before = this.loaded;
