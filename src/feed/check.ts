@@ -150,7 +150,9 @@ export const twice = (what: string, id: string): undefined => add(here('id'), `d
 
 /** Field `k` of kind `kind` (a code of KINDS). `need`: 0 optional, 1 required, 2 required and the item is left out without it. */
 export function val<T = string>(k: string, kind = 's', need = 0): T | undefined {
-  const v = o[k];
+  let v = o[k];
+  // A number written as text, as spreadsheets export them ("41.38"): read as that number, and reported.
+  if (NOT_TEXT.includes(kind, 1) && typeof v == 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(v)) bad(here(k), 'a number', v, false, String((v = +v)));
   if (kind === 'l') return texts(k) as T;
   if (kind === 'L') return (texts(k) ?? []) as T;
   const [what, read] = KINDS[kind];

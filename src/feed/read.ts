@@ -80,6 +80,8 @@ function readCouncil(): Council {
 /** What items are read against: the councils they may refer to, the ids already taken, the feed's language. */
 interface Page {
   known: { test(id: string): boolean };
+  /** The ids of councils this page left out (a problem of their own was reported): their items name the real reason. */
+  left: Set<unknown>;
   seenIds: Set<string>;
   language: string;
   /** The URL of the page the items come from: what relative links in an item's `content_html` resolve against when it has no `url`. */
@@ -98,7 +100,7 @@ function readItem(index: number, page: Page): Project | undefined {
     '_digicanvis',
     () => {
       const council = req('council');
-      if (council && !page.known.test(council)) add(here('council'), `"${council}" is not in _digicanvis.councils`, true);
+      if (council && !page.known.test(council)) add(here('council'), `"${council}" is ${page.left.has(council) ? 'left out of' : 'not in'} _digicanvis.councils`, true);
       const areas = [...new Set(Array.isArray(field('areas')) ? texts('areas', AREAS) : [])] as AreaId[];
       if (!areas.length) add(here('areas'), `"areas" needs at least one of ${AREAS.join(', ')}`, true);
       const kind = pick('kind', PROJECT_KINDS, true);
@@ -183,6 +185,7 @@ export function readFeedPage(json: unknown, options: ReadOptions = {}, items = I
     if (v !== SUPPORTED_MAJOR) bad('$._digicanvis.version', `the number ${SUPPORTED_MAJOR}`, v);
     if (json.version !== JSON_FEED_VERSION) add('$.version', `expected "${JSON_FEED_VERSION}"; read as JSON Feed 1.1 anyway`, false, 'warning');
     const councils = new Map(options.councils);
+    const left = new Set<unknown>();
     const feed = fields('home_page_url:h feed_url:h description icon:h', {
       title: val('title', 's', 1) ?? '',
       language: val('language', 'g', options.language ? 0 : 1) ?? options.language ?? 'und',
@@ -196,7 +199,7 @@ export function readFeedPage(json: unknown, options: ReadOptions = {}, items = I
         'councils',
         () => {
           const council = readCouncil();
-          if (skipped()) return;
+          if (skipped()) return void left.add(field('id'));
           if (councils.has(council.id) && !options.councils?.has(council.id)) twice('council', council.id);
           else councils.set(council.id, council);
         },
@@ -206,7 +209,7 @@ export function readFeedPage(json: unknown, options: ReadOptions = {}, items = I
       const api = sub('forum', () => val('api', 'h'), 0, '{ "api": url }');
       if (api) feed.forum = { api };
     });
-    const page: Page = { known: { test: (id) => councils.has(id) }, seenIds: options.seenIds ?? new Set(), language: feed.language, base };
+    const page: Page = { known: { test: (id) => councils.has(id) }, left, seenIds: options.seenIds ?? new Set(), language: feed.language, base };
     const start = options.startIndex ?? 0;
     const raw = json.items;
     if (!Array.isArray(raw)) bad('$.items', 'an array', raw);

@@ -163,6 +163,31 @@ describe('readFeedPage leniency where the contract allows a safe reading', () =>
     expect(result.ok && result.feed.projects).to.have.length(1);
   });
 
+  it('reads numbers written as text, as spreadsheets export them, and reports each', () => {
+    const result = readFeedPage(doc(item(), { location: { lat: '40.4165', lon: ' -3.70256 ' }, population: '3332035' }));
+    expect(result.ok && result.feed.councils.get('geonames:3117735')).to.deep.include({ location: { lat: 40.4165, lon: -3.70256 }, population: 3332035 });
+    expect(result.ok && result.feed.projects).to.have.length(1);
+    expect(result.problems.map((p) => [p.path, p.message, !!p.skipped])).to.deep.equal([
+      ['$._digicanvis.councils[0].location.lat', '"lat" must be a number, not "40.4165"; read as 40.4165', false],
+      ['$._digicanvis.councils[0].location.lon', '"lon" must be a number, not " -3.70256 "; read as -3.70256', false],
+      ['$._digicanvis.councils[0].population', '"population" must be a number, not "3332035"; read as 3332035', false],
+    ]);
+    // Text that is not a number (a decimal comma, a unit) is still refused.
+    for (const lat of ['40,4165', '40.4165 N', '', '1e2']) {
+      const refused = readFeedPage(doc(item(), { location: { lat, lon: -3.7 } }));
+      expect(refused.ok && refused.feed.councils.size, lat).to.equal(0);
+    }
+  });
+
+  it('says a project is skipped because its council was left out, not because the council is missing', () => {
+    const result = readFeedPage(doc(item(), { location: { lat: 140, lon: -3.7 } }));
+    expect(result.ok && result.feed.projects).to.deep.equal([]);
+    expect(result.problems.filter((p) => p.skipped).map((p) => [p.path, p.message])).to.deep.equal([
+      ['$._digicanvis.councils[0].location', '"location" needs a usable "lat" and "lon"'],
+      ['$.items[0]._digicanvis.council', '"geonames:3117735" is left out of _digicanvis.councils'],
+    ]);
+  });
+
   it('reads savings without a currency as euros, and drops savings without a period', () => {
     const euros = readFeedPage(doc(item({ savings: { amount: 1000, period: 'year' } })));
     expect(euros.ok && euros.feed.projects[0].savings).to.deep.equal({ amount: 1000, currency: 'EUR', period: 'year' });
