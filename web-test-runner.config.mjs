@@ -82,6 +82,28 @@ function touchCommand() {
   };
 }
 
+/**
+ * `executeServerCommand('block-urls', { urls: ['*pattern*', …] })` has Chromium fail every request whose URL matches
+ * (DevTools' Network.setBlockedURLs), as a connection that dropped would; `{ urls: [] }` lets them through again.
+ */
+function blockCommand() {
+  const sessions = new WeakMap();
+  return {
+    name: 'block-command',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'block-urls') return undefined;
+      const page = session.browser.getPage(session.id);
+      let cdp = sessions.get(page);
+      if (!cdp) {
+        sessions.set(page, (cdp = await page.createCDPSession()));
+        await cdp.send('Network.enable');
+      }
+      await cdp.send('Network.setBlockedURLs', { urls: payload.urls });
+      return true;
+    },
+  };
+}
+
 export default {
   files: ['test/unit/**/*.test.ts', 'test/components/**/*.test.ts'],
   nodeResolve: true,
@@ -93,7 +115,7 @@ export default {
   // Listed as middleware (before the static files) and as a plugin (its server commands).
   middleware: [faultServer, forumServer.middleware, modelServer.middleware],
   reporters: [defaultReporter(), countsReporter()],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), geolocationCommand(), touchCommand(), forumServer, modelServer],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), geolocationCommand(), touchCommand(), blockCommand(), forumServer, modelServer],
   browsers: [
     chromeLauncher({
       launchOptions: chromiumLaunchOptions,

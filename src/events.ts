@@ -3,6 +3,8 @@ import type { FeedProblem } from './feed/types.js';
 export interface FeedWarningDetail {
   /** The feed the problem was found in. */
   feedUrl: string;
+  /** The document the path is in: `feedUrl`, or one of its further pages (`next_url`). */
+  pageUrl: string;
   /** The item (project, FAQ entry) concerned, when there is one. */
   itemId?: string;
   /** JSON path of the faulty value, such as `$.items[3]._digicanvis.phase`. */

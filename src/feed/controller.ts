@@ -1,19 +1,12 @@
 import { ContextEvent } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { feedUrlContext } from './context.js';
-import { feedStore } from './store.js';
+import { absoluteFeedUrl, feedStore } from './store.js';
+
+export { absoluteFeedUrl };
 import type { FeedState } from './types.js';
 
 const IDLE: FeedState = { url: '', status: 'idle', warnings: [], complete: false, loadingMore: false };
-
-/** The feed URL in absolute form, resolved like a link of the page. */
-export function absoluteFeedUrl(url: string): string | undefined {
-  try {
-    return new URL(url.trim(), document.baseURI).href;
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * Gives an element the state of its feed and re-renders it on every change. The URL comes from the element

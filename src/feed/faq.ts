@@ -56,8 +56,10 @@ export function readAssistantData(feed: Feed): AssistantData {
       );
       if (page === 0) help = sub('help', () => fields('phone hours address email:e url:u', {})) ?? {};
     };
+    const from = problems.length;
+    within({ faq: entries, help: h }, '$._digicanvis', readPage, { problems, base });
     // Problems of later pages name the page they are on.
-    within({ faq: entries, help: h }, page ? `${base} $._digicanvis` : '$._digicanvis', readPage, { problems, base });
+    if (page) for (const problem of problems.slice(from)) problem.page = base;
   });
   // An entry without an id is named after its question (`faq-` and a hash of it), not its place: a conversation kept
   // for the tab, or a rating sent, still names it after the council has put another entry before it. With `-2`, `-3`…

@@ -88,6 +88,18 @@ function feedError(e: unknown, url: string): FeedError {
   return { code: 'network', message: `The feed at ${url} could not be reached: ${(e as Error)?.message ?? e}` };
 }
 
+/** The feed URL in absolute form, resolved like a link of the page. */
+export function absoluteFeedUrl(url: string): string | undefined {
+  try {
+    return new URL(url.trim(), document.baseURI).href;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A URL as the store keys it: absolute, as elements resolve their `feed` (a page may pass one relative to it). */
+const key = (url: string): string => absoluteFeedUrl(url) ?? url;
+
 export class FeedStore {
   readonly #entries = new Map<string, Entry>();
   #options: FeedStoreOptions = {
@@ -105,7 +117,7 @@ export class FeedStore {
 
   /** The current state of a URL (`idle` when nobody asked for it yet). */
   get(url: string): FeedState {
-    return this.#entries.get(url)?.state ?? idle(url);
+    return this.#entries.get(key(url))?.state ?? idle(key(url));
   }
 
   /**
@@ -123,10 +135,10 @@ export class FeedStore {
       entry.subscribers.delete(subscriber);
       // An element moved in the DOM disconnects and reconnects in the same task: wait before giving up on the feed.
       queueMicrotask(() => {
-        if (entry.subscribers.size || !entry.abort || this.#entries.get(url) !== entry) return;
-        entry.abort.abort(new DOMException('Nobody uses this feed any more', 'AbortError'));
+        if (entry.subscribers.size || this.#entries.get(url) !== entry) return;
+        entry.abort?.abort(new DOMException('Nobody uses this feed any more', 'AbortError'));
         entry.abort = undefined;
-        // Half-loaded data is not worth keeping: the next user starts afresh.
+        // Half-loaded data is not worth keeping, nor an error (the fault may be gone): the next user starts afresh.
         if (!entry.state.complete || entry.state.status !== 'ready') this.#entries.delete(url);
       });
     };
@@ -134,7 +146,7 @@ export class FeedStore {
 
   /** Uses `json` as the document at `url`, as if it had been fetched (a feed inlined in the page, a story). */
   prime(url: string, json: unknown): void {
-    const entry = this.#entry(url);
+    const entry = this.#entry(key(url));
     entry.abort?.abort();
     const abort = (entry.abort = new AbortController());
     // Its further pages (`next_url`) are fetched as a fetched feed's are.
@@ -144,7 +156,7 @@ export class FeedStore {
 
   /** After an error: forget it and load again. */
   retry(url: string): void {
-    const entry = this.#entries.get(url);
+    const entry = this.#entries.get(key(url));
     if (entry?.state.status === 'error') void this.#load(entry);
   }
 
@@ -153,9 +165,9 @@ export class FeedStore {
    * did. Content already shown stays while this happens.
    */
   async refresh(url: string): Promise<void> {
-    const entry = this.#entries.get(url);
+    const entry = this.#entries.get(key(url));
     if (!entry || entry.abort) return;
-    if (entry.state.status !== 'ready') return this.retry(url);
+    if (entry.state.status !== 'ready') return this.retry(entry.url);
     await this.#load(entry, true);
   }
 
@@ -179,7 +191,15 @@ export class FeedStore {
       const json = parse(first);
       await yieldToMain();
       abort.signal.throwIfAborted();
-      await this.#follow(entry, readFirst(entry, json, await readInSlices(json, { baseUrl: url, seenIds: (entry.ids = new Set()) }, abort.signal)), abort);
+      // A refresh reads the new document, all its pages, aside: what is shown stays until it is ready to take its place.
+      const into: Entry = refresh ? { url, state: idle(url), subscribers: new Set(), undelivered: [], abort } : entry;
+      await this.#follow(into, readFirst(into, json, await readInSlices(json, { baseUrl: url, seenIds: (into.ids = new Set()) }, abort.signal)), abort);
+      if (into !== entry) {
+        entry.ids = into.ids;
+        // (A new document that cannot be read leaves the one shown, as a refresh that fails to arrive does.)
+        set(entry, into.state.status === 'ready' ? into.state : { loadingMore: false });
+        deliver(entry, into.undelivered);
+      }
     } catch (e) {
       if (abort.signal.aborted) return;
       const error = feedError(e, url);
@@ -330,6 +350,7 @@ function readFirst(entry: Entry, json: unknown, result = readFeedPage(json, { ba
 /** Adds problems to the state, logs them and dispatches them as events. */
 function report(entry: Entry, problems: FeedProblem[], pageUrl = entry.url): void {
   if (!problems.length) return;
+  if (pageUrl !== entry.url) for (const p of problems) p.page = pageUrl;
   set(entry, { warnings: entry.state.warnings.concat(problems) });
   const line = (p: FeedProblem): string => `${p.path}${p.itemId ? ` (item "${p.itemId}")` : ''}: ${p.message}${p.skipped ? ' — skipped' : ''}`;
   for (const p of problems.slice(0, 20)) console.warn(`[digicanvis] ${pageUrl} ${line(p)}`);
@@ -342,8 +363,8 @@ function report(entry: Entry, problems: FeedProblem[], pageUrl = entry.url): voi
 function deliver(entry: Entry, problems: FeedProblem[]): void {
   const target = [...entry.subscribers].find((s) => s.target && (s.target as Node).isConnected !== false)?.target;
   if (!target) return void entry.undelivered.push(...problems);
-  for (const { itemId, path, message, severity, skipped } of problems) {
-    target.dispatchEvent(new FeedWarningEvent({ feedUrl: entry.url, ...(itemId === undefined ? {} : { itemId }), path, reason: message, severity, skipped: !!skipped }));
+  for (const { itemId, path, message, severity, skipped, page } of problems) {
+    target.dispatchEvent(new FeedWarningEvent({ feedUrl: entry.url, pageUrl: page ?? entry.url, ...(itemId === undefined ? {} : { itemId }), path, reason: message, severity, skipped: !!skipped }));
   }
 }
 

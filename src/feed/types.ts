@@ -180,6 +180,8 @@ export interface FeedProblem {
   severity: 'error' | 'warning';
   /** True when the reader left the whole item (or council, FAQ entry) out because of this problem. */
   skipped?: boolean;
+  /** The further page (`next_url`) the path is in, when it is not the feed's first. */
+  page?: string;
 }
 
 export type FeedErrorCode =

@@ -100,11 +100,19 @@ export class LocaleController implements ReactiveController {
       this.#pending,
       useCatalogPart(part, language).then(
         () => this.#host.requestUpdate(),
-        (error: unknown) => console.error(`[digicanvis] could not load the "${language}/${part}" UI strings`, error),
+        (error: unknown) => {
+          console.error(`[digicanvis] could not load the "${language}/${part}" UI strings`, error);
+          // Once, so that the host can say what it can without them (a render asking again does not loop).
+          if (!this.failed.has(part)) this.#host.requestUpdate();
+          this.failed.add(part);
+        },
       ),
     ]);
     return false;
   }
+
+  /** The parts of the host's strings whose last download failed (see `has()`). */
+  readonly failed = new Set<CatalogPart>();
 
   hostConnected() {
     this.refresh();

@@ -10,7 +10,8 @@ import type { LocaleController } from './controller.js';
  */
 export function describeFeedError(locale: LocaleController, error: FeedError): string | undefined {
   const key = `error.${error.code}` as const;
-  if (!catalogFor(locale.language)?.[key] && !locale.has('errors')) return undefined;
+  // (When they cannot be downloaded either, the connection is the likeliest cause, and what comes with every page says so.)
+  if (!catalogFor(locale.language)?.[key] && !locale.has('errors')) return locale.failed.has('errors') ? locale.t('error.network') : undefined;
   return locale.t(key, {
     status: String(error.status ?? ''),
     version: String(error.version ?? '?'),

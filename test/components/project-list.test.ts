@@ -268,6 +268,29 @@ describe('<dc-project-list>', () => {
       expect(pageOf(list)).to.equal('Page 1 of 2');
     });
 
+    it('says when a further page could not be loaded: the projects shown may not be all', async () => {
+      const list = await readyList('en', { feed: `/test/fixtures/paged-broken-1.json?cut=${Date.now()}` });
+      await waitUntil(() => root(list).querySelector('.note'), 'nothing said of the page that failed', { timeout: 5000 });
+      expect(cards(list)).to.have.length(1);
+      expect(squash(root(list).querySelector('.note')?.textContent)).to.equal(
+        'Not every page of the feed could be loaded: some projects may be missing (see the browser console).',
+      );
+    });
+
+    it('sorted by newest, shows cards once every page is in, so that none changes under the reader', async () => {
+      const list = await renderList('en', { feed: `/test/fixtures/cards-paged-1.json?newest=${Date.now()}`, sort: 'newest' });
+      await waitUntil(() => root(list).querySelector('.more'), 'the first page never arrived');
+      // The first page alone does not say which projects are the newest: the second has newer ones.
+      expect(cards(list)).to.have.length(0);
+      expect(statusOf(list)).to.equal('Loading projects…');
+      const select = root(list).querySelector<HTMLSelectElement>('#sort')!;
+      expect(select.disabled, 'the order can still be changed').to.equal(false);
+      await waitUntil(() => cards(list).length > 0, 'the second page never arrived', { timeout: 5000 });
+      const dates = cards(list).map((card) => card.project!.datePublished!);
+      expect(dates).to.deep.equal([...dates].sort().reverse());
+      expect(statusOf(list)).to.equal('Showing 1–24 of 40 projects');
+    });
+
     it('announces the count once the last next_url page is in, not at every page', async () => {
       // Three next_url pages of 2, 3 and 1 items (one of them a repeat), two projects to a list page: the first list
       // page is full at once.

@@ -215,6 +215,80 @@ describe('FeedStore', () => {
     w.stop();
   });
 
+  it('names, in each dc-feed-warning, the page (next_url) its path is in', async () => {
+    const url = abs(`/test/fixtures/paged-1.json?pages=${unique()}`);
+    const el = await fixture<HTMLDivElement>(html`<div></div>`);
+    const seen: FeedWarningEvent['detail'][] = [];
+    const listener = (e: FeedWarningEvent): void => void seen.push(e.detail);
+    el.addEventListener('dc-feed-warning', listener);
+    const store = fast();
+    const w = watch(store, url, el);
+    await waitUntil(() => store.get(url).complete);
+    // paged-2.json repeats the first page's paged-1.
+    const repeat = seen.find((detail) => detail.itemId === 'paged-1' && detail.skipped)!;
+    expect(repeat).to.include({ feedUrl: url, pageUrl: abs('/test/fixtures/paged-2.json'), path: '$.items[2].id' });
+    expect(seen.filter((detail) => detail.pageUrl === url).every((detail) => !detail.path.startsWith('$.items'))).to.equal(true);
+    w.stop();
+  });
+
+  it('asks again for a feed that failed when a user comes later (the fault may be gone: a page of a single-page app)', async () => {
+    const key = unique();
+    const url = abs(`/faults/flaky?key=${key}&fail=1&status=404&file=feed-small.json`);
+    const store = fast();
+    const first = watch(store, url);
+    await waitUntil(() => store.get(url).status === 'error');
+    first.stop();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const later = watch(store, url);
+    await waitUntil(() => store.get(url).status === 'ready', 'the later user got the old error');
+    expect((await stats(key)).requests).to.equal(2);
+    later.stop();
+  });
+
+  it('takes a URL relative to the page in prime, get, retry and refresh, as the elements resolve their feed', async () => {
+    const store = fast();
+    const relative = `virtual/primed-${unique()}.json`;
+    const first = await (await fetch('/test/fixtures/paged-1.json')).json();
+    store.prime(relative, { ...first, next_url: undefined, items: first.items.map((item: object) => ({ ...item, url: 'projects/x.html' })) });
+    expect(store.get(relative)).to.equal(store.get(abs(relative)));
+    const w = watch(store, abs(relative));
+    expect(store.get(abs(relative)).status, 'an element with feed="…" sees the primed document').to.equal('ready');
+    // Its relative links resolve against its URL, as a fetched document's do.
+    expect(store.get(relative).feed?.projects[0]?.url).to.equal(abs('virtual/projects/x.html'));
+    expect(store.get(relative).warnings).to.deep.equal([]);
+    w.stop();
+  });
+
+  it('refreshes a paged feed aside: what is shown stays whole until the new pages are all in', async () => {
+    const url = abs(`/virtual/refreshed-${unique()}.json`);
+    const first = await (await fetch('/test/fixtures/paged-slow-1.json')).json();
+    let edition = 0;
+    const store = fast();
+    // The page's own fetch (a documented option): the first page changes at each request, its next page comes from the server, slowly.
+    store.configure({
+      fetch: (input, init) =>
+        String(input) === url
+          ? Promise.resolve(new Response(JSON.stringify({ ...first, title: `Edition ${++edition}` }), { headers: { 'Content-Type': 'application/feed+json' } }))
+          : fetch(input, init),
+    });
+    const w = watch(store, url);
+    await waitUntil(() => store.get(url).complete, 'first edition', { timeout: 5000 });
+    const shown = store.get(url).feed!;
+    expect(shown.projects).to.have.length(3);
+    const states = w.states.length;
+    const refreshed = store.refresh(url);
+    await waitUntil(() => w.states.length > states);
+    // While the new edition's pages load: the old edition, whole, and a note that more is coming.
+    expect(store.get(url).feed).to.equal(shown);
+    expect(store.get(url).loadingMore).to.equal(true);
+    await refreshed;
+    expect(store.get(url)).to.deep.include({ status: 'ready', complete: true, loadingMore: false });
+    expect(store.get(url).feed?.title).to.equal('Edition 2');
+    expect(store.get(url).feed?.projects).to.have.length(3);
+    expect(w.states.slice(states).every((state) => state.feed?.projects.length === 3), 'never fewer projects').to.equal(true);
+    w.stop();
+  });
+
   it('tells the console every reason an item was skipped, however many (the first twenty one a line, the rest together)', async () => {
     const store = fast();
     const url = abs(`/test/fixtures/primed-${unique()}.json`);

@@ -261,9 +261,9 @@ export class DcAssistant extends LitElement {
     const source = readAssistantData(feed);
     if (!this.#reported.has(source)) {
       this.#reported.add(source);
-      for (const { itemId, path, message, severity, skipped } of source.problems) {
-        console.warn(`[digicanvis] ${this.#key} ${path}${itemId ? ` (FAQ entry "${itemId}")` : ''}: ${message}${skipped ? ' — skipped' : ''}`);
-        this.dispatchEvent(new FeedWarningEvent({ feedUrl: this.#key, ...(itemId ? { itemId } : {}), path, reason: message, severity, skipped: !!skipped }));
+      for (const { itemId, path, message, severity, skipped, page = this.#key } of source.problems) {
+        console.warn(`[digicanvis] ${page} ${path}${itemId ? ` (FAQ entry "${itemId}")` : ''}: ${message}${skipped ? ' — skipped' : ''}`);
+        this.dispatchEvent(new FeedWarningEvent({ feedUrl: this.#key, pageUrl: page, ...(itemId ? { itemId } : {}), path, reason: message, severity, skipped: !!skipped }));
       }
     }
     const language = this.#language ?? NO_LANGUAGE;

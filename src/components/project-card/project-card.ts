@@ -147,6 +147,8 @@ export class DcProjectCard extends LitElement {
   readonly #councilName = (id: string) => this.#lookUpCouncil(id)?.name ?? id;
   /** Settles once the details module, asked for by this card, has arrived and the card has been asked to update. */
   #detailsArrival?: Promise<void>;
+  /** The details could not be downloaded: said in their place, with Retry, rather than asked for again at every render. */
+  #detailsFailed = false;
 
   /** Moves focus to the card's heading (or the card's message while it has no project). */
   override focus(options?: FocusOptions) {
@@ -194,11 +196,15 @@ export class DcProjectCard extends LitElement {
   /** Asks for the details module and the details' strings in the card's language, unless they are here or coming. */
   #requestDetails() {
     const language = this.#locale.language;
-    if (this.#detailsArrival || (detailsModule && catalogFor(language, 'details'))) return;
+    if (this.#detailsArrival || this.#detailsFailed || (detailsModule && catalogFor(language, 'details'))) return;
     this.#detailsArrival = Promise.all([loadDetails(), useCatalogPart('details', language)])
       .then(
         () => this.requestUpdate(),
-        (error: unknown) => console.error('[digicanvis] could not load the project details', error),
+        (error: unknown) => {
+          console.error('[digicanvis] could not load the project details', error);
+          this.#detailsFailed = true;
+          this.requestUpdate();
+        },
       )
       .finally(() => (this.#detailsArrival = undefined));
   }
@@ -213,7 +219,7 @@ export class DcProjectCard extends LitElement {
     if (project) {
       // A full card appears whole: until its details have arrived (usually a few ms), it shows the skeleton.
       const details = this.#detailsView();
-      if (this.layout === 'compact' || details) return this.#renderCard(project, details);
+      if (this.layout === 'compact' || details || this.#detailsFailed) return this.#renderCard(project, details);
       return this.#renderState(t('card.loading'), false, true);
     }
     if (waiting) return nothing;
@@ -249,6 +255,14 @@ export class DcProjectCard extends LitElement {
         ${canRetry ? html`<button type="button" @click=${this.#retry}>${this.#locale.t('error.retry')}</button>` : nothing}
       </div>
     `;
+  }
+
+  /** In place of the details that could not be downloaded: why, and Retry (focus stays on the card's heading meanwhile). */
+  #detailsFailure() {
+    return this.#detailsFailed
+      ? html`<p class="message">${this.#locale.t('card.detailsFailed')}</p>
+          <button type="button" @click=${() => ((this.#detailsFailed = false), this.focus(), this.requestUpdate())}>${this.#locale.t('error.retry')}</button>`
+      : nothing;
   }
 
   #retry() {
@@ -293,14 +307,14 @@ export class DcProjectCard extends LitElement {
               >
                 ${t('card.moreDetails')}
               </button>
-              <div id="details" class="details" ?hidden=${!this.expanded} aria-busy=${String(this.expanded && !details)}>
+              <div id="details" class="details" ?hidden=${!this.expanded} aria-busy=${String(this.expanded && !details && !this.#detailsFailed)}>
                 ${details
                   ? html`${details.partners(project, this.#councilName, false)}${details.facts(project)}
                     ${details.sections(project, level)}`
-                  : nothing}
+                  : this.#detailsFailure()}
               </div>
             `
-          : details?.sections(project, level)}
+          : (details?.sections(project, level) ?? this.#detailsFailure())}
         <p class="links">
           <a part="link" class="permalink" href=${permalink(project.id)}>${t('card.permalink')}</a>
           ${pageHref ? html`<a part="link" class="project-page" href=${pageHref}>${t('card.projectPage')}</a>` : nothing}

@@ -296,12 +296,17 @@ export class DcProjectList extends LitElement {
     const waiting = !this.view && performance.now() < 2000 + this.#connected && document.querySelector('dc-area-filter:not(:defined)');
     if (waiting) setTimeout(() => this.requestUpdate(), 500);
     // Most error messages download when first needed: until they are here, a failed feed shows as still loading.
-    const loading = (state.status !== 'ready' || !!waiting) && !failed;
+    // Sorted otherwise than the feed, the first page is not known until the last has arrived: cards shown before would
+    // change under the reader (an open "More details" would show another project).
+    const sorting = state.status === 'ready' && !state.complete && !this.view && this.#order !== 'feed';
+    const loading = (state.status !== 'ready' || !!waiting || sorting) && !failed;
     const projects = this.#sortedProjects();
     const pages = Math.max(1, Math.ceil(projects.length / size));
     const first = (this.page - 1) * size;
     const shown = projects.slice(first, first + size);
     const skipped = skippedItems(state.warnings);
+    // A further page that failed, or a chain of pages stopped: the catalogue shown may not be whole.
+    const cut = state.warnings.some((problem) => problem.path === '$.next_url');
     const view = this.view;
     // Driven by a filter (or waiting for one): the filter announces the count once the reader pauses, so the list's
     // line is not live.
@@ -324,7 +329,7 @@ export class DcProjectList extends LitElement {
 
     return html`
       <div part="base" class="stack" lang=${this.#locale.uiLang ?? nothing} data-dc-ui aria-busy=${String(loading)}>
-        ${failed ? nothing : this.#renderToolbar(loading || empty)}
+        ${failed ? nothing : this.#renderToolbar((loading && !sorting) || empty)}
         <p part="status" class=${failed ? 'status error' : 'status'} role=${(view || waiting) && !failed ? nothing : 'status'} tabindex="-1">
           ${noMatch ? t('list.noMatch') : statusText}
         </p>
@@ -337,8 +342,8 @@ export class DcProjectList extends LitElement {
             </div>`
           : nothing}
         ${empty ? html`<p part="message" class="message">${t('list.empty')}</p>` : nothing}
-        ${skipped && !failed && this.#locale.has('errors')
-          ? html`<p part="message" class="message note">${t('list.skipped', { count: skipped })}</p>`
+        ${(skipped || cut) && !failed && this.#locale.has('errors')
+          ? html`<p part="message" class="message note">${skipped ? t('list.skipped', { count: skipped }) : nothing} ${cut ? t('list.cut') : nothing}</p>`
           : nothing}
         ${loading ? renderSkeleton(size) : nothing}
         ${!loading && !failed && shown.length ? this.#renderCards(shown, pages > 1 ? t('list.pageLabel', range) : nothing) : nothing}

@@ -10,6 +10,7 @@ const caErrors: ErrorMessages = {
     one: '{count} projecte no s’ha pogut mostrar (vegeu la consola del navegador).',
     other: '{count} projectes no s’han pogut mostrar (vegeu la consola del navegador).',
   },
+  'list.cut': 'No s’han pogut carregar totes les pàgines del canal: pot ser que hi faltin projectes (vegeu la consola del navegador).',
   'error.http': 'L’adreça del canal ha respost amb l’error {status}.',
   'error.not-json': 'L’adreça no ha retornat un canal: el contingut no és JSON vàlid.',
   'error.html': 'L’adreça ha retornat una pàgina web, no un canal.',

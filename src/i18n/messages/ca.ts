@@ -21,6 +21,7 @@ const ca: MainMessages = {
   'savings.month': '{amount} al mes',
   'card.areas': 'Àmbits',
   'card.moreDetails': 'Més detalls',
+  'card.detailsFailed': 'No s’han pogut carregar els detalls.',
   'card.permalink': 'Enllaç a aquest projecte',
   'card.discuss': 'Comenteu-lo al fòrum',
   'card.projectPage': 'Pàgina del projecte',

@@ -12,6 +12,7 @@ const enErrors = {
     one: '{count} project could not be shown (see the browser console).',
     other: '{count} projects could not be shown (see the browser console).',
   } as Plural,
+  'list.cut': 'Not every page of the feed could be loaded: some projects may be missing (see the browser console).',
   'error.http': 'The feed address answered with error {status}.',
   'error.not-json': 'The address did not return a feed: its content is not valid JSON.',
   'error.html': 'The address returned a web page, not a feed.',

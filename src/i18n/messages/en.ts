@@ -25,6 +25,7 @@ const en = {
   'savings.month': '{amount} per month',
   'card.areas': 'Areas',
   'card.moreDetails': 'More details',
+  'card.detailsFailed': 'The details could not be loaded.',
   'card.permalink': 'Link to this project',
   'card.discuss': 'Discuss it in the forum',
   'card.projectPage': 'Project page',

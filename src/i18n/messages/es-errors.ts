@@ -10,6 +10,7 @@ const esErrors: ErrorMessages = {
     one: '{count} proyecto no se ha podido mostrar (consulte la consola del navegador).',
     other: '{count} proyectos no se han podido mostrar (consulte la consola del navegador).',
   },
+  'list.cut': 'No se han podido cargar todas las páginas del canal: puede que falten proyectos (consulte la consola del navegador).',
   'error.http': 'La dirección del canal ha respondido con el error {status}.',
   'error.not-json': 'La dirección no ha devuelto un canal: el contenido no es JSON válido.',
   'error.html': 'La dirección ha devuelto una página web, no un canal.',

@@ -21,6 +21,7 @@ const es: MainMessages = {
   'savings.month': '{amount} al mes',
   'card.areas': 'Ámbitos',
   'card.moreDetails': 'Más detalles',
+  'card.detailsFailed': 'No se han podido cargar los detalles.',
   'card.permalink': 'Enlace a este proyecto',
   'card.discuss': 'Comentarlo en el foro',
   'card.projectPage': 'Página del proyecto',

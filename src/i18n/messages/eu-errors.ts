@@ -7,6 +7,7 @@ const euErrors: ErrorMessages = {
     one: 'Ezin izan da proiektu {count} erakutsi (ikusi nabigatzailearen kontsola).',
     other: 'Ezin izan dira {count} proiektu erakutsi (ikusi nabigatzailearen kontsola).',
   },
+  'list.cut': 'Ezin izan dira jarioaren orri guztiak kargatu: baliteke proiektu batzuk falta izatea (ikusi nabigatzailearen kontsola).',
   'error.http': 'Jarioaren helbideak errore honekin erantzun du: {status}.',
   'error.not-json': 'Helbideak ez du jariorik itzuli: edukia ez da baliozko JSON formatuan.',
   'error.html': 'Helbideak web-orri bat itzuli du, ez jario bat.',

@@ -21,6 +21,7 @@ const eu: MainMessages = {
   'savings.month': '{amount} hilean',
   'card.areas': 'Eremuak',
   'card.moreDetails': 'Xehetasun gehiago',
+  'card.detailsFailed': 'Ezin izan dira xehetasunak kargatu.',
   'card.permalink': 'Proiektu honetarako esteka',
   'card.discuss': 'Eztabaidatu foroan',
   'card.projectPage': 'Proiektuaren orria',

@@ -7,6 +7,7 @@ const glErrors: ErrorMessages = {
     one: '{count} proxecto non se puido mostrar (consulte a consola do navegador).',
     other: '{count} proxectos non se puideron mostrar (consulte a consola do navegador).',
   },
+  'list.cut': 'Non se puideron cargar todas as páxinas da canle: pode que falten proxectos (consulte a consola do navegador).',
   'error.http': 'O enderezo da canle respondeu co erro {status}.',
   'error.not-json': 'O enderezo non devolveu unha canle: o contido non é JSON válido.',
   'error.html': 'O enderezo devolveu unha páxina web, non unha canle.',

@@ -21,6 +21,7 @@ const gl: MainMessages = {
   'savings.month': '{amount} ao mes',
   'card.areas': 'Ámbitos',
   'card.moreDetails': 'Máis detalles',
+  'card.detailsFailed': 'Non se puideron cargar os detalles.',
   'card.permalink': 'Ligazón a este proxecto',
   'card.discuss': 'Comentalo no foro',
   'card.projectPage': 'Páxina do proxecto',

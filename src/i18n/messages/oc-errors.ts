@@ -7,6 +7,7 @@ const ocErrors: ErrorMessages = {
     one: '{count} projècte non s’a pogut mostrar (consultatz era consòla deth navigador).',
     other: '{count} projèctes non s’an pogut mostrar (consultatz era consòla deth navigador).',
   },
+  'list.cut': 'Non s’an pogut cargar totes es pagines deth canau: ei possible que i manquen projèctes (consultatz era consòla deth navigador).',
   'error.http': 'Era adreça deth canau a arresponut damb er error {status}.',
   'error.not-json': 'Era adreça non a tornat un canau: eth contengut non ei JSON valid.',
   'error.html': 'Era adreça a tornat ua pagina web, non un canau.',

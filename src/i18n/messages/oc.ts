@@ -21,6 +21,7 @@ const oc: MainMessages = {
   'savings.month': '{amount} per mes',
   'card.areas': 'Ambits',
   'card.moreDetails': 'Mès detalhs',
+  'card.detailsFailed': 'Non s’an pogut cargar es detalhs.',
   'card.permalink': 'Ligam d’aguest projècte',
   'card.discuss': 'Comentatz-lo en fòrum',
   'card.projectPage': 'Pagina deth projècte',
