@@ -68,7 +68,8 @@ module.exports = [
   // letter (Retry-After as a date, a 403 told apart by reading the discussion again, the forum's own reasons for a
   // 400, a visitor's pending discussion kept on the device, numeric ids): it was 9.7 kB under a 10 kB budget. 10.6 kB
   // since a draft is shared by the tabs open on its discussion (a post never goes twice from two tabs), new posts after
-  // a full page are fetched, and Retry and a discussion closed under the visitor's keyboard keep focus.
+  // a full page are fetched, and Retry and a discussion closed under the visitor's keyboard keep focus. 10.8 kB with
+  // Lit's guard directive, which keeps a key typed in the form from rendering every post of a long discussion again.
   {
     name: "<dc-forum-thread>'s own code",
     path: ['dist/elements/forum-thread.js'],

@@ -6,6 +6,8 @@
  * - `forum-fault` `{ fault, count?, retryAfter?, errors? }` → the next `count` posts meet `fault` (see test/forum-faults.mjs);
  *   `{ fault: null }` clears it;
  * - `forum-close` `{ thread }` → closes a discussion to new posts (as its moderators would, in the database);
+ * - `forum-fill` `{ thread, count }` → adds `count` published posts to a discussion at once, in the database (every
+ *   fifth answers the one before it): a long discussion, which the API would take minutes to build;
  * - `forum-posts` `{ thread }` → every post of a discussion stored, whatever its status (what really exists);
  * - `forum-sent` `{ path? }` → the POSTs that reached the forum (before any fault), oldest first: `{ path, key,
  *   member, body }` (the Idempotency-Key, whether a bearer token came, the parsed JSON body): what the page sent.
@@ -63,6 +65,17 @@ export function forumServerPlugin() {
       }
       if (command === 'forum-close') {
         await db.query('update threads set closed = true where id = $1', [payload.thread]);
+        return true;
+      }
+      if (command === 'forum-fill') {
+        await db.query(
+          `insert into posts (id, thread_id, author_name, text, reply_to, status, created)
+           select $1 || '-fill-' || n, $1, 'Veí ' || n, 'Missatge ' || n || ' d’una discussió llarga', case when n % 5 = 0 then $1 || '-fill-' || (n - 1) end,
+                  'published', now() + n * interval '1 millisecond'
+           from generate_series(1, $2::int) as n`,
+          [payload.thread, payload.count],
+        );
+        await db.query("update threads set published_posts = published_posts + $2, last_post = now() + $2 * interval '1 millisecond' where id = $1", [payload.thread, payload.count]);
         return true;
       }
       if (command === 'forum-sent') return sent.filter((request) => !payload?.path || request.path.includes(payload.path));

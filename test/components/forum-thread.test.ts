@@ -279,6 +279,57 @@ describe('<dc-forum-thread>', () => {
     });
   });
 
+  describe('a long discussion (2,000 posts)', () => {
+    it('typing in the form leaves the posts alone: none is rendered again, no node of the list changes', async function () {
+      this.timeout(90_000);
+      const thread = await newThread('Discussió llarga');
+      await executeServerCommand('forum-fill', { thread, count: 1999 });
+      const forum = await mount({ api: API, thread });
+      // The whole discussion, as a visitor reaches it: "Show later posts" until there are none.
+      for (let more = root(forum).querySelector<HTMLButtonElement>('button.more'); more; more = root(forum).querySelector('button.more')) {
+        const shown = posts(forum).length;
+        more.click();
+        await waitUntil(() => posts(forum).length > shown, 'the later posts did not come', { timeout: 10_000 });
+        await forum.updateComplete;
+      }
+      expect(posts(forum)).to.have.length(2000);
+      const list = root(forum).querySelector('.posts')!;
+      const changed: MutationRecord[] = [];
+      const observer = new MutationObserver((records) => changed.push(...records));
+      observer.observe(list, { subtree: true, childList: true, attributes: true, characterData: true });
+      // Each post's render works out its time ("fa 2 minuts", and the date in full): counted while the visitor types.
+      const realFormat = Intl.RelativeTimeFormat.prototype.format;
+      let timesWorkedOut = 0;
+      Intl.RelativeTimeFormat.prototype.format = function (this: Intl.RelativeTimeFormat, ...args: Parameters<Intl.RelativeTimeFormat['format']>) {
+        timesWorkedOut++;
+        return realFormat.apply(this, args);
+      };
+      try {
+        await type(forum, 'text', 'Dues coses');
+        await type(forum, 'name', 'Pere');
+        await forum.updateComplete;
+      } finally {
+        Intl.RelativeTimeFormat.prototype.format = realFormat;
+        changed.push(...observer.takeRecords());
+        observer.disconnect();
+      }
+      expect(timesWorkedOut, 'posts rendered again while typing').to.equal(0);
+      expect(changed, 'nodes of the list changed while typing').to.deep.equal([]);
+      // The form itself goes on as before: the count follows the text, and the draft is saved as typed.
+      expect(root(forum).querySelector('#chars')!.textContent!.trim()).to.equal('10 caràcters');
+      const saved = Object.keys(localStorage).filter((key) => key.includes('draft:') && key.endsWith(`|${thread}`));
+      expect(saved.map((key) => JSON.parse(localStorage.getItem(key)!) as { text: string; name: string })).to.deep.include({ text: 'Dues coses', name: 'Pere' });
+      // And the posts still follow what changes in them: a reply chosen, a new post that arrives.
+      posts(forum)[1999]!.querySelector<HTMLButtonElement>('.actions button')!.click();
+      await forum.updateComplete;
+      expect(root(forum).querySelector('.replying')!.textContent).to.contain('Veí 1999');
+      await memberPost(thread, 'El dos mil u', await member('Algú altre'));
+      document.dispatchEvent(new Event('visibilitychange'));
+      await waitUntil(() => posts(forum).length === 2001, 'the new post did not come');
+      expect(textOf(posts(forum)[2000]!)).to.equal('El dos mil u');
+    });
+  });
+
   describe('a forum behind an adapter: numeric ids and cursors, a leap second (test/fault-server.mjs)', () => {
     const ADAPTER = '/faults/adapter/';
 

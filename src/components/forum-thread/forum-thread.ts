@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { FeedController } from '../../feed/controller.js';
 import { resolveHttpUrl } from '../../feed/url.js';
 import { ForumClient, ForumError, type ForumPost, type ForumThread, type ForumThreadSummary, type PostStatus } from '../../forum/client.js';
@@ -61,7 +62,7 @@ function relativeTime(iso: string, lang: string): string {
 
 /**
  * The beginning of a long post, to show folded; undefined for one short enough to show whole. Worked out once per
- * post: the element renders again at each key typed in its form, and a post may be 100,000 characters long.
+ * post: the posts render again at each poll, and a post may be 100,000 characters long.
  */
 const folds = new WeakMap<ForumPost, string | undefined>();
 function folded(post: ForumPost): string | undefined {
@@ -773,6 +774,15 @@ export class DcForumThread extends LitElement {
     `;
   }
 
+  /**
+   * The list of posts (or of discussions), rendered again only when what it shows has changed: what was loaded, the
+   * long posts opened, the language, the councils' names. Not at each key typed in the form, whatever the discussion's
+   * length. (Its relative times come up to date with it: a discussion's at each poll.)
+   */
+  #unlessChanged(loaded: Loaded, render: () => TemplateResult) {
+    return guard([loaded, this.open, this.#locale.language, this.#feed.state.feed], render);
+  }
+
   #heading(level: number, text: string, id = 'heading'): TemplateResult {
     return html`<div part="heading" class="heading" role="heading" aria-level=${level} id=${id} tabindex="-1" dir="auto">${text}</div>`;
   }
@@ -783,18 +793,21 @@ export class DcForumThread extends LitElement {
     return html`
       ${this.#heading(level, t(this.project ? 'forum.discussionsOf' : 'forum.discussions'))}
       ${loaded.threads.length || loaded.pending.length
-        ? html`<ul part="threads" class="threads" role="list" aria-labelledby="heading">
-            ${[...loaded.pending, ...loaded.threads].map((thread) => {
-              // The visitor's own, awaiting moderation, come first and have no count: marked instead.
-              const listed = 'posts' in thread ? (thread as ForumThreadSummary) : undefined;
-              return html`<li class=${listed ? 'thread-row' : 'thread-row pending'}>
-                <button type="button" class="link" id=${`thread-${thread.id}`} @click=${() => this.#openThread(thread.id)}><span dir="auto">${thread.title}</span></button>
-                ${listed
-                  ? html`<span class="meta">${t('forum.threadMeta', { count: listed.posts, time: listed.lastPost ? relativeTime(listed.lastPost, lang) : '' })}</span>`
-                  : html`<span part="pending" class="pending-mark">${t('forum.pending')}</span>`}
-              </li>`;
-            })}
-          </ul>`
+        ? this.#unlessChanged(
+            loaded,
+            () => html`<ul part="threads" class="threads" role="list" aria-labelledby="heading">
+              ${[...loaded.pending, ...loaded.threads].map((thread) => {
+                // The visitor's own, awaiting moderation, come first and have no count: marked instead.
+                const listed = 'posts' in thread ? (thread as ForumThreadSummary) : undefined;
+                return html`<li class=${listed ? 'thread-row' : 'thread-row pending'}>
+                  <button type="button" class="link" id=${`thread-${thread.id}`} @click=${() => this.#openThread(thread.id)}><span dir="auto">${thread.title}</span></button>
+                  ${listed
+                    ? html`<span class="meta">${t('forum.threadMeta', { count: listed.posts, time: listed.lastPost ? relativeTime(listed.lastPost, lang) : '' })}</span>`
+                    : html`<span part="pending" class="pending-mark">${t('forum.pending')}</span>`}
+                </li>`;
+              })}
+            </ul>`,
+          )
         : html`<p class="empty">${t('forum.noThreads')}</p>`}
       ${loaded.next ? html`<button type="button" class="more" @click=${() => void this.#loadMore()}>${t('forum.moreThreads')}</button>` : nothing}
       ${this.#moreFailed()}
@@ -842,16 +855,18 @@ export class DcForumThread extends LitElement {
 
   #renderThread(loaded: Extract<Loaded, { kind: 'thread' }>, level: number): TemplateResult {
     const t = this.#locale.t;
-    const byId = new Map(loaded.posts.map((item) => [item.post.id, item.post]));
     const count = loaded.posts.filter((item) => !item.pending).length;
     return html`
       ${this.#opened && !this.thread ? html`<button type="button" class="back" @click=${() => this.#backToList()}>${t('forum.back')}</button>` : nothing}
       ${this.#heading(level, loaded.thread.title)}
       <p class="meta">${t('forum.postCount', { count })}${loaded.thread.closed ? html` · <strong>${t('forum.closed')}</strong>` : nothing}</p>
       ${loaded.posts.length
-        ? html`<ol part="posts" class="posts" role="list" aria-labelledby="heading">
-            ${loaded.posts.map((item) => html`<li>${this.#renderPost(item, byId)}</li>`)}
-          </ol>`
+        ? this.#unlessChanged(loaded, () => {
+            const byId = new Map(loaded.posts.map((item) => [item.post.id, item.post]));
+            return html`<ol part="posts" class="posts" role="list" aria-labelledby="heading">
+              ${loaded.posts.map((item) => html`<li>${this.#renderPost(item, byId)}</li>`)}
+            </ol>`;
+          })
         : html`<p class="empty">${t('forum.noPosts')}</p>`}
       ${loaded.next ? html`<button type="button" class="more" @click=${() => void this.#loadMore()}>${t('forum.morePosts')}</button>` : nothing}
       ${this.#moreFailed()}
