@@ -54,7 +54,9 @@ export default defineConfig({
         // own, as does the observatory's context provider.
         codeSplitting: {
           groups: [
-            { name: 'core', test: /node_modules\/(?:lit|lit-html|lit-element|@lit\/reactive-element)\/(?!(?:development\/)?(?:directives\/|async-directive|directive-helpers|directive\.js))|node_modules\/@lit\/context\/(?!lib\/(controllers\/context-provider|value-notifier))|src\/(feed(?!\/faq)|i18n|styles|events|define|components\/project-(card|list))/, tags: ['$initial'] },
+            { name: 'core', test: /node_modules\/(?:lit|lit-html|lit-element|@lit\/reactive-element)\/(?!(?:development\/)?(?:directives\/|async-directive|directive-helpers|directive\.js))|node_modules\/@lit\/context\/(?!lib\/(controllers\/context-provider|value-notifier))|src\/(feed(?!\/(?:faq|links|index))|i18n|styles|events|define|components\/project-(card|list))/, tags: ['$initial'] },
+            // Phone and email links, made only by the card's details and the assistant: not every page's.
+            { name: 'links', test: /src\/feed\/links\.ts/ },
             // The search, folding included: the map's council field folds names with it, and the filter's page is the one to
             // keep small (a chunk of folding alone would cost it a request and some bytes; the map page gets the engine too).
             { name: 'search', test: /src\/search\/(fold|engine|build|remote|highlight|index)\.ts/ },
