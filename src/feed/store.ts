@@ -9,7 +9,7 @@
 import { FeedWarningEvent } from '../events.js';
 import { parseFeedText, readFeedPage, type PageResult, type ReadOptions } from './read.js';
 import { inSlices, yieldToMain } from './tasks.js';
-import type { Feed, FeedError, FeedProblem, FeedState } from './types.js';
+import type { FeedError, FeedProblem, FeedState } from './types.js';
 
 export type FeedListener = (state: FeedState) => void;
 
