@@ -48,10 +48,19 @@ module.exports = [
     limit: '36 KiB',
     gzip: true,
   },
+  // Issue 2 asks for 20 KB. 21.86 kB today, from 22.52 once Lit's Directive class went with the map's libraries, the
+  // phone and email links with the card's details, a feed's further pages and a refresh's conditional request into a
+  // chunk loaded when first needed, and the list's entry (never fetched: the core defines the list) out of the count.
+  // What stands between it and 20 KB is code a list page runs on every load (gzipped bytes each takes from the core):
+  // Lit (about 5.3 kB), the feed reader and its checks (3.4 kB, of which their English messages at least 0.3), the
+  // store, the list and the card (1.7 to 1.9 kB each), the shared styles with the dark palette (0.9). Making the rarely
+  // used parts left lazy (the sort orders other than the feed's, a permalink's reveal, a lone card's loading and error
+  // states, what only a filter uses) would save at most about 0.8 kB even without the code that loads them, and that
+  // code takes back most of it: the sort orders, tried, saved 15 bytes.
   {
     name: 'page with only <dc-project-list>',
     path: [...onePageScript(['project-list']), 'dist/chunks/es.js'],
-    limit: '22 KiB',
+    limit: '22 kB',
     gzip: true,
   },
   // <dc-proximity-map>, loaded only on a page that uses it. Issue 4 asks 15 KB for its own code (the element, its map
@@ -66,7 +75,8 @@ module.exports = [
     gzip: true,
   },
   // Markers and tiles are placed by the map's own cssomStyle directive (the CSS object model): a strict style-src
-  // refuses the style attribute Lit's styleMap writes on a first render. Three Lit directives remain here.
+  // refuses the style attribute Lit's styleMap writes on a first render. Three Lit directives remain here, and the
+  // Directive class they and cssomStyle extend (0.2 kB that was in the core, which no other element uses).
   {
     name: 'the libraries the map draws with (d3-geo, Floating UI, Lit directives)',
     path: ['dist/chunks/map-libraries.js', 'dist/chunks/floating-ui.js'],
