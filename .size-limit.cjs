@@ -48,7 +48,7 @@ module.exports = [
     limit: '36 KiB',
     gzip: true,
   },
-  // Issue 2 asks for 20 KB. 21.86 kB today, from 22.52 once Lit's Directive class went with the map's libraries, the
+  // Issue 2 asks for 20 KB. 21.87 kB today, from 22.52 once Lit's Directive class went with the map's libraries, the
   // phone and email links with the card's details, a feed's further pages and a refresh's conditional request into a
   // chunk loaded when first needed, and the list's entry (never fetched: the core defines the list) out of the count.
   // What stands between it and 20 KB is code a list page runs on every load (gzipped bytes each takes from the core):

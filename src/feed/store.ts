@@ -183,6 +183,8 @@ export class FeedStore {
       entry.validators = first.headers;
       entry.text = first.text;
       const json = parse(first);
+      // A feed of several pages: the code that follows them downloads while this page is read, not after.
+      if ((json as { next_url?: unknown } | null)?.next_url) import('./more.js').catch(() => undefined);
       await yieldToMain();
       abort.signal.throwIfAborted();
       await this.#follow(entry, readFirst(entry, json, await readInSlices(json, { baseUrl: url, seenIds: (entry.ids = new Set()) }, abort.signal)), abort);
