@@ -1,12 +1,10 @@
-// What a page that uses only <dc-project-list> downloads: the one-script entry, the list's lazy
-// chunk, every module those two import statically (Lit, the data layer, shared chunks), and the
-// UI strings of the page's language (Spanish, the largest catalogue by a few bytes; the demo is Catalan). Other lazy
-// `import()` chunks are left out: the browser fetches them only when they are used (card details,
-// error messages). The end-to-end test measures the same thing on the demo page itself.
+// What a page that uses only <dc-project-list> downloads: the one-script entry, every module it imports statically
+// (Lit, the data layer, shared chunks), the list's own entry if the loader must fetch it, and the UI strings of the
+// page's language (Spanish, the largest catalogue by a few bytes; the demo is Catalan). Other lazy `import()` chunks are
+// left out: the browser fetches them only when they are used (card details, error messages, a feed's further pages).
+// The end-to-end test measures the same thing on the demo page itself.
 const { existsSync, readFileSync } = require('node:fs');
 const { dirname, join, relative } = require('node:path');
-
-const entries = ['dist/digicanvis.js', 'dist/elements/project-list.js'];
 
 // Built ES modules only: `import … from "./x.js"`, `import "./x.js"` and `export … from "./x.js"`,
 // minified or not. `import(` is a lazy chunk and does not match.
@@ -29,19 +27,40 @@ function staticClosure(files) {
   return [...seen].map((file) => relative(__dirname, file)).sort();
 }
 
+/**
+ * The one-script entry and what it imports statically, and the element entries the page uses whose element that does
+ * not define: the loader fetches an element's entry only when the element is not defined yet. The core defines the list
+ * and the card as it runs, so a list page never fetches `dist/elements/project-list.js` (it only re-exports the list).
+ */
+function onePageScript(tags) {
+  const loaded = staticClosure(['dist/digicanvis.js']);
+  const defines = (tag) => loaded.some((file) => new RegExp(`customElements\\.define\\([\`'"]${tag}[\`'"]`).test(readFileSync(join(__dirname, file), 'utf8')));
+  const fetched = tags.filter((tag) => !defines(`dc-${tag}`)).map((tag) => `dist/elements/${tag}.js`);
+  return [...new Set([...loaded, ...staticClosure(fetched)])].sort();
+}
+
 module.exports = [
   // 36 KiB since the core carries what a list shares with the map (the link to a filter's view, the map strings'
   // importers): 35 KiB left it no room at 35.8 KB.
   {
     name: 'page with <dc-area-filter> and <dc-project-list> (the demo)',
-    path: [...staticClosure([...entries, 'dist/elements/area-filter.js']), 'dist/chunks/es.js', 'dist/chunks/es-filter.js'],
+    path: [...onePageScript(['project-list', 'area-filter']), 'dist/chunks/es.js', 'dist/chunks/es-filter.js'],
     limit: '36 KiB',
     gzip: true,
   },
+  // Issue 2 asks for 20 KB. 21.87 kB today, from 22.52 once Lit's Directive class went with the map's libraries, the
+  // phone and email links with the card's details, a feed's further pages and a refresh's conditional request into a
+  // chunk loaded when first needed, and the list's entry (never fetched: the core defines the list) out of the count.
+  // What stands between it and 20 KB is code a list page runs on every load (gzipped bytes each takes from the core):
+  // Lit (about 5.3 kB), the feed reader and its checks (3.4 kB, of which their English messages at least 0.3), the
+  // store, the list and the card (1.7 to 1.9 kB each), the shared styles with the dark palette (0.9). Making the rarely
+  // used parts left lazy (the sort orders other than the feed's, a permalink's reveal, a lone card's loading and error
+  // states, what only a filter uses) would save at most about 0.8 kB even without the code that loads them, and that
+  // code takes back most of it: the sort orders, tried, saved 15 bytes.
   {
     name: 'page with only <dc-project-list>',
-    path: [...staticClosure(entries), 'dist/chunks/es.js'],
-    limit: '22 KiB',
+    path: [...onePageScript(['project-list']), 'dist/chunks/es.js'],
+    limit: '22 kB',
     gzip: true,
   },
   // <dc-proximity-map>, loaded only on a page that uses it. Issue 4 asks 15 KB for its own code (the element, its map
@@ -56,7 +75,8 @@ module.exports = [
     gzip: true,
   },
   // Markers and tiles are placed by the map's own cssomStyle directive (the CSS object model): a strict style-src
-  // refuses the style attribute Lit's styleMap writes on a first render. Three Lit directives remain here.
+  // refuses the style attribute Lit's styleMap writes on a first render. Three Lit directives remain here, and the
+  // Directive class they and cssomStyle extend (0.2 kB that was in the core, which no other element uses).
   {
     name: 'the libraries the map draws with (d3-geo, Floating UI, Lit directives)',
     path: ['dist/chunks/map-libraries.js', 'dist/chunks/floating-ui.js'],

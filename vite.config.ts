@@ -54,17 +54,20 @@ export default defineConfig({
         // own, as does the observatory's context provider.
         codeSplitting: {
           groups: [
-            { name: 'core', test: /node_modules\/(?:lit|lit-html|lit-element|@lit\/reactive-element)\/(?!(?:development\/)?(?:directives\/|async-directive|directive-helpers))|node_modules\/@lit\/context\/(?!lib\/(controllers\/context-provider|value-notifier))|src\/(feed(?!\/faq)|i18n|styles|events|define|components\/project-(card|list))/, tags: ['$initial'] },
+            { name: 'core', test: /node_modules\/(?:lit|lit-html|lit-element|@lit\/reactive-element)\/(?!(?:development\/)?(?:directives\/|async-directive|directive-helpers|directive\.js))|node_modules\/@lit\/context\/(?!lib\/(controllers\/context-provider|value-notifier))|src\/(feed(?!\/(?:faq|links|index))|i18n|styles|events|define|components\/project-(card|list))/, tags: ['$initial'] },
+            // Phone and email links, made only by the card's details and the assistant: not every page's.
+            { name: 'links', test: /src\/feed\/links\.ts/ },
             // The search, folding included: the map's council field folds names with it, and the filter's page is the one to
             // keep small (a chunk of folding alone would cost it a request and some bytes; the map page gets the engine too).
             { name: 'search', test: /src\/search\/(fold|engine|build|remote|highlight|index)\.ts/ },
-            // The libraries the map draws with (and the Lit directives only it uses), apart from the map's own code, so
+            // The libraries the map draws with (and the Lit directives only it uses, with the Directive base class that only
+            // its own directives extend: 0.2 KB that a list page never runs), apart from the map's own code, so
             // that each has a budget of its own.
             // The table of the map's geometry parts, loaded with the first of them.
             { name: 'geometry-parts', test: /src\/geo\/geometry\/(index|parts)\.ts/ },
             // Floating UI places the map's popups and the assistant's panel: a chunk of its own, so the assistant does not bring d3.
             { name: 'floating-ui', test: /node_modules\/@floating-ui/ },
-            { name: 'map-libraries', test: /node_modules\/(d3-|topojson-client|internmap|lit-html\/(?:development\/)?(?:directives\/(?:repeat|ref|live)|async-directive|directive-helpers))/ },
+            { name: 'map-libraries', test: /node_modules\/(d3-|topojson-client|internmap|lit-html\/(?:development\/)?(?:directives\/(?:repeat|ref|live)|async-directive|directive-helpers|directive\.js))/ },
           ],
         },
       },

@@ -3,12 +3,13 @@
  * validated once, and every element is told of each change (first page, further pages, refresh, error).
  *
  * Written with module functions and #private names: every page downloads this, and the minifier can shorten
- * those where it cannot shorten properties.
+ * those where it cannot shorten properties. What a first load of a one-page feed never runs (following `next_url`,
+ * the conditional request of a refresh) is in ./more.ts, downloaded the first time a feed needs it.
  */
 import { FeedWarningEvent } from '../events.js';
 import { parseFeedText, readFeedPage, type PageResult, type ReadOptions } from './read.js';
 import { inSlices, yieldToMain } from './tasks.js';
-import type { Feed, FeedError, FeedProblem, FeedState } from './types.js';
+import type { FeedError, FeedProblem, FeedState } from './types.js';
 
 export type FeedListener = (state: FeedState) => void;
 
@@ -27,13 +28,15 @@ export interface FeedStoreOptions {
   maxPages: number;
 }
 
-interface Subscriber {
+/** @internal */
+export interface Subscriber {
   listener: FeedListener;
   /** Where the `dc-feed-warning` events are dispatched from (an element using the feed). */
   target?: EventTarget | undefined;
 }
 
-interface Entry {
+/** @internal What the store keeps of one feed (./more.ts reads it too). */
+export interface Entry {
   url: string;
   state: FeedState;
   subscribers: Set<Subscriber>;
@@ -49,7 +52,8 @@ interface Entry {
   ids?: Set<string>;
 }
 
-interface Body {
+/** @internal */
+export interface Body {
   text: string;
   type: string;
   headers: Headers;
@@ -62,6 +66,8 @@ interface HttpFailure {
 }
 
 const TIMEOUT = 'timeout';
+/** @internal */
+export const ACCEPT = 'application/feed+json, application/json;q=0.9, */*;q=0.1';
 const idle = (url: string): FeedState => ({ url, status: 'idle', warnings: [], complete: false, loadingMore: false });
 const failed = (url: string, error: FeedError): FeedState => ({ url, status: 'error', error, warnings: [], complete: true, loadingMore: false });
 
@@ -183,12 +189,14 @@ export class FeedStore {
     entry.state = refresh ? { ...entry.state, loadingMore: true } : { ...idle(url), status: 'loading' };
     set(entry, {});
     try {
-      const first = await this.#fetch(url, abort.signal, refresh ? entry : undefined);
+      const first = await this.#fetch(url, abort.signal, refresh ? (await import('./more.js')).conditional(url, entry.validators) : undefined);
       // 304, or a body identical to the one shown: nothing to do.
       if (!first || (refresh && first.text === entry.text)) return set(entry, { loadingMore: false });
       entry.validators = first.headers;
       entry.text = first.text;
       const json = parse(first);
+      // A feed of several pages: the code that follows them downloads while this page is read, not after.
+      if ((json as { next_url?: unknown } | null)?.next_url) import('./more.js').catch(() => undefined);
       await yieldToMain();
       abort.signal.throwIfAborted();
       // A refresh reads the new document, all its pages, aside: what is shown stays until it is ready to take its place.
@@ -212,85 +220,37 @@ export class FeedStore {
   }
 
   /**
-   * Follows `next_url` from page to page (JSON Feed pagination; the reader has resolved each against its page and kept
-   * only http and https), wherever the publisher put them (a CDN, another host), until the last page, a loop, or
-   * `maxPages`. A page the browser cannot fetch (no CORS, plain http under https) is reported, and ends the chain.
+   * Follows `next_url` from page to page (./more.ts, downloaded with the first feed that has a second page), then
+   * marks the feed complete. Rejects only when aborted.
    */
   async #follow(entry: Entry, next: string | undefined, abort: AbortController): Promise<void> {
-    const seen = new Set([entry.url]);
     try {
-      while (next && entry.state.status === 'ready') {
-        if (seen.has(next) || seen.size >= this.#options.maxPages) {
-          report(entry, [{ path: '$.next_url', message: `stopped following next_url at ${next}: the pages loop or never end`, severity: 'error' }]);
-          break;
+      if (next) {
+        try {
+          await (await import('./more.js')).follow(entry, next, abort.signal, (url, signal) => this.#fetch(url, signal), this.#options.maxPages);
+        } catch (e) {
+          if (abort.signal.aborted) throw e;
+          // The code that follows pages did not arrive: the pages read still show, as when a page fails.
+          pageFailed(entry, next, e);
         }
-        seen.add(next);
-        next = await this.#loadPage(entry, next, abort.signal);
+        if (entry.state.status === 'ready') set(entry, { complete: true, loadingMore: false });
       }
-      if (entry.state.status === 'ready') set(entry, { complete: true, loadingMore: false });
     } finally {
       if (entry.abort === abort) entry.abort = undefined;
     }
   }
 
-  /** Reads one further page; a page that fails is reported and ends the chain, what was read still shows. */
-  async #loadPage(entry: Entry, pageUrl: string, signal: AbortSignal): Promise<string | undefined> {
-    try {
-      const json = parse((await this.#fetch(pageUrl, signal)) as Body);
-      await yieldToMain();
-      signal.throwIfAborted();
-      const feed = entry.state.feed as Feed;
-      const result = await readInSlices(
-        json,
-        {
-          baseUrl: pageUrl,
-          // After the last item read (skipped items count too on their page): positions stay unique and in order.
-          startIndex: (feed.projects.at(-1)?.index ?? -1) + 1,
-          councils: feed.councils,
-          seenIds: entry.ids,
-          language: feed.language,
-        },
-        signal,
-      );
-      if (!result.ok) throw result.error;
-      const page = result.feed;
-      set(entry, {
-        feed: { ...feed, councils: page.councils, projects: feed.projects.concat(page.projects), assistant: feed.assistant.concat(page.assistant) },
-      });
-      report(entry, result.problems, pageUrl);
-      return result.nextUrl;
-    } catch (e) {
-      if (signal.aborted) throw e;
-      report(entry, [{ path: '$.next_url', message: `the next page could not be loaded: ${feedError(e, pageUrl).message}`, severity: 'error' }]);
-      return undefined;
-    }
-  }
-
-  /** One GET with timeout and retries; `undefined` when a conditional request got 304. */
-  async #fetch(url: string, signal: AbortSignal, refreshing?: Entry): Promise<Body | undefined> {
+  /** One GET with timeout and retries; `undefined` when a conditional request (a refresh's, `init`) got 304. */
+  async #fetch(url: string, signal: AbortSignal, init?: RequestInit): Promise<Body | undefined> {
     const { retries, retryBaseMs, maxRetryDelayMs, timeoutMs } = this.#options;
-    const headers: Record<string, string> = { Accept: 'application/feed+json, application/json;q=0.9, */*;q=0.1' };
-    let cache: RequestCache = 'default';
-    if (refreshing) {
-      // Same origin: ask with the ETag ourselves and see the 304. Cross-origin, such headers would need a CORS
-      // preflight that static hosts refuse, so let the browser revalidate its own cached copy instead.
-      const etag = refreshing.validators?.get('ETag');
-      const modified = refreshing.validators?.get('Last-Modified');
-      cache = 'no-cache';
-      if (new URL(url).origin === globalThis.location?.origin && (etag || modified)) {
-        if (etag) headers['If-None-Match'] = etag;
-        if (modified) headers['If-Modified-Since'] = modified;
-        cache = 'no-store';
-      }
-    }
     for (let attempt = 0; ; attempt++) {
       const request = new AbortController();
       const onAbort = (): void => request.abort(signal.reason);
       signal.addEventListener('abort', onAbort);
       const timer = setTimeout(() => request.abort(TIMEOUT), timeoutMs);
       try {
-        const response = await this.#options.fetch(url, { headers, cache, signal: request.signal });
-        if (response.status === 304 && refreshing) return undefined;
+        const response = await this.#options.fetch(url, { headers: { Accept: ACCEPT }, ...init, signal: request.signal });
+        if (response.status === 304 && init) return undefined;
         if (!response.ok) throw { status: response.status, wait: retryAfter(response.headers.get('Retry-After')) } satisfies HttpFailure;
         return { text: await response.text(), type: response.headers.get('Content-Type') ?? '', headers: response.headers };
       } catch (e) {
@@ -309,7 +269,8 @@ export class FeedStore {
   }
 }
 
-function parse(body: Body): unknown {
+/** @internal */
+export function parse(body: Body): unknown {
   const parsed = parseFeedText(body.text, body.type);
   if (!parsed.ok) throw parsed.error;
   return parsed.json;
@@ -320,13 +281,15 @@ function setState(entry: Entry, state: FeedState): void {
   for (const s of [...entry.subscribers]) s.listener(state);
 }
 
-const set = (entry: Entry, change: Partial<FeedState>): void => setState(entry, { ...entry.state, ...change });
+/** @internal */
+export const set = (entry: Entry, change: Partial<FeedState>): void => setState(entry, { ...entry.state, ...change });
 
 /**
  * Reads a page a few items at a time, in slices of about 8 ms with a turn of the event loop between them: a page of
  * a thousand projects takes some 70 ms to read, too long to hold a page's input and rendering.
  */
-async function readInSlices(json: unknown, options: ReadOptions, signal: AbortSignal): Promise<PageResult> {
+/** @internal */
+export async function readInSlices(json: unknown, options: ReadOptions, signal: AbortSignal): Promise<PageResult> {
   const result = readFeedPage(json, options, 0);
   if (!result.ok) return result;
   let left = result.more(0);
@@ -348,7 +311,8 @@ function readFirst(entry: Entry, json: unknown, result = readFeedPage(json, { ba
 }
 
 /** Adds problems to the state, logs them and dispatches them as events. */
-function report(entry: Entry, problems: FeedProblem[], pageUrl = entry.url): void {
+/** @internal */
+export function report(entry: Entry, problems: FeedProblem[], pageUrl = entry.url): void {
   if (!problems.length) return;
   if (pageUrl !== entry.url) for (const p of problems) p.page = pageUrl;
   set(entry, { warnings: entry.state.warnings.concat(problems) });
@@ -358,6 +322,10 @@ function report(entry: Entry, problems: FeedProblem[], pageUrl = entry.url): voi
   if (problems.length > 20) console.warn(`[digicanvis] ${pageUrl}: ${problems.length - 20} more problems:\n${problems.slice(20).map(line).join('\n')}`);
   deliver(entry, problems);
 }
+
+/** @internal A further page that could not be read or fetched: reported, and the chain ends there. */
+export const pageFailed = (entry: Entry, pageUrl: string, e: unknown): void =>
+  report(entry, [{ path: '$.next_url', message: `the next page could not be loaded: ${feedError(e, pageUrl).message}`, severity: 'error' }]);
 
 /** Dispatches problems from an element using the feed, or keeps them until one connects. */
 function deliver(entry: Entry, problems: FeedProblem[]): void {

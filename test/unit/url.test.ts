@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { mailtoUrl, resolveHttpUrl, resolveUrl, telUrl } from '../../src/feed/url.js';
+import { resolveHttpUrl, resolveUrl } from '../../src/feed/url.js';
+import { mailtoUrl, telUrl } from '../../src/feed/links.js';
 
 describe('links from the feed', () => {
   it('links only https, http, mailto and tel, resolving relative URLs', () => {

@@ -1,5 +1,5 @@
 import { LitElement, adoptStyles, html, nothing, type PropertyValues } from 'lit';
-import { FeedController } from '../../feed/index.js';
+import { FeedController } from '../../feed/controller.js';
 import { resolveUrl } from '../../feed/url.js';
 import type { Council, Project } from '../../feed/types.js';
 import { LocaleController, catalogFor, describeFeedError, formatCurrency, useCatalogPart } from '../../i18n/index.js';

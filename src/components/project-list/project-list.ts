@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { FeedController } from '../../feed/index.js';
+import { FeedController } from '../../feed/controller.js';
 import type { FeedProblem, Project } from '../../feed/types.js';
 import { LocaleController, describeFeedError } from '../../i18n/index.js';
 import { sharedStyles } from '../../styles/shared.styles.js';

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { mailtoUrl, resolveUrl, telUrl } from '../../../feed/url.js';
+import { resolveUrl } from '../../../feed/url.js';
+import { mailtoUrl, telUrl } from '../../../feed/links.js';
 import type { Attachment, Contact, Project } from '../../../feed/types.js';
 import { formatDate, formatDuration, formatFileSize, listParts } from '../../../i18n/format-details.js';
 import { sameLanguage, type LocaleController } from '../../../i18n/index.js';
