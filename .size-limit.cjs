@@ -56,11 +56,13 @@ module.exports = [
   // store, the list and the card (1.7 to 1.9 kB each), the shared styles with the dark palette (0.9). Making the rarely
   // used parts left lazy (the sort orders other than the feed's, a permalink's reveal, a lone card's loading and error
   // states, what only a filter uses) would save at most about 0.8 kB even without the code that loads them, and that
-  // code takes back most of it: the sort orders, tried, saved 15 bytes.
+  // code takes back most of it: the sort orders, tried, saved 15 bytes. 22.2 kB since the failure paths a probe found
+  // were mended (a refresh read aside, a later page's failure said, details or error strings that cannot download said
+  // with Retry, numbers written as text read): 0.35 kB, hence 22.5.
   {
     name: 'page with only <dc-project-list>',
     path: [...onePageScript(['project-list']), 'dist/chunks/es.js'],
-    limit: '22 kB',
+    limit: '22.5 kB',
     gzip: true,
   },
   // <dc-proximity-map>, loaded only on a page that uses it. Issue 4 asks 15 KB for its own code (the element, its map
