@@ -382,7 +382,8 @@ async function validate(args, io) {
 
 const FROM_CSV_HELP = `Usage: digicanvis from-csv [options] <councils.csv> <projects.csv> [<faq.csv>]
 
-Builds a DigiCanvis feed from spreadsheets saved as CSV (comma, semicolon or tab separated, UTF-8):
+Builds a DigiCanvis feed from spreadsheets saved as CSV (comma, semicolon or tab separated, UTF-8;
+a file that is not UTF-8 is read as Windows-1252, Excel's "CSV" on Windows, and a note says so):
 one file of councils, one of projects and, optionally, one of the assistant's FAQ entries, with the
 columns of docs/csv.md. Every problem is reported as "<file> row <n>, column '<name>': <what>",
 all of them in one run; the feed is checked with "digicanvis validate" before it is written, and
@@ -402,20 +403,34 @@ Options:
   -h, --help               show this help
 
 Exit status: 0 feed written (warnings allowed), 1 a problem in the files (nothing written),
-2 usage error or a file could not be read.`;
+2 usage error or a file could not be read (or read as text: a workbook, an unknown encoding).`;
 
-/** The three files' text; a file that cannot be read is an InputError (exit 2). */
-async function readCsvFiles(paths) {
+/**
+ * The three files' text, each decoded as `decodeCsv` reads it (a guessed encoding is said, once per file); a file
+ * that cannot be read, or read as text, is an InputError (exit 2).
+ */
+async function readCsvFiles(paths, { decodeCsv, CsvEncodingError, encodingNote }, io) {
   const read = async (path) => {
     if (path === undefined) return undefined;
+    let bytes;
     try {
-      return { name: basename(path), text: await readFile(path, 'utf8') };
+      bytes = await readFile(path);
     } catch (error) {
       const reason = { ENOENT: 'no such file', EISDIR: 'is a folder', EACCES: 'permission denied' }[error.code] ?? error.message;
       throw new InputError(`${path}: cannot read the file (${reason})`);
     }
+    try {
+      return { name: basename(path), ...decodeCsv(bytes) };
+    } catch (error) {
+      if (error instanceof CsvEncodingError) throw new InputError(`${path}: ${error.message}`);
+      throw error;
+    }
   };
   const [councils, projects, faq] = await Promise.all(paths.slice(0, 3).map(read));
+  for (const file of [councils, projects, faq]) {
+    const note = file && encodingNote(file.name, file.encoding);
+    if (note) io.err(note);
+  }
   return { councils, projects, faq };
 }
 
@@ -466,8 +481,9 @@ async function fromCsv(args, io) {
     if (!values[option]?.trim()) throw new UsageError(`from-csv needs --${option} (the feed's ${option === 'title' ? 'title' : 'main language, such as ca'})`, FROM_CSV_HELP);
   }
   if (!existsSync(CSV_FILE)) throw new InputError('dist/node/from-csv.js is not built (run npm run build)');
-  const { feedFromCsv, formatProblem } = await import(CSV_FILE.href);
-  const files = await readCsvFiles(positionals);
+  const csv = await import(CSV_FILE.href);
+  const { feedFromCsv, formatProblem } = csv;
+  const files = await readCsvFiles(positionals, csv, io);
   const { feed, problems, rows } = feedFromCsv(files, {
     title: values.title,
     language: values.language,
