@@ -535,6 +535,8 @@ describe('digicanvis forum (the command a council deploys)', () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'digicanvis-forum-cli-'));
     const lock = join(dataDir, LOCK_FILE);
     try {
+      // A database made first by the server, whose start waits as long as a slow machine needs (runCli gives 30 s).
+      await (await start(dataDir)).stop();
       // This test's own process holds it: alive, and no server listens.
       writeFileSync(lock, `${process.pid}\n`);
       const refused = await runCli('forum', 'token', '--name', 'Moderació', '--moderator', '--data', dataDir);
