@@ -4,7 +4,7 @@
 
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import Ajv2020 from 'ajv/dist/2020.js';
@@ -382,7 +382,8 @@ async function validate(args, io) {
 
 const FROM_CSV_HELP = `Usage: digicanvis from-csv [options] <councils.csv> <projects.csv> [<faq.csv>]
 
-Builds a DigiCanvis feed from spreadsheets saved as CSV (comma, semicolon or tab separated, UTF-8):
+Builds a DigiCanvis feed from spreadsheets saved as CSV (comma, semicolon or tab separated, UTF-8;
+a file that is not UTF-8 is read as Windows-1252, Excel's "CSV" on Windows, and a note says so):
 one file of councils, one of projects and, optionally, one of the assistant's FAQ entries, with the
 columns of docs/csv.md. Every problem is reported as "<file> row <n>, column '<name>': <what>",
 all of them in one run; the feed is checked with "digicanvis validate" before it is written, and
@@ -402,20 +403,34 @@ Options:
   -h, --help               show this help
 
 Exit status: 0 feed written (warnings allowed), 1 a problem in the files (nothing written),
-2 usage error or a file could not be read.`;
+2 usage error or a file could not be read (or read as text: a workbook, an unknown encoding).`;
 
-/** The three files' text; a file that cannot be read is an InputError (exit 2). */
-async function readCsvFiles(paths) {
+/**
+ * The three files' text, each decoded as `decodeCsv` reads it (a guessed encoding is said, once per file); a file
+ * that cannot be read, or read as text, is an InputError (exit 2).
+ */
+async function readCsvFiles(paths, { decodeCsv, CsvEncodingError, encodingNote }, io) {
   const read = async (path) => {
     if (path === undefined) return undefined;
+    let bytes;
     try {
-      return { name: basename(path), text: await readFile(path, 'utf8') };
+      bytes = await readFile(path);
     } catch (error) {
       const reason = { ENOENT: 'no such file', EISDIR: 'is a folder', EACCES: 'permission denied' }[error.code] ?? error.message;
       throw new InputError(`${path}: cannot read the file (${reason})`);
     }
+    try {
+      return { name: basename(path), ...decodeCsv(bytes) };
+    } catch (error) {
+      if (error instanceof CsvEncodingError) throw new InputError(`${path}: ${error.message}`);
+      throw error;
+    }
   };
   const [councils, projects, faq] = await Promise.all(paths.slice(0, 3).map(read));
+  for (const file of [councils, projects, faq]) {
+    const note = file && encodingNote(file.name, file.encoding);
+    if (note) io.err(note);
+  }
   return { councils, projects, faq };
 }
 
@@ -466,8 +481,9 @@ async function fromCsv(args, io) {
     if (!values[option]?.trim()) throw new UsageError(`from-csv needs --${option} (the feed's ${option === 'title' ? 'title' : 'main language, such as ca'})`, FROM_CSV_HELP);
   }
   if (!existsSync(CSV_FILE)) throw new InputError('dist/node/from-csv.js is not built (run npm run build)');
-  const { feedFromCsv, formatProblem } = await import(CSV_FILE.href);
-  const files = await readCsvFiles(positionals);
+  const csv = await import(CSV_FILE.href);
+  const { feedFromCsv, formatProblem } = csv;
+  const files = await readCsvFiles(positionals, csv, io);
   const { feed, problems, rows } = feedFromCsv(files, {
     title: values.title,
     language: values.language,
@@ -518,7 +534,9 @@ Runs the forum server <dc-forum-thread> talks to (the API of docs/forum-api.md, 
 DATABASE_URL environment variable is set (postgres://user:password@host/database): the same SQL either way.
 
 "forum token" makes a bearer token for a verified member (posts published at once) or, with --moderator, for a
-moderator; it is printed once and only its hash is stored.
+moderator; it is printed once and only its hash is stored. The embedded database's folder takes one process at a
+time: while the server runs on it, "forum token" asks that server (over a socket in the folder only its user can
+open) to make the token, which then works at once.
 
 Options:
   --port <n>         port to listen on (default 8787; 0 for any free one)
@@ -528,7 +546,10 @@ Options:
                      (repeat for several; * for any)
   --seed             add the example discussions to a forum that has none
   --trust-proxy      behind a reverse proxy: the client's address from X-Forwarded-For (rate limits)
-  -h, --help         show this help`;
+  -h, --help         show this help
+
+Exit status: 0 done (the server: stopped by Ctrl+C or SIGTERM), 1 the data folder is in use by another process
+(another server; or, for "forum token", a server it cannot ask: stop it first), 2 usage error.`;
 
 async function forum(args, io) {
   const [sub, ...rest] = args[0] === 'token' ? args : [undefined, ...args];
@@ -561,12 +582,32 @@ async function forum(args, io) {
   const dataDir = databaseUrl ? undefined : (values.data ?? 'forum-data');
   if (sub === 'token') {
     if (!values.name?.trim()) throw new UsageError('forum token needs --name', FORUM_HELP);
-    const { openDatabase } = await import('../server/db.mjs');
+    const { openDatabase, DataFolderInUseError, LOCK_FILE } = await import('../server/db.mjs');
     const { addMember } = await import('../server/forum.mjs');
-    const db = await openDatabase({ url: databaseUrl, dataDir });
+    const member = { name: values.name.trim(), council: values.council ?? null, role: values.moderator ? 'moderator' : 'member' };
+    let db;
     try {
-      const token = await addMember(db, { name: values.name.trim(), council: values.council ?? null, role: values.moderator ? 'moderator' : 'member' });
+      db = await openDatabase({ url: databaseUrl, dataDir });
+    } catch (error) {
+      if (!(error instanceof DataFolderInUseError)) throw error;
+      // The running server holds the folder: it makes the token itself, so that it takes it at once and keeps it.
+      const { requestToken } = await import('../server/token-channel.mjs');
+      const token = await requestToken(dataDir, member).catch((failure) => {
+        throw new FolderBusyError(`${dataDir}: ${failure.message}`);
+      });
+      if (token === undefined) {
+        throw new FolderBusyError(
+          `${dataDir} is in use by a forum server${error.pid ? ` (process ${error.pid})` : ''} that cannot be asked for a token here. ` +
+            `Stop it (Ctrl+C), run this again, and start it again; or run the forum on a PostgreSQL server (DATABASE_URL), ` +
+            `which the server and "forum token" can use at the same time. If no forum is running, delete ${join(dataDir, LOCK_FILE)}.`,
+        );
+      }
       io.out(token);
+      io.err(`note: made by the forum server running on ${dataDir}${error.pid ? ` (process ${error.pid})` : ''}; it works at once`);
+      return EXIT.valid;
+    }
+    try {
+      io.out(await addMember(db, member));
     } finally {
       await db.close();
     }
@@ -578,6 +619,7 @@ async function forum(args, io) {
     if (origin !== '*' && !/^https?:\/\/[^/]+$/.test(origin)) throw new UsageError(`--origin ${origin} is not an origin like https://www.example.cat (no path)`, FORUM_HELP);
   }
   const { startForum } = await import('../server/start.mjs');
+  const { DataFolderInUseError } = await import('../server/db.mjs');
   const running = await startForum({
     port,
     host: values.host ?? '127.0.0.1',
@@ -586,6 +628,9 @@ async function forum(args, io) {
     origins: values.origin ?? [],
     seed: !!values.seed,
     trustProxy: !!values['trust-proxy'],
+  }).catch((error) => {
+    if (error instanceof DataFolderInUseError) throw new FolderBusyError(error.message);
+    throw error;
   });
   io.out(`Forum API: ${running.url} (${databaseUrl ? 'PostgreSQL server' : `embedded PostgreSQL in ${dataDir}`}); OpenAPI document: ${running.url}openapi.json`);
   await new Promise((resolve) => {
@@ -611,6 +656,9 @@ ${Object.entries(COMMANDS)
 Options:
   -h, --help     show this help; "digicanvis <command> --help" for one command
   -v, --version  print the version`;
+
+/** The embedded database's folder is held by another process: exit 1, with what to do instead. */
+class FolderBusyError extends Error {}
 
 class UsageError extends Error {
   constructor(message, help = HELP) {
@@ -648,6 +696,10 @@ export async function main(argv, io = { out: (line) => console.log(line), err: (
     if (error instanceof InputError) {
       io.err(`digicanvis: ${error.message}`);
       return EXIT.usage;
+    }
+    if (error instanceof FolderBusyError) {
+      io.err(`digicanvis: ${error.message}`);
+      return EXIT.invalid;
     }
     throw error;
   }

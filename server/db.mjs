@@ -4,6 +4,9 @@
  * the same migrations, so a council that outgrows one machine moves to its PostgreSQL service without a code change.
  */
 import { readdir, readFile } from 'node:fs/promises';
+import { lockDataFolder } from './data-folder.mjs';
+
+export { DataFolderInUseError, LOCK_FILE } from './data-folder.mjs';
 
 const MIGRATIONS = new URL('./migrations/', import.meta.url);
 
@@ -34,17 +37,33 @@ export async function openDatabase({ url, dataDir } = {}) {
   return db;
 }
 
-/** @returns {Promise<Database>} */
+/**
+ * A folder is opened by one process at a time (data-folder.mjs): another one's is a DataFolderInUseError.
+ * @returns {Promise<Database>}
+ */
 async function openEmbedded(dataDir) {
   const { PGlite } = await import('@electric-sql/pglite');
-  const pg = dataDir ? new PGlite(dataDir) : new PGlite();
-  await pg.waitReady;
+  const unlock = dataDir ? await lockDataFolder(dataDir) : async () => undefined;
+  let pg;
+  try {
+    pg = dataDir ? new PGlite(dataDir) : new PGlite();
+    await pg.waitReady;
+  } catch (error) {
+    await unlock();
+    throw error;
+  }
   // PGlite runs one statement at a time; its transaction() holds the others back until it ends.
   return {
     kind: 'embedded',
     query: (sql, params = []) => pg.query(sql, params),
     transaction: (work) => pg.transaction((tx) => work({ query: (sql, params = []) => tx.query(sql, params) })),
-    close: () => pg.close(),
+    async close() {
+      try {
+        await pg.close();
+      } finally {
+        await unlock();
+      }
+    },
   };
 }
 

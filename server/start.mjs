@@ -6,12 +6,14 @@ import { createServer } from 'node:http';
 import { openDatabase } from './db.mjs';
 import { createForum } from './forum.mjs';
 import { seedForum } from './seed.mjs';
+import { listenForTokenRequests } from './token-channel.mjs';
 
 /**
  * @param {object} options
  * @param {number} [options.port] 0: a free port.
  * @param {string} [options.host]
- * @param {string} [options.dataDir] the embedded database's folder (none: in memory).
+ * @param {string} [options.dataDir] the embedded database's folder (none: in memory), held by this server alone
+ *   until it closes; `forum token` asks the server for tokens over a local socket there (token-channel.mjs).
  * @param {string} [options.databaseUrl] a PostgreSQL server instead (`postgres://…`).
  * @param {string[]} [options.origins] origins allowed to post from a browser.
  * @param {boolean} [options.seed] add the example discussions to an empty forum.
@@ -22,6 +24,7 @@ import { seedForum } from './seed.mjs';
 export async function startForum({ port = 0, host = '127.0.0.1', ...options } = {}) {
   const { db, forum } = await openForum(options);
   const server = createServer((req, res) => void forum.handle(req, res));
+  let tokens;
   try {
     await new Promise((resolve, reject) => {
       server.once('error', reject);
@@ -30,6 +33,14 @@ export async function startForum({ port = 0, host = '127.0.0.1', ...options } = 
   } catch (error) {
     await db.close();
     throw error;
+  }
+  // The folder is this server's alone now: `forum token` asks it for tokens instead of opening the folder. Without
+  // the channel the forum still serves; `forum token` then says to stop it first.
+  if (options.dataDir && !options.databaseUrl) {
+    tokens = await listenForTokenRequests({ dataDir: options.dataDir, db }).catch((error) => {
+      console.error(`[forum] "forum token" cannot reach this server (${error.message}): stop it to make tokens`);
+      return undefined;
+    });
   }
   const address = /** @type {import('node:net').AddressInfo} */ (server.address());
   return {
@@ -42,6 +53,7 @@ export async function startForum({ port = 0, host = '127.0.0.1', ...options } = 
         server.close(() => resolve(undefined));
         server.closeAllConnections();
       });
+      await tokens?.close();
       await db.close();
     },
   };
@@ -55,7 +67,12 @@ export async function startForum({ port = 0, host = '127.0.0.1', ...options } = 
  */
 export async function openForum({ dataDir, databaseUrl, seed = false, ...options } = {}) {
   const db = await openDatabase({ url: databaseUrl, dataDir });
-  if (seed) await seedForum(db);
+  try {
+    if (seed) await seedForum(db);
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
   const defined = Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
   return { db, forum: createForum({ db, ...defined }) };
 }

@@ -38,6 +38,80 @@ export function detectDelimiter(text: string): Delimiter {
   return DELIMITERS.reduce((best, d) => (counts.get(d)! > counts.get(best)! ? d : best), ',');
 }
 
+export type CsvEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+/** A file whose bytes are not text this reader can decode; the message says why and what to save instead. */
+export class CsvEncodingError extends Error {}
+
+/**
+ * Windows-1252's bytes 0x80–0x9F; its other bytes are the Unicode code points of the same number. 0: no character
+ * (the code page leaves five bytes undefined). Written out rather than asked of TextDecoder: Node since 20.18.3 and
+ * 22.13.0 decodes 'windows-1252' as Latin-1 (nodejs/node#60888: 0x92 comes out as a control character, not ’), a
+ * Node built without ICU has no windows-1252 at all, and the WHATWG decoder turns the five undefined bytes into
+ * control characters where this reader wants to refuse them.
+ */
+const WINDOWS_1252_HIGH = [
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
+  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+];
+
+const lineOf = (bytes: Uint8Array, offset: number): number => bytes.subarray(0, offset).filter((b) => b === 0x0a).length + 1;
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let text = '';
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    const code = b < 0x80 || b > 0x9f ? b : WINDOWS_1252_HIGH[b - 0x80];
+    if (!code) {
+      throw new CsvEncodingError(
+        `neither UTF-8 nor Windows-1252 (byte 0x${b.toString(16).toUpperCase()} on line ${lineOf(bytes, i)} is no character in either): save it as "CSV UTF-8"`,
+      );
+    }
+    text += String.fromCharCode(code);
+  }
+  return text;
+}
+
+/**
+ * The text of a CSV file's bytes, and the encoding it was read in. UTF-8 (with or without a byte-order mark), read
+ * strictly; UTF-16 when a byte-order mark says so (Excel's "Unicode text", tab-separated). Bytes that are not UTF-8
+ * are read as Windows-1252, what Excel on Windows saves as plain "CSV" in western European languages: the caller
+ * says so, since it is a guess. Never a U+FFFD in place of a letter: what cannot be read is a CsvEncodingError.
+ */
+export function decodeCsv(bytes: Uint8Array): { text: string; encoding: CsvEncoding } {
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
+  if (utf16) {
+    // Big-endian swapped to little-endian: Node without ICU decodes only the latter.
+    const le = utf16 === 'utf-16le' ? bytes : bytes.map((_, i) => bytes[i % 2 ? i - 1 : i + 1] ?? 0);
+    try {
+      return { text: new TextDecoder('utf-16le', { fatal: true }).decode(le), encoding: utf16 };
+    } catch {
+      throw new CsvEncodingError(`starts as UTF-16 (a byte-order mark) but is not valid UTF-16: save it as "CSV UTF-8"`);
+    }
+  }
+  // PK: a zip, which is what .xlsx and .ods workbooks are.
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
+    throw new CsvEncodingError('a spreadsheet workbook (.xlsx or .ods), not CSV: save the sheet as "CSV UTF-8"');
+  }
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    throw new CsvEncodingError(
+      `not a text file in UTF-8 (a zero byte on line ${lineOf(bytes, nul)}): UTF-16 without a byte-order mark, or not CSV at all? Save it as "CSV UTF-8"`,
+    );
+  }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+      // The byte-order mark says UTF-8, so this is not a Windows-1252 file but a UTF-8 one with foreign text in it.
+      const text = new TextDecoder('utf-8').decode(bytes);
+      const line = text.slice(0, text.indexOf('\uFFFD')).split('\n').length;
+      throw new CsvEncodingError(`starts as UTF-8 (a byte-order mark) but line ${line} is not UTF-8 (text pasted from elsewhere?): retype it, or save the file again as "CSV UTF-8"`);
+    }
+    return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
+  }
+}
+
 /**
  * Every record of a CSV text, with the delimiter given or detected. Records whose cells are all blank (a
  * spreadsheet's trailing empty rows) are left out but still counted, so later row numbers stay those the spreadsheet

@@ -9,9 +9,9 @@
 import { AREAS, COUNCIL_KINDS, JSON_FEED_VERSION, PHASES, PROJECT_KINDS, SAVINGS_PERIODS, SUPPORTED_MAJOR } from '../feed/types.js';
 import { isLanguageTag } from '../feed/check.js';
 import { isEmail, resolveHttpUrl, resolveUrl } from '../feed/url.js';
-import { parseCsv, type CsvTable } from './csv.js';
+import { parseCsv, type CsvEncoding, type CsvTable } from './csv.js';
 
-export { parseCsv, detectDelimiter, writeCsv, csvCell } from './csv.js';
+export { parseCsv, detectDelimiter, writeCsv, csvCell, decodeCsv, CsvEncodingError, type CsvEncoding } from './csv.js';
 
 export interface CsvFile {
   /** How messages name the file: usually its base name, `projects.csv`. */
@@ -52,6 +52,18 @@ export interface Conversion {
 export function formatProblem(problem: CsvProblem): string {
   const where = [problem.file, problem.row === undefined ? '' : ` row ${problem.row}`, problem.column === undefined ? '' : `, column '${problem.column}'`].join('');
   return `${where}: ${problem.severity === 'warning' ? 'warning: ' : ''}${problem.message}`;
+}
+
+/**
+ * What the publisher is told about a file read in an encoding that was guessed, once per file; undefined when
+ * nothing was guessed (UTF-8, or UTF-16 with its byte-order mark).
+ */
+export function encodingNote(file: string, encoding: CsvEncoding): string | undefined {
+  if (encoding !== 'windows-1252') return undefined;
+  return (
+    `${file}: note: not UTF-8, so it was read as Windows-1252, what Excel on Windows saves as "CSV" ("CSV (comma delimited)"); ` +
+    'check its accented letters in the feed, or save it as "CSV UTF-8" so that nothing is guessed'
+  );
 }
 
 type Obj = Record<string, unknown>;

@@ -4,11 +4,13 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import pg from 'pg';
+import { LOCK_FILE } from '../../server/data-folder.mjs';
 import { addMember } from '../../server/forum.mjs';
 import { SEED_THREADS } from '../../server/seed.mjs';
 import { startForum } from '../../server/start.mjs';
@@ -447,36 +449,111 @@ describe('forum rate limits behind a proxy', () => {
 });
 
 describe('digicanvis forum (the command a council deploys)', () => {
+  /** `digicanvis forum` on `dataDir`, as a council runs it: resolves once it says where it listens. */
+  const start = async (dataDir, ...extra) => {
+    const child = spawn(process.execPath, [repoFile('bin/digicanvis.mjs'), 'forum', '--port', '0', '--data', dataDir, ...extra], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const url = await new Promise((resolve, reject) => {
+      child.stdout.on('data', (chunk) => {
+        output += chunk;
+        const found = /Forum API: (\S+)/.exec(output);
+        if (found) resolve(found[1]);
+      });
+      child.stderr.on('data', (chunk) => (output += chunk));
+      child.once('exit', (code) => reject(new Error(`exited ${code}: ${output}`)));
+    });
+    return { child, url, stop: () => new Promise((resolve) => (child.once('exit', resolve), child.kill('SIGTERM'))) };
+  };
+  const queue = (url, token) => fetch(new URL('moderation/queue', url), { headers: { Authorization: `Bearer ${token}` } });
+
   test('serves a seeded forum on a data folder, stops on SIGTERM, and makes a moderator token that the next start honours', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'digicanvis-forum-cli-'));
-    const start = async () => {
-      const child = spawn(process.execPath, [repoFile('bin/digicanvis.mjs'), 'forum', '--port', '0', '--data', dataDir, '--seed', '--origin', ALLOWED], { stdio: ['ignore', 'pipe', 'pipe'] });
-      let output = '';
-      const url = await new Promise((resolve, reject) => {
-        child.stdout.on('data', (chunk) => {
-          output += chunk;
-          const found = /Forum API: (\S+)/.exec(output);
-          if (found) resolve(found[1]);
-        });
-        child.once('exit', (code) => reject(new Error(`exited ${code}: ${output}`)));
-      });
-      return { child, url, stop: () => new Promise((resolve) => (child.once('exit', resolve), child.kill('SIGTERM'))) };
-    };
     try {
-      const first = await start();
+      const first = await start(dataDir, '--seed', '--origin', ALLOWED);
       const { threads } = await (await fetch(new URL('threads', first.url))).json();
       assert.equal(threads.length, SEED_THREADS.length);
       assert.equal(await first.stop(), 0, 'exits 0 on SIGTERM');
+      assert.equal(existsSync(join(dataDir, LOCK_FILE)), false, 'the folder is given back on exit');
       const made = await runCli('forum', 'token', '--name', 'Moderació', '--moderator', '--data', dataDir);
       assert.equal(made.code, 0, made.stderr);
       const token = made.stdout.trim();
       assert.match(token, /^[\w-]{32}$/);
-      const second = await start();
-      const queue = await fetch(new URL('moderation/queue', second.url), { headers: { Authorization: `Bearer ${token}` } });
-      assert.equal(queue.status, 200);
-      assert.equal((await queue.json()).posts.length, 1, 'the seeded pending post, seeded once');
+      const second = await start(dataDir, '--seed', '--origin', ALLOWED);
+      const answer = await queue(second.url, token);
+      assert.equal(answer.status, 200);
+      assert.equal((await answer.json()).posts.length, 1, 'the seeded pending post, seeded once');
       await second.stop();
       assert.equal((await runCli('forum', '--port', 'x')).code, 2);
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  test('as the README goes: tokens made while the server runs work at once, and still after a restart; a second server is refused', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'digicanvis-forum-cli-'));
+    try {
+      const running = await start(dataDir, '--seed');
+      const lock = join(dataDir, LOCK_FILE);
+      assert.equal(readFileSync(lock, 'utf8').trim(), String(running.child.pid), 'the server holds the folder');
+      if (process.platform !== 'win32') {
+        assert.equal(statSync(join(dataDir, 'digicanvis-admin')).mode & 0o777, 0o700, 'only the server’s user can reach its token socket');
+      }
+
+      const member = await runCli('forum', 'token', '--name', 'Jordi Ferré', '--council', 'es-ine:43039', '--data', dataDir);
+      assert.equal(member.code, 0, member.stderr);
+      assert.match(member.stderr, /made by the forum server running on/);
+      const moderator = await runCli('forum', 'token', '--name', 'Moderació', '--moderator', '--data', dataDir);
+      assert.equal(moderator.code, 0, moderator.stderr);
+      const [memberToken, moderatorToken] = [member.stdout.trim(), moderator.stdout.trim()];
+      assert.match(memberToken, /^[\w-]{32}$/);
+
+      // At once, on the running server.
+      assert.equal((await queue(running.url, moderatorToken)).status, 200);
+      const posted = await fetch(new URL('threads/benvinguda/posts', running.url), {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID(), Authorization: `Bearer ${memberToken}` },
+        body: JSON.stringify({ text: 'Bon dia des de Vilanova', author_name: 'Jordi' }),
+      });
+      assert.equal(posted.status, 201);
+      assert.equal((await posted.json()).status, 'published');
+
+      const second = await runCli('forum', '--port', '0', '--data', dataDir);
+      assert.equal(second.code, 1, 'a second server on the folder is refused');
+      assert.match(second.stderr, new RegExp(`is in use by another process \\(process ${running.child.pid}\\)`));
+
+      assert.equal(await running.stop(), 0);
+      const restarted = await start(dataDir);
+      assert.equal((await queue(restarted.url, moderatorToken)).status, 200, 'the moderator token outlives the restart');
+      assert.equal((await queue(restarted.url, memberToken)).status, 403, 'the member token too: known, but not a moderator’s');
+      await restarted.stop();
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  test('forum token refuses a folder a live process holds without a server to ask, and takes over a stale lock', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'digicanvis-forum-cli-'));
+    const lock = join(dataDir, LOCK_FILE);
+    try {
+      // A database made first by the server, whose start waits as long as a slow machine needs (runCli gives 30 s).
+      await (await start(dataDir)).stop();
+      // This test's own process holds it: alive, and no server listens.
+      writeFileSync(lock, `${process.pid}\n`);
+      const refused = await runCli('forum', 'token', '--name', 'Moderació', '--moderator', '--data', dataDir);
+      assert.equal(refused.code, 1);
+      assert.equal(refused.stdout, '', 'no token printed');
+      assert.match(refused.stderr, /in use by a forum server \(process \d+\).*Stop it.*DATABASE_URL/s);
+
+      // A process that has ended: its lock is stale.
+      const ended = spawn(process.execPath, ['-e', '0']);
+      await new Promise((resolve) => ended.once('exit', resolve));
+      writeFileSync(lock, `${ended.pid}\n`);
+      const made = await runCli('forum', 'token', '--name', 'Moderació', '--moderator', '--data', dataDir);
+      assert.equal(made.code, 0, made.stderr);
+      assert.equal(existsSync(lock), false, 'given back after use');
+      const running = await start(dataDir);
+      assert.equal((await queue(running.url, made.stdout.trim())).status, 200);
+      await running.stop();
     } finally {
       await rm(dataDir, { recursive: true, force: true });
     }

@@ -9,7 +9,11 @@ import { readJson, repoFile, runCli } from './helpers.mjs';
 
 const built = repoFile('dist/node/from-csv.js');
 assert.ok(existsSync(built), 'dist/node/from-csv.js is missing: run npm run build first');
-const { parseCsv, detectDelimiter, writeCsv, parseNumber, parseDate } = await import(built);
+const { parseCsv, detectDelimiter, writeCsv, parseNumber, parseDate, decodeCsv, CsvEncodingError } = await import(built);
+
+/** Text as Excel on Windows saves "CSV": Windows-1252 bytes (Latin-1 below 0x80 and from 0xA0; ’ is 0x92 there). */
+const windows1252 = (text) => Buffer.from(text.replace(/’/g, '\x92').replace(/€/g, '\x80'), 'latin1');
+
 
 describe('parseCsv', () => {
   it('reads quoted cells with doubled quotes, separators and line breaks inside', () => {
@@ -55,6 +59,56 @@ describe('parseCsv', () => {
       const table = parseCsv(writeCsv(rows, delimiter));
       assert.equal(table.delimiter, delimiter);
       assert.deepEqual([table.header, ...table.records.map((r) => r.cells)], rows.map((r) => r.map((c) => c.replace(/\r\n/g, '\n'))));
+    }
+  });
+});
+
+describe('decodeCsv: the bytes of a file as the spreadsheet meant them', () => {
+  it('reads UTF-8 strictly, with or without its byte-order mark', () => {
+    const text = 'id,name\nnuts:ES512,Diputació de Girona\n';
+    assert.deepEqual(decodeCsv(Buffer.from(text)), { text, encoding: 'utf-8' });
+    assert.deepEqual(decodeCsv(Buffer.from(`\uFEFF${text}`)), { text, encoding: 'utf-8' }, 'the mark is not part of the first column name');
+  });
+
+  it('reads what is not UTF-8 as Windows-1252 (Excel on Windows, "CSV"), letters and all, never as U+FFFD', () => {
+    const text = 'id;title\r\nnarva-cita-previa;Cita prèvia multicanal a l’oficina d’atenció ciutadana a Narva\r\nnuts:ES512;Diputació de Girona: 82.500 €\r\n';
+    const { text: read, encoding } = decodeCsv(windows1252(text));
+    assert.equal(encoding, 'windows-1252');
+    assert.equal(read, text);
+    assert.ok(!read.includes('\uFFFD'));
+  });
+
+  it('knows every character of Windows-1252 (the WHATWG index), not Latin-1 as Node\'s own TextDecoder has it', () => {
+    // Not compared with new TextDecoder('windows-1252'): Node since 20.18.3 decodes that as Latin-1 (nodejs/node#60888).
+    const high = [0x80, 0x82, 0x83, 0x84, 0x85, 0x86, 0x87, 0x88, 0x89, 0x8a, 0x8b, 0x8c, 0x8e, 0x91, 0x92, 0x93, 0x94, 0x95, 0x96, 0x97, 0x98, 0x99, 0x9a, 0x9b, 0x9c, 0x9e, 0x9f];
+    assert.equal(decodeCsv(Uint8Array.from(high)).text, '€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
+    const rest = Uint8Array.from({ length: 255 }, (_, i) => i + 1).filter((b) => b < 0x80 || b > 0x9f);
+    assert.equal(decodeCsv(rest).text, String.fromCharCode(...rest), 'the other bytes are the code points of the same number');
+  });
+
+  it('refuses a byte Windows-1252 has no character for, naming its line, instead of guessing further', () => {
+    const bytes = Buffer.concat([windows1252('id;name\r\nnuts:ES512;Diputació\r\n'), Buffer.from([0x81, 0x0d, 0x0a])]);
+    assert.throws(() => decodeCsv(bytes), (error) => error instanceof CsvEncodingError && /byte 0x81 on line 3/.test(error.message));
+  });
+
+  it('reads UTF-16 when its byte-order mark says so (Excel\'s "Unicode text", tab-separated), either byte order', () => {
+    const text = 'id\tname\r\nes-ine:17079\tGirona\r\nnuts:ES512\tDiputació de Girona\r\n';
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    assert.deepEqual(decodeCsv(le), { text, encoding: 'utf-16le' });
+    const be = Buffer.from(le).swap16();
+    assert.deepEqual(decodeCsv(be), { text, encoding: 'utf-16be' });
+    assert.equal(parseCsv(decodeCsv(le).text).records[1].cells[1], 'Diputació de Girona');
+    assert.throws(() => decodeCsv(le.subarray(0, le.length - 1)), CsvEncodingError, 'a half character at the end');
+  });
+
+  it('refuses what is not a CSV text at all, saying what to save instead', () => {
+    const cases = [
+      [Buffer.from('PK\x03\x04\x14\x00\x06\x00', 'latin1'), /workbook \(\.xlsx or \.ods\)/],
+      [Buffer.from('id,name\nx,Girona\n', 'utf16le'), /zero byte on line 1\): UTF-16 without a byte-order mark/],
+      [Buffer.concat([Buffer.from('\uFEFFid,name\nnuts:ES512,Diputació\n'), windows1252('es-ine:17079,Girona ò\n')]), /byte-order mark\) but line 3 is not UTF-8/],
+    ];
+    for (const [bytes, message] of cases) {
+      assert.throws(() => decodeCsv(bytes), (error) => error instanceof CsvEncodingError && message.test(error.message) && /CSV UTF-8/.test(error.message));
     }
   });
 });
@@ -211,6 +265,59 @@ describe('digicanvis from-csv', () => {
     assert.equal(code, 0, stderr);
     assert.equal(JSON.parse(stdout).items.length, 1);
     assert.match(stderr, /column 'internal_notes': warning: .*\n.*1 warning; valid$/m);
+  });
+
+  it('reads Excel\'s Windows-1252 "CSV" as the letters it means, and says once per file that it guessed', async () => {
+    const councils = join(dir, 'councils-1252.csv');
+    writeFileSync(
+      councils,
+      windows1252('id;name;kind;country;population;lat;lon;url;\r\ngeonames:590031;Narva;municipality;EE;66980;59,37722;28,19028;;\r\nnuts:ES512;Diputació de Girona;province;ES;;41,98311;2,82493;https://www.ddgi.cat/;\r\n'),
+    );
+    const projects = join(dir, 'projects-1252.csv');
+    writeFileSync(
+      projects,
+      windows1252(
+        'id;council;title;content_text;areas;kind;phase\r\n' +
+          'narva-cita-previa;geonames:590031;Cita prèvia multicanal a l’oficina d’atenció ciutadana a Narva;La cita prèvia unifica en una sola agenda totes les finestretes municipals.;citizen-care | services;process;implemented\r\n' +
+          'diputacio-girona-teleassistencia;nuts:ES512;Teleassistència avançada per a la gent gran de la Diputació de Girona;Els sensors detecten caigudes.;social;service;implemented\r\n',
+      ),
+    );
+    const faq = write('faq-utf8.csv', 'question,answer\nCom demano cita prèvia?,"Per web, telèfon o missatge."\n');
+    const output = join(dir, 'feed-1252.json');
+    const { code, stderr } = await runCli('from-csv', councils, projects, faq, ...FEED, '-o', output);
+    assert.equal(code, 0, stderr);
+    const feed = JSON.parse(readFileSync(output, 'utf8'));
+    assert.ok(!JSON.stringify(feed).includes('\uFFFD'), 'no replacement character anywhere');
+    assert.equal(feed._digicanvis.councils[1].name, 'Diputació de Girona');
+    assert.deepEqual(feed.items.map((item) => item.title), [
+      'Cita prèvia multicanal a l’oficina d’atenció ciutadana a Narva',
+      'Teleassistència avançada per a la gent gran de la Diputació de Girona',
+    ]);
+    assert.equal(feed._digicanvis.faq[0].question, 'Com demano cita prèvia?');
+    for (const name of ['councils-1252.csv', 'projects-1252.csv']) {
+      const notes = stderr.split('\n').filter((line) => line.startsWith(`${name}: note: `));
+      assert.equal(notes.length, 1, `one note for ${name}:\n${stderr}`);
+      assert.match(notes[0], /not UTF-8, so it was read as Windows-1252, what Excel on Windows saves as "CSV".*save it as "CSV UTF-8"/);
+    }
+    assert.doesNotMatch(stderr, /faq-utf8\.csv: note/, 'a UTF-8 file is not guessed at');
+    assert.match(stderr, /feed-1252\.json: 2 projects, 2 councils, 1 FAQ entry; valid$/m);
+  });
+
+  it('reads Excel\'s "Unicode text" (UTF-16 with its mark, tab-separated), and refuses an undecodable file with exit 2', async () => {
+    const councils = join(dir, 'councils-utf16.txt');
+    writeFileSync(councils, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('id\tname\tkind\tcountry\tlat\tlon\r\nnuts:ES512\tDiputació de Girona\tprovince\tES\t41,98311\t2,82493\r\n', 'utf16le')]));
+    const projects = write('p-utf16.csv', 'id,council,title,content_text,areas,kind,phase\np,nuts:ES512,Teleassistència,Text,social,service,implemented\n');
+    const read = await runCli('from-csv', councils, projects, ...FEED);
+    assert.equal(read.code, 0, read.stderr);
+    assert.equal(JSON.parse(read.stdout)._digicanvis.councils[0].name, 'Diputació de Girona');
+    assert.doesNotMatch(read.stderr, /note/, 'the byte-order mark says which encoding: nothing guessed');
+
+    const broken = join(dir, 'broken.csv');
+    writeFileSync(broken, Buffer.concat([windows1252('id;name\r\nnuts:ES512;Diputació de Girona\r\n'), Buffer.from([0x8d])]));
+    const refused = await runCli('from-csv', broken, projects, ...FEED);
+    assert.equal(refused.code, 2);
+    assert.equal(refused.stdout, '');
+    assert.match(refused.stderr, /^digicanvis: .*broken\.csv: neither UTF-8 nor Windows-1252 \(byte 0x8D on line 3 .*"CSV UTF-8"$/m);
   });
 
   it('exits 2 on usage errors and unreadable files', async () => {
