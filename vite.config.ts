@@ -67,7 +67,10 @@ export default defineConfig({
             { name: 'geometry-parts', test: /src\/geo\/geometry\/(index|parts)\.ts/ },
             // Floating UI places the map's popups and the assistant's panel: a chunk of its own, so the assistant does not bring d3.
             { name: 'floating-ui', test: /node_modules\/@floating-ui/ },
-            { name: 'map-libraries', test: /node_modules\/(d3-|topojson-client|internmap|lit-html\/(?:development\/)?(?:directives\/(?:repeat|ref|live)|async-directive|directive-helpers|directive\.js))/ },
+            // Lit's Directive base class, which the map's directives and the forum's guard extend: a chunk of its own, so
+            // that the forum does not bring the map's libraries.
+            { name: 'lit-directive', test: /node_modules\/lit-html\/(?:development\/)?directive\.js/ },
+            { name: 'map-libraries', test: /node_modules\/(d3-|topojson-client|internmap|lit-html\/(?:development\/)?(?:directives\/(?:repeat|ref|live)|async-directive|directive-helpers))/ },
           ],
         },
       },

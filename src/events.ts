@@ -28,6 +28,9 @@ export class FeedWarningEvent extends CustomEvent<FeedWarningDetail> {
   }
 }
 
+// Types for `addEventListener('dc-feed-warning', (e) => e.detail…)` on any element and on `document`. Every entry's
+// declarations reach this file (each element's module re-exports these two types), so importing an element, or the
+// one-script loader, is enough for TypeScript to know the event.
 declare global {
   interface HTMLElementEventMap {
     'dc-feed-warning': FeedWarningEvent;

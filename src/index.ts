@@ -42,3 +42,15 @@ new MutationObserver((records) => {
 }).observe(document.documentElement, { childList: true, subtree: true });
 
 export { loaders as elementLoaders };
+
+// Types only (erased from the build, so the loader stays as small): a page that uses the one script, or imports this
+// entry, gets each element's class (`document.querySelector('dc-proximity-map')`), the typed events of
+// `addEventListener` on the elements and on `document`, and the events' types to import.
+export type { FeedWarningDetail, FeedWarningEvent } from './events.js';
+export type { DcObservatory } from './components/observatory/observatory.js';
+export type { DcProjectList, SortOrder } from './components/project-list/project-list.js';
+export type { DcProjectCard, CardLayout } from './components/project-card/project-card.js';
+export type { DcAreaFilter, DcAreaFilterEventMap, AreaFilterChangeEvent, Selection } from './components/area-filter/area-filter.js';
+export type { DcProximityMap, HomeChangeDetail, HomeChangeEvent } from './components/proximity-map/proximity-map.js';
+export type { DcForumThread, ForumPostDetail, ForumPostEvent } from './components/forum-thread/forum-thread.js';
+export type { DcAssistant, AssistantFeedbackDetail, AssistantFeedbackEvent } from './components/assistant/assistant.js';

@@ -51,7 +51,7 @@ export function renderApi(manifest) {
       methods.map((m) => [code(`${m.name}(${(m.parameters ?? []).map((p) => p.name).join(', ')})`), cell(m.description)]),
     );
     if (methodTable) out.push('**Methods**', '', methodTable, '');
-    const events = table(['Event', 'Description'], (d.events ?? []).filter((e) => e.name).map((e) => [code(e.name), cell(e.description)]));
+    const events = table(['Event', 'Type', 'Description'], (d.events ?? []).map((e) => [code(e.name), code(e.type?.text), cell(e.description)]));
     if (events) out.push('**Events**', '', events, '');
     const slots = table(['Slot', 'Description'], (d.slots ?? []).map((s) => [s.name ? code(s.name) : '(default)', cell(s.description)]));
     if (slots) out.push('**Slots**', '', slots, '');

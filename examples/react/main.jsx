@@ -1,6 +1,7 @@
 // DigiCanvis elements in a React 19 app. React 19 sets an element's properties from props of the same name
 // (`home`, `feed`), passes other props as attributes (`page-size`, `heading-level`) and listens to the elements'
 // events through `on` + the event's name (`ondc-home-change`). Each import defines one element and brings only its code.
+// In TSX, `import type {} from 'digicanvis-widgets/react'` types all of these (see the README, "Listening to the elements").
 import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import 'digicanvis-widgets/observatory.js';

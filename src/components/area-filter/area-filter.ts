@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { absoluteFeedUrl } from '../../feed/controller.js';
 import { AREAS, PHASES, PROJECT_KINDS } from '../../feed/types.js';
 import { LocaleController, formatCurrency, numberFormat } from '../../i18n/index.js';
@@ -11,6 +11,20 @@ import { DiscoveryView, EMPTY_SELECTION, normalizeSelection, sameSelection, type
 import { areaFilterStyles } from './area-filter.styles.js';
 import { notYetDefined } from '../../define.js';
 import './strings.js';
+
+// Types only (erased from the build): with them, this element's declarations bring the typed `dc-feed-warning` of
+// src/events.ts to `addEventListener`, and a page can import them from the element's entry.
+export type { FeedWarningDetail, FeedWarningEvent } from '../../events.js';
+export type { Selection, ViewSort } from '../../discovery/types.js';
+export type { AreaId, Phase, ProjectKind } from '../../feed/types.js';
+
+/** The filter's `change` event: `detail` is the new selection, as `value` gives it. */
+export type AreaFilterChangeEvent = CustomEvent<Selection>;
+
+/** The events of `<dc-area-filter>`, for `addEventListener`: an element's own, with `change` carrying the selection. */
+export interface DcAreaFilterEventMap extends HTMLElementEventMap {
+  change: AreaFilterChangeEvent;
+}
 
 type Group = 'areas' | 'phases' | 'kinds' | 'regions';
 
@@ -81,8 +95,8 @@ const announce = () => document.dispatchEvent(new Event(VIEW_ANNOUNCE));
  *
  * @summary Search and facets for the observatory's projects, with the selection in the page's address.
  *
- * @fires change - When the reader changes the selection (or moves through it with Back and Forward). `detail` is the selection, as `value`.
- * @fires dc-feed-warning - For each item of the feed left out or field dropped. Bubbles and crosses shadow roots.
+ * @fires {CustomEvent<Selection>} change - When the reader changes the selection (or moves through it with Back and Forward). `detail` is the selection, as `value`.
+ * @fires {FeedWarningEvent} dc-feed-warning - For each item of the feed left out or field dropped. Bubbles and crosses shadow roots.
  *
  * @csspart base - The element's outer box.
  * @csspart search - The search form.
@@ -104,9 +118,13 @@ const announce = () => document.dispatchEvent(new Event(VIEW_ANNOUNCE));
  * @cssprop --dc-color-border - Global token: borders.
  * @cssprop --dc-color-accent - Global token: links and accents.
  * @cssprop --dc-color-muted - Global token: secondary text.
+ * @cssprop --dc-color-subtle - Global token: tinted backgrounds, of the chips and the summary (default: #f3f5f8; #21262d dark).
+ * @cssprop --dc-radius - Global token: corner radius of the search field, the facets and the summary; buttons get half of it (default: 0.5rem).
+ * @cssprop --dc-space - Global token: base spacing, between the facets and around the summary (default: 1rem).
  * @cssprop --dc-focus-ring - Global token: the focus outline.
  * @cssprop --dc-font-family - Global token: font (default: inherited from the page).
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- the interface of that name adds typed listeners, no members
 export class DcAreaFilter extends LitElement {
   static override properties = {
     feed: {},
@@ -417,7 +435,7 @@ export class DcAreaFilter extends LitElement {
     return regionName(value, this.#locale.language);
   }
 
-  override render() {
+  override render(): TemplateResult | typeof nothing {
     const view = this.#view;
     if (!view) return nothing;
     if (!this.#locale.ready || !this.#locale.has('filter')) return html`<div part="base" class="stack" aria-busy="true"></div>`;
@@ -594,6 +612,25 @@ export class DcAreaFilter extends LitElement {
       </div>
     `;
   }
+}
+
+// Types only: `filter.addEventListener('change', (e) => e.detail.q)` knows the selection. `change` is already an `Event`
+// of every element (HTMLElementEventMap), so the filter's own listeners say what its `change` carries, as lib.dom's
+// media and form elements do for theirs.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export interface DcAreaFilter {
+  addEventListener<K extends keyof DcAreaFilterEventMap>(
+    type: K,
+    listener: (this: DcAreaFilter, event: DcAreaFilterEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  removeEventListener<K extends keyof DcAreaFilterEventMap>(
+    type: K,
+    listener: (this: DcAreaFilter, event: DcAreaFilterEventMap[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
 }
 
 if (notYetDefined('dc-area-filter', DcAreaFilter)) customElements.define('dc-area-filter', DcAreaFilter);

@@ -19,6 +19,10 @@ import { assistantStyles } from './assistant.styles.js';
 import { notYetDefined } from '../../define.js';
 import { assistantStrings } from './strings.js';
 
+// Types only (erased from the build): with them, this element's declarations bring the typed `dc-feed-warning` of
+// src/events.ts to `addEventListener`, and a page can import them from the element's entry.
+export type { FeedWarningDetail, FeedWarningEvent } from '../../events.js';
+
 export interface AssistantFeedbackDetail {
   /** What the visitor asked. */
   question: string;
@@ -67,8 +71,8 @@ const pick = <T>(map: Map<string, T>, ids: readonly string[]): T[] => ids.map((i
  *
  * @summary A citizen assistant that answers from the council's FAQ and hands over to a person.
  *
- * @fires dc-assistant-feedback - When the visitor says whether an answer helped, and again if they change their mind. `detail`: `{ question, entryId, helpful }`.
- * @fires dc-feed-warning - For each FAQ entry or field of the feed left out. Bubbles and crosses shadow roots.
+ * @fires {AssistantFeedbackEvent} dc-assistant-feedback - When the visitor says whether an answer helped, and again if they change their mind. `detail`: `{ question, entryId, helpful }`.
+ * @fires {FeedWarningEvent} dc-feed-warning - For each FAQ entry or field of the feed left out. Bubbles and crosses shadow roots.
  *
  * @csspart base - The element's outer box.
  * @csspart launcher - The button that opens and closes the panel.
@@ -88,7 +92,10 @@ const pick = <T>(map: Map<string, T>, ids: readonly string[]): T[] => ids.map((i
  * @cssprop --dc-color-border - Global token: borders.
  * @cssprop --dc-color-accent - Global token: links, the launcher and the visitor's messages.
  * @cssprop --dc-color-muted - Global token: secondary text.
+ * @cssprop --dc-color-subtle - Global token: tinted backgrounds, of the assistant's messages (default: #f3f5f8; #21262d dark).
+ * @cssprop --dc-radius - Global token: corner radius of the messages and the question field; buttons get half of it (default: 0.5rem).
  * @cssprop --dc-focus-ring - Global token: the focus outline.
+ * @cssprop --dc-font-family - Global token: font (default: inherited from the page).
  */
 export class DcAssistant extends LitElement {
   static override properties = {
@@ -1014,6 +1021,10 @@ declare global {
     'dc-assistant': DcAssistant;
   }
   interface HTMLElementEventMap {
+    'dc-assistant-feedback': AssistantFeedbackEvent;
+  }
+  /** It bubbles out of shadow roots up to the document. */
+  interface DocumentEventMap {
     'dc-assistant-feedback': AssistantFeedbackEvent;
   }
 }

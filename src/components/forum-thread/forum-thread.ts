@@ -12,6 +12,10 @@ import { forumThreadStyles } from './forum-thread.styles.js';
 import { notYetDefined } from '../../define.js';
 import './strings.js';
 
+// Types only (erased from the build): with them, this element's declarations bring the typed `dc-feed-warning` of
+// src/events.ts to `addEventListener`, and a page can import them from the element's entry.
+export type { FeedWarningDetail, FeedWarningEvent } from '../../events.js';
+
 /** A post longer than this shows its beginning, and a button for the rest. */
 const FOLD_CHARS = 1_500;
 
@@ -99,8 +103,8 @@ const codePoints = (text: string): number => {
  *
  * @summary A discussion of the observatory's forum (or the list of them), with a composer that never loses a post.
  *
- * @fires dc-forum-post - When the forum has confirmed a post the visitor wrote. `detail`: `{ threadId, postId, status }`.
- * @fires dc-feed-warning - For each item of the feed left out or field dropped. Bubbles and crosses shadow roots.
+ * @fires {ForumPostEvent} dc-forum-post - When the forum has confirmed a post the visitor wrote. `detail`: `{ threadId, postId, status }`.
+ * @fires {FeedWarningEvent} dc-feed-warning - For each item of the feed left out or field dropped. Bubbles and crosses shadow roots.
  *
  * @csspart base - The element's outer box.
  * @csspart heading - The discussion's title (or "Discussions").
@@ -123,7 +127,12 @@ const codePoints = (text: string): number => {
  * @cssprop --dc-color-surface - Global token: background of surfaces.
  * @cssprop --dc-color-border - Global token: borders.
  * @cssprop --dc-color-accent - Global token: links and accents.
+ * @cssprop --dc-color-muted - Global token: secondary text, disabled buttons and the "awaiting moderation" mark (unless `--dc-forum-pending-color`).
+ * @cssprop --dc-color-subtle - Global token: tinted backgrounds, of posts (unless `--dc-forum-post-background`), the line under the form and the loading placeholders (default: #f3f5f8; #21262d dark).
+ * @cssprop --dc-radius - Global token: corner radius of posts, the fields and the loading placeholders; buttons get half of it (default: 0.5rem).
+ * @cssprop --dc-space - Global token: base spacing, between discussions and inside posts and the form (default: 1rem).
  * @cssprop --dc-focus-ring - Global token: the focus outline.
+ * @cssprop --dc-font-family - Global token: font (default: inherited from the page).
  */
 export class DcForumThread extends LitElement {
   static override properties = {
@@ -1048,6 +1057,10 @@ declare global {
     'dc-forum-thread': DcForumThread;
   }
   interface HTMLElementEventMap {
+    'dc-forum-post': ForumPostEvent;
+  }
+  /** It bubbles out of shadow roots up to the document. */
+  interface DocumentEventMap {
     'dc-forum-post': ForumPostEvent;
   }
 }

@@ -5,6 +5,10 @@ import { absoluteFeedUrl } from '../../feed/controller.js';
 import { feedStore } from '../../feed/store.js';
 import { notYetDefined } from '../../define.js';
 
+// Types only (erased from the build): with them, this element's declarations bring the typed `dc-feed-warning` of
+// src/events.ts to `addEventListener`, and a page can import them from the element's entry.
+export type { FeedWarningDetail, FeedWarningEvent } from '../../events.js';
+
 /**
  * Gives one feed to every DigiCanvis element inside it, so the feed URL is written once. Elements inside that set
  * their own `feed` keep it. It starts loading the feed at once, before the elements inside are defined.

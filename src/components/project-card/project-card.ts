@@ -1,4 +1,4 @@
-import { LitElement, adoptStyles, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { FeedController } from '../../feed/controller.js';
 import { resolveUrl } from '../../feed/url.js';
 import type { Council, Project } from '../../feed/types.js';
@@ -8,6 +8,10 @@ import type { CardDetails } from './details/details.js';
 import { langAttribute, projectText, type Shown } from './texts.js';
 import { projectCardStyles } from './project-card.styles.js';
 import { notYetDefined } from '../../define.js';
+
+// Types only (erased from the build): with them, this element's declarations bring the typed `dc-feed-warning` of
+// src/events.ts to `addEventListener`, and a page can import them from the element's entry.
+export type { FeedWarningDetail, FeedWarningEvent } from '../../events.js';
 
 export type CardLayout = 'compact' | 'full';
 
@@ -67,7 +71,7 @@ function loadDetails(): Promise<DetailsModule> {
  * @csspart attachments - The list of documentation links.
  * @csspart mark - Each word that matches the search (see `highlight`).
  *
- * @fires dc-feed-warning - When it loads a feed itself (`feed` + `project-id`): for each item left out or field dropped. Bubbles and crosses shadow roots.
+ * @fires {FeedWarningEvent} dc-feed-warning - When it loads a feed itself (`feed` + `project-id`): for each item left out or field dropped. Bubbles and crosses shadow roots.
  *
  * @cssprop --dc-card-background - Card background (default: `--dc-color-surface`, white).
  * @cssprop --dc-card-color - Card text colour (default: `--dc-color-text`).
@@ -82,6 +86,7 @@ function loadDetails(): Promise<DetailsModule> {
  * @cssprop --dc-color-border - Global token: borders.
  * @cssprop --dc-color-accent - Global token: links and accents.
  * @cssprop --dc-color-muted - Global token: secondary text.
+ * @cssprop --dc-color-subtle - Global token: tinted backgrounds, of the phase badge and the loading placeholders (default: #f3f5f8; #21262d dark).
  * @cssprop --dc-radius - Global token: corner radius.
  * @cssprop --dc-space - Global token: base spacing.
  * @cssprop --dc-focus-ring - Global token: the focus outline (default: `3px solid`, the accent colour).
@@ -209,7 +214,7 @@ export class DcProjectCard extends LitElement {
       .finally(() => (this.#detailsArrival = undefined));
   }
 
-  override render() {
+  override render(): TemplateResult | typeof nothing {
     const t = this.#locale.t;
     const project = this.#currentProject();
     const { status, error, complete } = this.#feedState.state;

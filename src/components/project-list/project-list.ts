@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { FeedController } from '../../feed/controller.js';
 import type { FeedProblem, Project } from '../../feed/types.js';
 import { LocaleController, describeFeedError } from '../../i18n/index.js';
@@ -12,6 +12,11 @@ import { SORT_ORDERS, isSortOrder, sortProjects, type SortOrder } from './sort.j
 import type { DiscoveryViewLike, ViewSort } from '../../discovery/types.js';
 import { ViewLink } from '../../discovery/view-link.js';
 import { notYetDefined } from '../../define.js';
+
+// Types only (erased from the build): with them, this element's declarations bring the typed `dc-feed-warning` of
+// src/events.ts to `addEventListener`, and a page can import them from the element's entry.
+export type { FeedWarningDetail, FeedWarningEvent } from '../../events.js';
+export type { SortOrder } from './sort.js';
 
 const DEFAULT_PAGE_SIZE = 24;
 /** Beyond this many cards a page gets slow on modest phones, so `page-size` is capped here. */
@@ -99,7 +104,7 @@ function renderSkeleton(size: number) {
  * @csspart card-attachments - Each card's list of documentation links.
  * @csspart card-mark - Each word of the cards that matches the search of a `<dc-area-filter>`.
  *
- * @fires dc-feed-warning - For each item of the feed left out or field dropped (item id, JSON path, reason). Bubbles and crosses shadow roots.
+ * @fires {FeedWarningEvent} dc-feed-warning - For each item of the feed left out or field dropped (item id, JSON path, reason). Bubbles and crosses shadow roots.
  *
  * @cssprop --dc-list-gap - Space between cards (default: `--dc-space`, 1rem).
  * @cssprop --dc-list-column-min - Narrowest a column of cards gets before the grid drops a column (default: 18rem).
@@ -110,6 +115,9 @@ function renderSkeleton(size: number) {
  * @cssprop --dc-color-accent - Global token: links and accents.
  * @cssprop --dc-color-muted - Global token: secondary text.
  * @cssprop --dc-color-error - Global token: the border of the error message.
+ * @cssprop --dc-color-subtle - Global token: tinted backgrounds, of the cards held in place while loading (default: #f3f5f8; #21262d dark).
+ * @cssprop --dc-radius - Global token: corner radius of the error message and the cards held in place while loading; buttons get half of it (default: 0.5rem).
+ * @cssprop --dc-space - Global token: base spacing, inside the error message and between cards unless `--dc-list-gap` says otherwise (default: 1rem).
  * @cssprop --dc-mark-background - Global token: the tint of the words that match a search.
  * @cssprop --dc-focus-ring - Global token: the focus outline.
  * @cssprop --dc-font-family - Global token: font (default: inherited from the page).
@@ -282,7 +290,7 @@ export class DcProjectList extends LitElement {
     this.#feedState.retry();
   }
 
-  override render() {
+  override render(): TemplateResult | typeof nothing {
     const state = this.#feedState.state;
     if (state.status === 'idle' && !state.url) return nothing;
     const size = this.#pageSize;

@@ -1,5 +1,5 @@
 import { noChange, type AttributePart } from 'lit';
-import { Directive, directive } from 'lit/directive.js';
+import { Directive, directive, type DirectiveResult } from 'lit/directive.js';
 
 type Styles = Readonly<Record<string, string>>;
 
@@ -27,4 +27,4 @@ class CssomStyle extends Directive {
   }
 }
 
-export const cssomStyle = directive(CssomStyle);
+export const cssomStyle: (styles: Styles) => DirectiveResult<typeof CssomStyle> = directive(CssomStyle);

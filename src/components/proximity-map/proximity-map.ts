@@ -19,6 +19,10 @@ import { proximityMapStyles } from './proximity-map.styles.js';
 import { notYetDefined } from '../../define.js';
 import './strings.js';
 
+// Types only (erased from the build): with them, this element's declarations bring the typed `dc-feed-warning` of
+// src/events.ts to `addEventListener`, and a page can import them from the element's entry.
+export type { FeedWarningDetail, FeedWarningEvent } from '../../events.js';
+
 export interface HomeChangeDetail {
   /** The council chosen, or nearest to the visitor's location (undefined when none is near). */
   councilId?: string;
@@ -97,8 +101,8 @@ function parseWeights(value: string | null): Partial<SimilarityWeights> | undefi
  *
  * @summary Km0 projects around a home council on a map and in a list, and similar councils further away.
  *
- * @fires dc-home-change - When the visitor chooses their council or uses their location. `detail`: `{ councilId?, lat, lon, source }`.
- * @fires dc-feed-warning - For each item of the feed left out or field dropped. Bubbles and crosses shadow roots.
+ * @fires {HomeChangeEvent} dc-home-change - When the visitor chooses their council or uses their location. `detail`: `{ councilId?, lat, lon, source }`.
+ * @fires {FeedWarningEvent} dc-feed-warning - For each item of the feed left out or field dropped. Bubbles and crosses shadow roots.
  *
  * @csspart base - The element's outer box.
  * @csspart controls - The box with the council chooser, the location button and the radius.
@@ -134,6 +138,9 @@ function parseWeights(value: string | null): Partial<SimilarityWeights> | undefi
  * @cssprop --dc-color-accent - Global token: links and accents.
  * @cssprop --dc-color-muted - Global token: secondary text.
  * @cssprop --dc-color-error - Global token: the border of the error message.
+ * @cssprop --dc-color-subtle - Global token: tinted backgrounds, of the land (unless `--dc-map-land`), the chooser's suggestion in focus and the reasons a council is similar (default: #f3f5f8; #21262d dark).
+ * @cssprop --dc-radius - Global token: corner radius of the map, the chooser and its suggestions, the popup and the councils; buttons get half of it (default: 0.5rem).
+ * @cssprop --dc-space - Global token: base spacing, between the map, the lists and the councils, and inside them (default: 1rem).
  * @cssprop --dc-focus-ring - Global token: the focus outline.
  * @cssprop --dc-font-family - Global token: font (default: inherited from the page).
  */
@@ -646,6 +653,10 @@ declare global {
     'dc-proximity-map': DcProximityMap;
   }
   interface HTMLElementEventMap {
+    'dc-home-change': HomeChangeEvent;
+  }
+  /** It bubbles out of shadow roots up to the document. */
+  interface DocumentEventMap {
     'dc-home-change': HomeChangeEvent;
   }
 }
