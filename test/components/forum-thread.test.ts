@@ -127,6 +127,12 @@ describe('<dc-forum-thread>', () => {
       expect(root(forum).activeElement, 'focus goes to the post it answers').to.equal(shown[0]);
     });
 
+    it('writes a post’s full time as Spanish does on a Basque page (the browser has no Basque dates)', async () => {
+      const forum = await mount({ api: API, feed: DEMO, thread: 'capafonts-assistent-virtual' }, 'eu');
+      const time = posts(forum)[1]!.querySelector('time')!;
+      expect(time.title).to.equal(new Date('2026-10-06T11:15:00.000Z').toLocaleString('es'));
+    });
+
     it('lists the discussions newest activity first, opens one in place and comes back', async () => {
       const forum = await mount({ api: API, feed: DEMO }, 'en');
       const titles = [...root(forum).querySelectorAll('.thread-row button')].map((button) => button.textContent!.trim());

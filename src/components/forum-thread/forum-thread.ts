@@ -884,7 +884,7 @@ export class DcForumThread extends LitElement {
     return html`<article part="post" class="post" id=${`post-${post.id}`} tabindex="-1" aria-labelledby=${labelId}>
       <p part="author" class="author" id=${labelId}>
         <span class="name" dir="auto">${post.author}</span>
-        <span class="when">· <time datetime=${post.created} title=${new Date(post.created).toLocaleString(lang)}>${relativeTime(post.created, lang)}</time></span>
+        <span class="when">· <time datetime=${post.created} title=${new Date(post.created).toLocaleString(intlLocales(lang))}>${relativeTime(post.created, lang)}</time></span>
       </p>
       ${answered
         ? html`<p class="answers"><button type="button" class="link" @click=${() => this.#focusPost(answered.id)}>${t('forum.inReplyTo', { name: answered.author })}</button></p>`
@@ -910,7 +910,7 @@ export class DcForumThread extends LitElement {
     return html`<article part="post" class=${pending ? 'post pending' : 'post'} id=${`post-${post.id}`} tabindex="-1" aria-labelledby=${labelId}>
       <p part="author" class="author" id=${labelId}>
         <span class="name" dir="auto">${post.author.name}</span>${council ? html`<span class="council">, ${council}</span>` : nothing}
-        <span class="when">· <time datetime=${post.created} title=${new Date(post.created).toLocaleString(lang)}>${relativeTime(post.created, lang)}</time></span>
+        <span class="when">· <time datetime=${post.created} title=${new Date(post.created).toLocaleString(intlLocales(lang))}>${relativeTime(post.created, lang)}</time></span>
       </p>
       ${pending ? html`<p part="pending" class="pending-mark">${t('forum.pending')}</p>` : nothing}
       ${answered
