@@ -749,10 +749,13 @@ export class DcForumThread extends LitElement {
       const waiting = !!this.feed && feedState.status !== 'ready' && feedState.status !== 'error';
       body = html`<p part="status" class="status" role="status">${waiting ? t('forum.loading') : t('forum.noForum')}</p>`;
     } else if (this.failure && !this.loaded) {
-      const reason = this.failure.status === 404 ? '' : this.failure.status === 0 ? t('forum.offline') : t('forum.serverError');
+      const reason = this.failure.status === 0 ? t('forum.offline') : t('forum.serverError');
       body = html`
         <p part="status" class="status error" role="alert" id="status" tabindex="-1">
-          ${this.failure.status === 404 ? t('forum.notFound') : t(this.#threadId ? 'forum.loadFailed' : 'forum.listFailed', { reason })}
+          ${this.failure.status === 404
+            ? // The list of discussions is never a 404 in the forum's contract: what answers it is not a forum.
+              t(this.#threadId || this.discourse?.trim() ? 'forum.notFound' : 'forum.noList')
+            : t(this.#threadId ? 'forum.loadFailed' : 'forum.listFailed', { reason })}
         </p>
         ${this.failure.status === 404 ? nothing : html`<button type="button" @click=${() => this.#show()}>${t('forum.retry')}</button>`}
       `;
