@@ -14,7 +14,10 @@ const loaders: Record<string, () => Promise<unknown>> = {
   'dc-assistant': () => import('./components/assistant/assistant.js'),
 };
 
-const requested = new Set<string>();
+// The tags asked for, shared by every copy of the library on the page (two plugins): what one copy has asked for, a
+// later copy leaves to it and downloads no code for. (The later copy's core, imported above, has already said once in
+// the console that it found another copy: the first copy's core had defined the card and the list.)
+const requested: Set<string> = ((globalThis as { [key: symbol]: Set<string> })[Symbol.for('digicanvis')] ??= new Set());
 
 function load(tag: string): void {
   if (requested.has(tag) || customElements.get(tag)) return;

@@ -70,6 +70,14 @@ const PAGES = {
       });
       setTimeout(() => document.body.append(document.createElement('council-late')), 300);
     </script>`,
+  // Two plugins, each with its copy of the library (the same build at two addresses).
+  'two-copies': `
+    <script type="module" src="/copy2/dist/digicanvis.js"></script>
+    <dc-observatory feed="/feed.json">
+      <dc-area-filter no-url></dc-area-filter>
+      <dc-project-list page-size="2"></dc-project-list>
+    </dc-observatory>
+    <dc-project-card feed="/feed.json" project-id="girona-pressupostos-participatius"></dc-project-card>`,
 };
 
 function testPage(req, res) {
@@ -140,6 +148,27 @@ describe('the one-script loader', () => {
       // Two levels of the page's own components: the outer renders the inner after it is in the page.
       await cardsIn(page, 'council-late council-inner').first().waitFor({ timeout: LOAD_TIMEOUT_MS });
       assert.equal(await cardsIn(page, 'council-late council-inner').count(), 2);
+    });
+  });
+
+  test('two copies on one page: the second says so once, and downloads no element code of its own', async () => {
+    await withPage('two-copies', async (page, { warnings, requests }) => {
+      await page.locator('dc-observatory dc-project-list dc-project-card article').first().waitFor({ timeout: LOAD_TIMEOUT_MS });
+      await page.locator('dc-project-card[project-id] article').waitFor({ timeout: LOAD_TIMEOUT_MS });
+      await page.locator('dc-area-filter input[type="checkbox"]').first().waitFor({ timeout: LOAD_TIMEOUT_MS });
+      const notes = warnings.filter((text) => text.includes('another copy'));
+      assert.deepEqual(notes, ['[digicanvis] <dc-project-card> is already defined by another copy of DigiCanvis on this page; this copy uses it.']);
+      // The loader and the core it imports (the card and the list are in it): no element of its own, no strings.
+      assert.deepEqual(requests.filter((path) => path.startsWith('/copy2/')).sort(), ['/copy2/dist/chunks/core.js', '/copy2/dist/digicanvis.js']);
+      // The first copy's filter drives the first copy's list: the elements work together.
+      const status = page.locator('dc-project-list [part~="status"]');
+      const before = ((await status.textContent()) ?? '').trim();
+      await page.locator('dc-area-filter input[type="checkbox"]').first().check();
+      await page.waitForFunction(
+        (shown) => document.querySelector('dc-project-list').shadowRoot.querySelector('[part~="status"]').textContent.trim() !== shown,
+        before,
+        { timeout: 5000 },
+      );
     });
   });
 });
