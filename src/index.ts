@@ -14,7 +14,10 @@ const loaders: Record<string, () => Promise<unknown>> = {
   'dc-assistant': () => import('./components/assistant/assistant.js'),
 };
 
-const requested = new Set<string>();
+// The tags asked for, shared by every copy of the library on the page (two plugins): what one copy has asked for, a
+// later copy leaves to it and downloads no code for. (The later copy's core, imported above, has already said once in
+// the console that it found another copy: the first copy's core had defined the card and the list.)
+const requested: Set<string> = ((globalThis as { [key: symbol]: Set<string> })[Symbol.for('digicanvis')] ??= new Set());
 
 function load(tag: string): void {
   if (requested.has(tag) || customElements.get(tag)) return;
@@ -27,19 +30,33 @@ function load(tag: string): void {
   });
 }
 
-const selector = Object.keys(loaders).join(',');
-
 function scan(root: ParentNode): void {
-  if (root instanceof Element && root.matches(selector)) load(root.localName);
-  for (const el of root.querySelectorAll(selector)) load(el.localName);
+  // (A document or a shadow root has neither a local name nor a shadow root.)
+  for (const node of [root, ...root.querySelectorAll('*')] as Element[]) {
+    if (Object.hasOwn(loaders, node.localName)) load(node.localName);
+    // The open shadow root of one of the page's own components, there when it is scanned: watched too. (A DigiCanvis
+    // element's own brings the code of what it renders.)
+    else if (node.shadowRoot) discover(node.shadowRoot);
+  }
 }
 
-scan(document);
-new MutationObserver((records) => {
+const observer = new MutationObserver((records) => {
   for (const record of records) {
     for (const node of record.addedNodes) if (node instanceof Element) scan(node);
   }
-}).observe(document.documentElement, { childList: true, subtree: true });
+});
+
+/**
+ * Loads the DigiCanvis elements in `root` and those added to it later. The loader does so for the document and for the
+ * open shadow roots it finds there; a component whose shadow root is made after the loader has seen it (an element
+ * upgraded later), or is closed, passes it here: `discover(this.shadowRoot)`.
+ */
+export function discover(root: Document | ShadowRoot | Element): void {
+  scan(root);
+  observer.observe(root, { childList: true, subtree: true });
+}
+
+discover(document);
 
 export { loaders as elementLoaders };
 

@@ -1,4 +1,5 @@
 import type { Council } from '../feed/types.js';
+import { intlLocales } from '../i18n/language.js';
 
 /**
  * Spain's provinces by the first two digits of an INE municipality code, as ISO 3166-2 codes and
@@ -34,13 +35,17 @@ export function regionOf(council: Council | undefined): string {
 
 const displayNames = new Map<string, Intl.DisplayNames>();
 
-/** A region's name in `lang`: the province's official name, or the country's name (`Intl.DisplayNames`). */
+/**
+ * A region's name in `lang`: the province's official name, or the country's name (`Intl.DisplayNames`), in the
+ * language that stands in for `lang` where the browser has no names in it (Basque and Galician as Spanish, Aranese as
+ * Catalan: Chromium has none in them).
+ */
 export function regionName(code: string, lang: string): string {
   const province = nameByCode.get(code);
   if (province) return province;
   try {
     let names = displayNames.get(lang);
-    if (!names) displayNames.set(lang, (names = new Intl.DisplayNames([lang], { type: 'region' })));
+    if (!names) displayNames.set(lang, (names = new Intl.DisplayNames(intlLocales(lang), { type: 'region' })));
     return names.of(code) ?? code;
   } catch {
     return code;

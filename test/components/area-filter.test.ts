@@ -190,6 +190,28 @@ describe('<dc-area-filter>', () => {
       expect(count('kinds-organization')).to.equal('(1)');
     });
 
+    it('names countries in the page’s language, or where the browser has no names in it (eu, gl, oc) in the one standing in for it', async () => {
+      const abroad = new URL('/virtual/area-filter-abroad-feed.json', location.href).href;
+      feedStore.prime(abroad, {
+        ...RAW,
+        items: RAW.items.slice(0, 2).map((item, index) => ({ ...item, _digicanvis: { ...item._digicanvis, council: `geonames:${index}` } })),
+        _digicanvis: { version: 1, councils: [council('geonames:0', 'Berlin', 'DE'), council('geonames:1', 'Lyon', 'FR')] },
+      });
+      const places = async (lang: string) => {
+        const filter = el('dc-area-filter', { feed: abroad, 'no-url': '' });
+        container(lang).append(filter);
+        await ready(filter);
+        const facet = box(filter, 'regions-DE').closest('fieldset')!;
+        return [facet.querySelector('legend'), ...facet.querySelectorAll('.name')].map((node) => squash(node?.textContent));
+      };
+      // Chromium has no country names in Basque, Galician or Occitan: Spanish names stand in for the first two, Catalan
+      // ones for Aranese, as they do for numbers and dates.
+      expect(await places('eu')).to.deep.equal(['Lekua', 'Alemania', 'Francia']);
+      expect(await places('gl')).to.deep.equal(['Lugar', 'Alemania', 'Francia']);
+      expect(await places('oc')).to.deep.equal(['Lòc', 'Alemanya', 'França']);
+      expect(await places('en')).to.deep.equal(['Place', 'Germany', 'France']);
+    });
+
     it('shows the summary of the matching projects', async () => {
       const { filter } = await filterAndList();
       const summary = shadow(filter).querySelector('[part~="summary"]')!;

@@ -127,6 +127,20 @@ describe('<dc-forum-thread>', () => {
       expect(root(forum).activeElement, 'focus goes to the post it answers').to.equal(shown[0]);
     });
 
+    it('says a discussion that is not there does not exist, and a forum address that answers 404 that it is wrong', async () => {
+      const gone = await mount({ api: API, thread: 'no-such-discussion' }, 'en');
+      expect(root(gone).querySelector('.status.error')!.textContent!.trim()).to.equal('This discussion does not exist, or it awaits moderation.');
+      // The forum never answers its list of discussions with a 404: what did is not the forum.
+      const wrong = await mount({ api: '/no-forum-here/' }, 'en');
+      expect(root(wrong).querySelector('.status.error')!.textContent!.trim()).to.equal('No forum answers at this address: the page or the feed gives a wrong one.');
+    });
+
+    it('writes a post’s full time as Spanish does on a Basque page (the browser has no Basque dates)', async () => {
+      const forum = await mount({ api: API, feed: DEMO, thread: 'capafonts-assistent-virtual' }, 'eu');
+      const time = posts(forum)[1]!.querySelector('time')!;
+      expect(time.title).to.equal(new Date('2026-10-06T11:15:00.000Z').toLocaleString('es'));
+    });
+
     it('lists the discussions newest activity first, opens one in place and comes back', async () => {
       const forum = await mount({ api: API, feed: DEMO }, 'en');
       const titles = [...root(forum).querySelectorAll('.thread-row button')].map((button) => button.textContent!.trim());

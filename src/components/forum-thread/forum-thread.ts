@@ -759,10 +759,13 @@ export class DcForumThread extends LitElement {
       const waiting = !!this.feed && feedState.status !== 'ready' && feedState.status !== 'error';
       body = html`<p part="status" class="status" role="status">${waiting ? t('forum.loading') : t('forum.noForum')}</p>`;
     } else if (this.failure && !this.loaded) {
-      const reason = this.failure.status === 404 ? '' : this.failure.status === 0 ? t('forum.offline') : t('forum.serverError');
+      const reason = this.failure.status === 0 ? t('forum.offline') : t('forum.serverError');
       body = html`
         <p part="status" class="status error" role="alert" id="status" tabindex="-1">
-          ${this.failure.status === 404 ? t('forum.notFound') : t(this.#threadId ? 'forum.loadFailed' : 'forum.listFailed', { reason })}
+          ${this.failure.status === 404
+            ? // The list of discussions is never a 404 in the forum's contract: what answers it is not a forum.
+              t(this.#threadId || this.discourse?.trim() ? 'forum.notFound' : 'forum.noList')
+            : t(this.#threadId ? 'forum.loadFailed' : 'forum.listFailed', { reason })}
         </p>
         ${this.failure.status === 404 ? nothing : html`<button type="button" @click=${() => this.#show()}>${t('forum.retry')}</button>`}
       `;
@@ -908,7 +911,7 @@ export class DcForumThread extends LitElement {
     return html`<article part="post" class="post" id=${`post-${post.id}`} tabindex="-1" aria-labelledby=${labelId}>
       <p part="author" class="author" id=${labelId}>
         <span class="name" dir="auto">${post.author}</span>
-        <span class="when">· <time datetime=${post.created} title=${new Date(post.created).toLocaleString(lang)}>${relativeTime(post.created, lang)}</time></span>
+        <span class="when">· <time datetime=${post.created} title=${new Date(post.created).toLocaleString(intlLocales(lang))}>${relativeTime(post.created, lang)}</time></span>
       </p>
       ${answered
         ? html`<p class="answers"><button type="button" class="link" @click=${() => this.#focusPost(answered.id)}>${t('forum.inReplyTo', { name: answered.author })}</button></p>`
@@ -934,7 +937,7 @@ export class DcForumThread extends LitElement {
     return html`<article part="post" class=${pending ? 'post pending' : 'post'} id=${`post-${post.id}`} tabindex="-1" aria-labelledby=${labelId}>
       <p part="author" class="author" id=${labelId}>
         <span class="name" dir="auto">${post.author.name}</span>${council ? html`<span class="council">, ${council}</span>` : nothing}
-        <span class="when">· <time datetime=${post.created} title=${new Date(post.created).toLocaleString(lang)}>${relativeTime(post.created, lang)}</time></span>
+        <span class="when">· <time datetime=${post.created} title=${new Date(post.created).toLocaleString(intlLocales(lang))}>${relativeTime(post.created, lang)}</time></span>
       </p>
       ${pending ? html`<p part="pending" class="pending-mark">${t('forum.pending')}</p>` : nothing}
       ${answered

@@ -10,6 +10,7 @@ const caForum: ForumMessages = {
   'forum.listFailed': "No s'han pogut carregar les converses. {reason}",
   'forum.retry': 'Torna-ho a provar',
   'forum.notFound': 'Aquesta conversa no existeix, o està pendent de moderació.',
+  'forum.noList': "Cap fòrum no respon en aquesta adreça: la pàgina o el feed en donen una d'equivocada.",
   'forum.noForum': "No hi ha cap fòrum per mostrar: el feed no n'indica cap i la pàgina no dona cap adreça api.",
   'forum.noThreads': 'Encara no hi ha cap conversa. Comenceu la primera.',
   'forum.threadMeta': { one: '{count} missatge, l’últim {time}', other: '{count} missatges, l’últim {time}' },

@@ -10,6 +10,7 @@ const enForum = {
   'forum.listFailed': 'The discussions could not be loaded. {reason}',
   'forum.retry': 'Try again',
   'forum.notFound': 'This discussion does not exist, or it awaits moderation.',
+  'forum.noList': 'No forum answers at this address: the page or the feed gives a wrong one.',
   'forum.noForum': 'There is no forum to show: the feed names none, and the page gives no api address.',
   'forum.noThreads': 'No discussion yet. Start the first one.',
   'forum.threadMeta': { one: '{count} post, last {time}', other: '{count} posts, last {time}' } as Plural,

@@ -10,6 +10,7 @@ const esForum: ForumMessages = {
   'forum.listFailed': 'No se han podido cargar las conversaciones. {reason}',
   'forum.retry': 'Reintentar',
   'forum.notFound': 'Esta conversación no existe, o está pendiente de moderación.',
+  'forum.noList': 'Ningún foro responde en esta dirección: la página o el feed dan una equivocada.',
   'forum.noForum': 'No hay ningún foro que mostrar: el feed no indica ninguno y la página no da ninguna dirección api.',
   'forum.noThreads': 'Todavía no hay ninguna conversación. Empiece la primera.',
   'forum.threadMeta': { one: '{count} mensaje, el último {time}', other: '{count} mensajes, el último {time}' },

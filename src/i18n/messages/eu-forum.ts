@@ -10,6 +10,7 @@ const euForum: ForumMessages = {
   'forum.listFailed': 'Ezin izan dira eztabaidak kargatu. {reason}',
   'forum.retry': 'Saiatu berriro',
   'forum.notFound': 'Eztabaida hau ez da existitzen, edo moderazioaren zain dago.',
+  'forum.noList': 'Ez dago fororik helbide honetan: orriak edo jarioak helbide okerra ematen du.',
   'forum.noForum': 'Ez dago erakusteko fororik: jarioak ez du bat ere adierazten, eta orriak ez du api helbiderik ematen.',
   'forum.noThreads': 'Oraindik ez dago eztabaidarik. Hasi lehena.',
   'forum.threadMeta': { one: 'Mezu {count}, azkena {time}', other: '{count} mezu, azkena {time}' },

@@ -10,6 +10,7 @@ const glForum: ForumMessages = {
   'forum.listFailed': 'Non se puideron cargar as conversas. {reason}',
   'forum.retry': 'Tentar de novo',
   'forum.notFound': 'Esta conversa non existe ou está pendente de moderación.',
+  'forum.noList': 'Ningún foro responde neste enderezo: a páxina ou a canle dan un enderezo equivocado.',
   'forum.noForum': 'Non hai ningún foro que mostrar: a canle non indica ningún e a páxina non dá ningún enderezo api.',
   'forum.noThreads': 'Aínda non hai ningunha conversa. Comece a primeira.',
   'forum.threadMeta': { one: '{count} mensaxe, a última {time}', other: '{count} mensaxes, a última {time}' },

@@ -10,6 +10,7 @@ const ocForum: ForumMessages = {
   'forum.listFailed': 'Non s’an pogut cargar es convèrses. {reason}',
   'forum.retry': 'Tornar a provar',
   'forum.notFound': 'Aguesta convèrsa non existís, o ei pendenta de moderacion.',
+  'forum.noList': 'Cap fòrum non respon en aguesta adreça: era pagina o eth canau ne dan ua d’equivocada.',
   'forum.noForum': 'Non i a cap fòrum entà mostrar: eth canau non n’indique cap e era pagina non da cap adreça api.',
   'forum.noThreads': 'Encara non i a cap convèrsa. Començatz era prumèra.',
   'forum.threadMeta': { one: '{count} messatge, eth darrèr {time}', other: '{count} messatges, eth darrèr {time}' },
