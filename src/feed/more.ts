@@ -16,18 +16,22 @@ type FetchPage = (url: string, signal: AbortSignal) => Promise<Body | undefined>
  */
 export async function follow(entry: Entry, next: string | undefined, signal: AbortSignal, fetchPage: FetchPage, maxPages: number): Promise<void> {
   const seen = new Set([entry.url]);
+  // The page whose next_url is being followed: what a problem with it names.
+  let from = entry.url;
   while (next && entry.state.status === 'ready') {
     if (seen.has(next) || seen.size >= maxPages) {
-      report(entry, [{ path: '$.next_url', message: `stopped following next_url at ${next}: the pages loop or never end`, severity: 'error' }]);
+      report(entry, [{ path: '$.next_url', message: `stopped following next_url at ${next}: the pages loop or never end`, severity: 'error' }], from);
       break;
     }
     seen.add(next);
-    next = await loadPage(entry, next, signal, fetchPage);
+    const page = next;
+    next = await loadPage(entry, page, from, signal, fetchPage);
+    from = page;
   }
 }
 
 /** Reads one further page; a page that fails is reported and ends the chain, what was read still shows. */
-async function loadPage(entry: Entry, pageUrl: string, signal: AbortSignal, fetchPage: FetchPage): Promise<string | undefined> {
+async function loadPage(entry: Entry, pageUrl: string, from: string, signal: AbortSignal, fetchPage: FetchPage): Promise<string | undefined> {
   try {
     const json = parse((await fetchPage(pageUrl, signal)) as Body);
     await yieldToMain();
@@ -54,7 +58,7 @@ async function loadPage(entry: Entry, pageUrl: string, signal: AbortSignal, fetc
     return result.nextUrl;
   } catch (e) {
     if (signal.aborted) throw e;
-    pageFailed(entry, pageUrl, e);
+    pageFailed(entry, pageUrl, e, from);
     return undefined;
   }
 }

@@ -141,18 +141,20 @@ export class FeedStore {
       entry.subscribers.delete(subscriber);
       // An element moved in the DOM disconnects and reconnects in the same task: wait before giving up on the feed.
       queueMicrotask(() => {
-        if (entry.subscribers.size || this.#entries.get(url) !== entry) return;
+        if (entry.subscribers.size || this.#entries.get(entry.url) !== entry) return;
         entry.abort?.abort(new DOMException('Nobody uses this feed any more', 'AbortError'));
         entry.abort = undefined;
         // Half-loaded data is not worth keeping, nor an error (the fault may be gone): the next user starts afresh.
-        if (!entry.state.complete || entry.state.status !== 'ready') this.#entries.delete(url);
+        if (!entry.state.complete || entry.state.status !== 'ready') this.#entries.delete(entry.url);
+        // (A whole feed is kept; a refresh of it that was under way has stopped.)
+        else entry.state = { ...entry.state, loadingMore: false };
       });
     };
   }
 
   /** Uses `json` as the document at `url`, as if it had been fetched (a feed inlined in the page, a story). */
   prime(url: string, json: unknown): void {
-    const entry = this.#entry(key(url));
+    const entry = this.#entry(url);
     entry.abort?.abort();
     const abort = (entry.abort = new AbortController());
     // Its further pages (`next_url`) are fetched as a fetched feed's are.
@@ -178,6 +180,7 @@ export class FeedStore {
   }
 
   #entry(url: string): Entry {
+    url = key(url);
     let entry = this.#entries.get(url);
     if (!entry) this.#entries.set(url, (entry = { url, state: idle(url), subscribers: new Set(), undelivered: [] }));
     return entry;
@@ -192,8 +195,6 @@ export class FeedStore {
       const first = await this.#fetch(url, abort.signal, refresh ? (await import('./more.js')).conditional(url, entry.validators) : undefined);
       // 304, or a body identical to the one shown: nothing to do.
       if (!first || (refresh && first.text === entry.text)) return set(entry, { loadingMore: false });
-      entry.validators = first.headers;
-      entry.text = first.text;
       const json = parse(first);
       // A feed of several pages: the code that follows them downloads while this page is read, not after.
       if ((json as { next_url?: unknown } | null)?.next_url) import('./more.js').catch(() => undefined);
@@ -202,6 +203,13 @@ export class FeedStore {
       // A refresh reads the new document, all its pages, aside: what is shown stays until it is ready to take its place.
       const into: Entry = refresh ? { url, state: idle(url), subscribers: new Set(), undelivered: [], abort } : entry;
       await this.#follow(into, readFirst(into, json, await readInSlices(json, { baseUrl: url, seenIds: (into.ids = new Set()) }, abort.signal)), abort);
+      // What the server said of this edition, for the next refresh to ask with: only once it is read whole (a refresh
+      // cut short, or a page that failed, must not make the next one "nothing changed").
+      if (into.state.status === 'ready') {
+        const whole = !into.state.warnings.some((problem) => problem.path === '$.next_url');
+        entry.validators = whole ? first.headers : undefined;
+        entry.text = whole ? first.text : undefined;
+      }
       if (into !== entry) {
         entry.ids = into.ids;
         // (A new document that cannot be read leaves the one shown, as a refresh that fails to arrive does.)
@@ -324,8 +332,8 @@ export function report(entry: Entry, problems: FeedProblem[], pageUrl = entry.ur
 }
 
 /** @internal A further page that could not be read or fetched: reported, and the chain ends there. */
-export const pageFailed = (entry: Entry, pageUrl: string, e: unknown): void =>
-  report(entry, [{ path: '$.next_url', message: `the next page could not be loaded: ${feedError(e, pageUrl).message}`, severity: 'error' }]);
+export const pageFailed = (entry: Entry, pageUrl: string, e: unknown, from?: string): void =>
+  report(entry, [{ path: '$.next_url', message: `the next page could not be loaded: ${feedError(e, pageUrl).message}`, severity: 'error' }], from);
 
 /** Dispatches problems from an element using the feed, or keeps them until one connects. */
 function deliver(entry: Entry, problems: FeedProblem[]): void {

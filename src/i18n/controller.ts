@@ -102,8 +102,12 @@ export class LocaleController implements ReactiveController {
         () => this.#host.requestUpdate(),
         (error: unknown) => {
           console.error(`[digicanvis] could not load the "${language}/${part}" UI strings`, error);
-          // Once, so that the host can say what it can without them (a render asking again does not loop).
-          if (!this.failed.has(part)) this.#host.requestUpdate();
+          // Once, so that the host can say what it can without them (a render asking again does not loop); and again
+          // when the browser is back online, to ask for them then.
+          if (!this.failed.has(part)) {
+            this.#host.requestUpdate();
+            addEventListener('online', () => (this.failed.delete(part), this.#host.requestUpdate()), { once: true });
+          }
           this.failed.add(part);
         },
       ),

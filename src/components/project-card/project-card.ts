@@ -175,11 +175,11 @@ export class DcProjectCard extends LitElement {
 
   protected override update(changed: PropertyValues<this>) {
     const root = this.renderRoot as ShadowRoot;
-    const focusInState = root.activeElement?.closest('.state');
+    const focused = root.activeElement;
     super.update(changed);
-    // The project replaced the message box that held focus (after Retry, say): bring the reader to its heading, rather
-    // than let focus fall to <body>.
-    if (focusInState && !root.activeElement) this.focus();
+    // What held focus went with the render (a message box replaced by the project after Retry, the card by its loading
+    // state after the details' Retry): bring the reader to the heading or the message, rather than let focus fall to <body>.
+    if (focused && !root.activeElement) this.focus();
   }
 
   /** Also waits for the UI strings (error messages too) and, when the card shows them, the details: then it is complete. */
@@ -265,7 +265,7 @@ export class DcProjectCard extends LitElement {
   /** In place of the details that could not be downloaded: why, and Retry (focus stays on the card's heading meanwhile). */
   #detailsFailure() {
     return this.#detailsFailed
-      ? html`<p class="message">${this.#locale.t('card.detailsFailed')}</p>
+      ? html`<p class="message" role="status">${this.#locale.t('card.detailsFailed')}</p>
           <button type="button" @click=${() => ((this.#detailsFailed = false), this.focus(), this.requestUpdate())}>${this.#locale.t('error.retry')}</button>`
       : nothing;
   }
@@ -273,6 +273,7 @@ export class DcProjectCard extends LitElement {
   #retry() {
     // The button goes away while the feed reloads: keep focus on the message box it lived in.
     this.renderRoot.querySelector<HTMLElement>('.state')?.focus();
+    this.#locale.failed.clear();
     this.#feedState.retry();
   }
 

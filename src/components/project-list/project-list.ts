@@ -287,6 +287,8 @@ export class DcProjectList extends LitElement {
   #retry() {
     // The Retry button disappears while the feed reloads; the status line stays and says what happens.
     this.#focusStatus();
+    // Strings that could not download are asked for again too: "loading" until they come, not the fallback message.
+    this.#locale.failed.clear();
     this.#feedState.retry();
   }
 
