@@ -23,12 +23,14 @@ export function parseHome(value: string | null | undefined, councils: CouncilSou
   const text = value?.trim();
   if (!text) return undefined;
   const council = councilMap(councils).get(text);
-  if (council) return { point: { lat: council.location.lat, lon: council.location.lon }, council };
+  // A copy: the home's point is not the feed's.
+  if (council) return { point: { ...council.location }, council };
   const parts = text.includes(';') ? text.split(';').map((part) => part.replace(',', '.')) : text.split(',');
   if (parts.length !== 2) return undefined;
   // Number() reads past the whitespace around a number, as trim() does.
   const [lat, lon] = parts.map((part) => (NUMBER.test(part.trim()) ? Number(part) : Number.NaN)) as [number, number];
-  return isGeoPoint({ lat, lon }) ? { point: { lat, lon } } : undefined;
+  const point = { lat, lon };
+  return isGeoPoint(point) ? { point } : undefined;
 }
 
 /** True for WGS84 degrees a map can show: finite, latitude in [-90, 90], longitude in [-180, 180]. */

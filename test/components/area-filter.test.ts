@@ -856,6 +856,65 @@ describe('<dc-area-filter>', () => {
       expect(filter.view!.state.status).to.equal('ready');
     });
 
+    // Fixture files (real councils) rather than primed feeds: the filter reads them as a page's would, over the network.
+    it('follows its <dc-observatory> to a new feed: the facets, the counts and the list are the new feed’s, said once', async () => {
+      const many = new URL('/test/fixtures/cards-many.json', location.href).href;
+      // Slow to come: the facets go while it loads.
+      const basic = new URL(`/faults/slow?ms=500&file=cards-basic.json&observatory=${Date.now()}`, location.href).href;
+      const root = container('en');
+      const filter = el('dc-area-filter', { 'no-url': '' });
+      const list = el('dc-project-list');
+      const observatory = el('dc-observatory', { feed: many }, filter, list);
+      root.append(observatory);
+      await ready(filter);
+      await waitUntil(() => cards(list).length > 0 && statusOf(filter) !== '', 'the first feed never showed', { timeout: 5000 });
+      const phaseCounts = () =>
+        [...shadow(filter).querySelectorAll('#options-phases .count')].reduce((sum, count) => sum + Number(count.textContent!.replace(/\D/g, '')), 0);
+      expect(phaseCounts()).to.be.above(3);
+      // The reader is on a facet: it goes while the new feed loads.
+      const checkbox = shadow(filter).querySelector<HTMLInputElement>('#facets input')!;
+      checkbox.focus();
+      expect(active(filter)?.id, 'focus before the change').to.equal(checkbox.id);
+      const said: string[] = [];
+      const region = shadow(filter).querySelector('[part~="status"]')!;
+      const watch = new MutationObserver(() => said.push(squash(region.textContent)));
+      watch.observe(region, { childList: true, characterData: true, subtree: true });
+
+      observatory.setAttribute('feed', basic);
+      await waitUntil(() => filter.view?.url === basic, 'the filter kept the old feed', { timeout: 3000 });
+      await waitUntil(() => !shadow(filter).querySelector('#facets'), 'the facets of the old feed stayed', { timeout: 3000 });
+      // Focus moved to the search field, not to the page's body.
+      expect(active(filter)?.id, 'focus while the new feed loads').to.equal('q');
+      await ready(filter);
+      const expected = ((await (await fetch(basic)).json()) as { items: { id: string }[] }).items.map((item) => item.id);
+      await shows(list, filter.view!.projects.map((project) => project.id));
+      expect(cardIds(list).every((id) => expected.includes(id!))).to.equal(true);
+      await waitUntil(() => statusOf(filter) === `${cards(list).length} projects`, `the filter says ${statusOf(filter)}`, { timeout: 3000 });
+      expect(phaseCounts()).to.equal(cards(list).length);
+      await sleep(800);
+      watch.disconnect();
+      expect(said.filter((text) => text === `${cards(list).length} projects`)).to.have.length(1);
+      expect(active(filter)?.id, 'focus once the new feed is here').to.equal('q');
+    });
+
+    it('follows the list named in for= to a new feed while its first feed still loads', async () => {
+      const basic = new URL('/test/fixtures/cards-basic.json', location.href).href;
+      const root = container('en');
+      const filter = el('dc-area-filter', { for: 'slow-list', 'no-url': '' });
+      const list = el('dc-project-list', { id: 'slow-list', feed: `/faults/slow?ms=800&file=cards-many.json&for=${Date.now()}` });
+      root.append(filter, list);
+      await sleep(200);
+      list.setAttribute('feed', basic);
+      await waitUntil(() => filter.view?.url === basic, 'the filter kept the first feed', { timeout: 3000 });
+      await ready(filter);
+      await shows(list, filter.view!.projects.map((project) => project.id));
+      // Past the time the first feed arrives: nothing of it shows.
+      await sleep(1000);
+      expect(filter.view!.url).to.equal(basic);
+      expect(cardIds(list)).to.have.length(filter.view!.projects.length);
+      expect(statusOf(filter)).to.equal(`${filter.view!.projects.length} projects`);
+    });
+
     it('follows the feed of the list named in for= when the list changes feed', async () => {
       const other = new URL('/virtual/area-filter-other-feed.json', location.href).href;
       feedStore.prime(other, { ...RAW, items: RAW.items.slice(0, 2) });

@@ -257,6 +257,71 @@ describe('<dc-proximity-map>', () => {
     });
   });
 
+  // The page changes the map's feed: a feed of three councils of the demo far north of the first one's (Catalonia).
+  describe('a new feed', () => {
+    const NORTH = '/test/fixtures/map-north.json';
+    const markers = (map: DcProximityMap) => [...shadow(map).querySelectorAll<HTMLElement>('[part~="marker"], [part~="cluster"]')];
+    /** The markers' names and their centres in the map box's pixels. */
+    const placed = (map: DcProximityMap) => {
+      const box = shadow(map).querySelector('.viewport')?.getBoundingClientRect();
+      if (!box) return [];
+      return markers(map).map((marker) => {
+        const { left, top, width, height } = marker.getBoundingClientRect();
+        return { label: marker.getAttribute('aria-label')!, x: left + width / 2 - box.left, y: top + height / 2 - box.top, inside: left >= box.left && top >= box.top && left + width <= box.right && top + height <= box.bottom };
+      });
+    };
+    const northern = ['Narva: 1 project', 'Seinäjoki: 1 project', 'Östersund: 1 project'];
+    const shows = (map: DcProximityMap, labels: string[]) =>
+      waitUntil(() => JSON.stringify(placed(map).filter((marker) => marker.inside).map((marker) => marker.label).sort()) === JSON.stringify(labels), `the map never showed ${labels.join(', ')}`, { timeout: 5000 });
+
+    it('shows the new feed’s councils as a map made for it does', async () => {
+      const fresh = await mount({ feed: NORTH });
+      await shows(fresh, northern);
+      const map = await mount({ feed: '/test/fixtures/cards-basic.json' });
+      await waitUntil(() => markers(map).length > 0, 'no markers', { timeout: 5000 });
+      map.setAttribute('feed', NORTH);
+      await shows(map, northern);
+      await map.updateComplete;
+      // The same view: every council in it, none far off screen.
+      const ours = placed(map);
+      placed(fresh).forEach((marker, index) => {
+        expect(ours[index]!.label).to.equal(marker.label);
+        expect(ours[index]!.x).to.be.closeTo(marker.x, 1);
+        expect(ours[index]!.y).to.be.closeTo(marker.y, 1);
+      });
+      expect(shadow(map).querySelector('[part~="map"]')!.getAttribute('aria-label')).to.equal('Map of the projects');
+    });
+
+    it('drops the council chosen in the old feed, offers the new one’s, and keeps focus in the element while it loads', async () => {
+      const map = await mount({ feed: '/test/fixtures/cards-basic.json' });
+      input(map).focus();
+      await sendKeys({ type: 'sabadell' });
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => rows(map).length > 0, 'Sabadell has no projects near', { timeout: 3000 });
+      expect(input(map).value).to.equal('Sabadell');
+
+      map.setAttribute('feed', `/faults/slow?ms=600&file=map-north.json&focus=${Date.now()}`);
+      await waitUntil(() => shadow(map).querySelector('[aria-busy="true"]'), 'no loading line', { timeout: 3000 });
+      // Focus was in the chooser as the loading line replaced it: it is on the line (a screen reader says it), not on <body>.
+      expect(document.activeElement).to.equal(map);
+      expect(shadow(map).activeElement).to.equal(shadow(map).querySelector('[part~="status"]'));
+      await shows(map, northern);
+      // Then back in the chooser. Sabadell is none of this feed's: the choice went with the old feed.
+      expect(shadow(map).activeElement).to.equal(input(map));
+      expect(input(map).value).to.equal('');
+      expect(status(map)).to.equal('Choose your council, or use your location, to see the projects around it.');
+      expect(rows(map)).to.deep.equal([]);
+      await sendKeys({ type: 'narv' });
+      await waitUntil(() => shadow(map).querySelector('[part~="chooser-option"]'), 'Narva not offered', { timeout: 3000 });
+      expect([...shadow(map).querySelectorAll('[part~="chooser-option"] .name')].map((name) => name.textContent)).to.deep.equal(['Narva']);
+      input(map).select();
+      await sendKeys({ type: 'sabad' });
+      await map.updateComplete;
+      expect(shadow(map).querySelector('[part~="chooser-option"]')).to.equal(null);
+    });
+  });
+
   describe('a feed that fails', () => {
     it('says why and offers Retry, even with no list on the page', async () => {
       const map = await mount({ feed: '/no-such-feed.json' });

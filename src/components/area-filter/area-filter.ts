@@ -68,8 +68,9 @@ document.addEventListener(VIEW_REQUEST, (event) => {
   if (!(list instanceof Element)) return;
   const { url, attach } = (event as CustomEvent<ViewRequestDetail>).detail;
   const serving = [...filters].filter((filter) => filter.serves(list, url));
-  // A list named by a filter's `for` that came after the filter, or whose feed changed: the filter follows it.
-  if (!serving.length) serving.push(...[...filters].filter((filter) => filter.htmlFor && filter.htmlFor === list.id && filter.adopt(url)));
+  // A list named by a filter's `for` that came after the filter, or whose feed changed, or a list in the filter's
+  // observatory, whose feed changed: the filter follows it.
+  if (!serving.length) serving.push(...[...filters].filter((filter) => filter.adopt(list, url)));
   if (serving.length > 1) console.warn(`[digicanvis] only the first <dc-area-filter> drives`, list);
   serving[0]?.lists.add(list);
   attach(serving[0]?.view);
@@ -211,9 +212,14 @@ export class DcAreaFilter extends LitElement {
     return scopeOf(element) === scopeOf(this);
   }
 
-  /** Takes `url`, the feed of the element named in `for` (which arrived after this filter, or changed feed). @internal */
-  adopt(url: string): boolean {
-    this.#connectView(url);
+  /**
+   * Takes `url`, the feed of `element`, when this filter follows it: the element named in `for` (which arrived after
+   * this filter, or changed feed), or, without `feed` and `for`, one in this filter's observatory (whose feed changed:
+   * the filter reads the observatory's feed again). @internal
+   */
+  adopt(element: Element, url: string): boolean {
+    if (this.htmlFor ? this.htmlFor !== element.id : this.feed || scopeOf(element) !== scopeOf(this)) return false;
+    this.#connectView(this.htmlFor ? url : undefined);
     return this.#view?.url === url;
   }
 
@@ -251,6 +257,12 @@ export class DcAreaFilter extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('feed') || changed.has('htmlFor')) this.#connectView();
     this.#view?.setLanguage(this.#locale.contentLanguage, this.#locale.language);
+    // The facets go while a new feed loads: focus on one of them moves to the search field, not to the page's body.
+    if (this.#view?.state.status !== 'ready' && (this.renderRoot as ShadowRoot).activeElement?.closest('#facets,.toggle')) this.#searchField()?.focus();
+  }
+
+  #searchField() {
+    return this.renderRoot.querySelector<HTMLInputElement>('#q');
   }
 
   /** Also waits for the UI strings (its own part too), so that the filter is complete once it settles. */
@@ -282,6 +294,8 @@ export class DcAreaFilter extends LitElement {
       this.#scheduleAnnouncement();
     });
     this.#scheduleAnnouncement(0);
+    // Rendered at once: the old feed's facets and counts go now, not when the new one has loaded.
+    this.requestUpdate();
     announce();
   }
 
@@ -415,7 +429,7 @@ export class DcAreaFilter extends LitElement {
   #clear(): void {
     if (!this.#view?.filtering) return;
     this.#choose({ ...EMPTY_SELECTION, ...(this.#view.selection.sort ? { sort: this.#view.selection.sort } : {}) });
-    this.renderRoot.querySelector<HTMLInputElement>('#q')?.focus();
+    this.#searchField()?.focus();
   }
 
   /** Removes one chip; focus moves to the next chip, or the previous one, or the search field. */
@@ -423,7 +437,7 @@ export class DcAreaFilter extends LitElement {
     this.#choose(change);
     void this.updateComplete.then(() => {
       const chips = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('[part~="chip"]')];
-      (chips[Math.min(index, chips.length - 1)] ?? this.renderRoot.querySelector<HTMLInputElement>('#q'))?.focus();
+      (chips[Math.min(index, chips.length - 1)] ?? this.#searchField())?.focus();
     });
   }
 

@@ -148,7 +148,7 @@ interface Popup {
 
 type Direction = 'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown';
 
-const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
+export const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
 const minK = 2 ** MIN_ZOOM;
 const maxK = 2 ** MAX_ZOOM;
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -231,9 +231,8 @@ export class MapView implements ReactiveController {
   #view: View = { k: minK, tx: 0, ty: 0 };
   #width = 0;
   #height = 0;
-  /** The view has not been set by fit() or the reader yet: the first size known fits it. */
+  /** The view has not been set by fit() or the reader yet (or fit() came before a size): the first size known fits it. */
   #unset = true;
-  #fitPending = false;
 
   /** Clusters for the current places at one scale: only a zoom makes them again, not a pan. */
   #markers: { k: number; places: readonly MapPlace[]; list: Marker[]; byPlace: Map<string, Marker> } | undefined;
@@ -292,20 +291,13 @@ export class MapView implements ReactiveController {
     if (this.#popup?.places.some((shown) => !places.some((place) => place.id === shown.id))) this.closePopup(false);
   }
 
-  get home(): MapHome | undefined {
-    return this.#home;
-  }
-
+  /** Write-only, as `radiusKm`: the host keeps what it gave. */
   set home(home: MapHome | undefined) {
     this.#home = home;
     this.#circle = undefined;
   }
 
   /** Radius of the Km0 circle around home, in km (none when undefined). */
-  get radiusKm(): number | undefined {
-    return this.#radiusKm;
-  }
-
   set radiusKm(radiusKm: number | undefined) {
     this.#radiusKm = radiusKm;
     this.#circle = undefined;
@@ -360,13 +352,13 @@ export class MapView implements ReactiveController {
   /** Fits the view to home and its radius (or to all places without home). Call after changing home or radius. */
   fit(): void {
     this.#stopAnimation();
-    this.#unset = false;
-    if (!this.#width || !this.#height) {
-      this.#fitPending = true;
-      return;
+    // Setting the view sets #unset to false. Not drawn (the host shows a loading line instead), the map may come back
+    // another size: it is fitted once it has one (0 is none).
+    if (this.#viewport.value && this.#width && this.#height) this.#setView(this.#fitView());
+    else {
+      this.#unset = true;
+      this.#width = 0;
     }
-    this.#fitPending = false;
-    this.#setView(this.#fitView());
   }
 
   /** Shows and focuses the marker of a place (zooming in until it is not in a cluster), without opening it. */
@@ -569,7 +561,7 @@ export class MapView implements ReactiveController {
     this.#width = width;
     this.#height = height;
     if (!width || !height) return;
-    if (this.#fitPending || this.#unset) this.fit();
+    if (this.#unset) this.fit();
     this.#host.requestUpdate();
   }
 

@@ -21,9 +21,9 @@ export const proximityMapStyles = css`
     gap: 0.75rem 1rem;
   }
 
-  .controls > [part~='chooser'] {
+  /* The chooser's own styles let it shrink (min-inline-size: 0). */
+  .controls > .chooser {
     flex: 1 1 16rem;
-    min-inline-size: 0;
   }
 
   .radius {
@@ -60,7 +60,8 @@ export const proximityMapStyles = css`
   }
 
   .nearby,
-  .similar {
+  .similar,
+  .popup-cards {
     display: flex;
     flex-direction: column;
     gap: 0.5rem;
@@ -143,12 +144,6 @@ export const proximityMapStyles = css`
 
   .popup-count {
     margin: 0;
-  }
-
-  .popup-cards {
-    display: flex;
-    flex-direction: column;
-    gap: 0.5rem;
   }
 
   @media (forced-colors: active) {

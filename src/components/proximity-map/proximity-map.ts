@@ -13,7 +13,7 @@ import type { DcProjectCard } from '../project-card/project-card.js';
 import { langAttribute, projectText } from '../project-card/texts.js';
 import { CouncilCombobox } from './council-combobox.js';
 import { councilComboboxStyles } from './council-combobox.styles.js';
-import { MapView, type MapPlace } from './map-view.js';
+import { MapView, clamp, type MapPlace } from './map-view.js';
 import { mapViewStyles } from './map-view.styles.js';
 import { proximityMapStyles } from './proximity-map.styles.js';
 import { notYetDefined } from '../../define.js';
@@ -41,7 +41,7 @@ export class HomeChangeEvent extends CustomEvent<HomeChangeDetail> {
   static readonly eventName = 'dc-home-change';
 
   constructor(detail: HomeChangeDetail) {
-    super(HomeChangeEvent.eventName, { detail, bubbles: true, composed: true });
+    super('dc-home-change', { detail, bubbles: true, composed: true });
   }
 }
 
@@ -240,8 +240,12 @@ export class DcProximityMap extends LitElement {
   /** The home, its label and the radius the map was last given (none at first). */
   #homeKey?: string;
   #announceTimer?: ReturnType<typeof setTimeout>;
-  /** The home and radius the map was last fitted to (none at first). */
-  #fitted?: string;
+  /** The home and radius the map was last fitted to, or without a home the feed (none at first). */
+  #fitted?: string | undefined;
+  /** The feed shown: another one starts afresh, as a map made for it would. */
+  #url?: string;
+  /** What render showed instead of the map, if anything (see update). */
+  #shown?: string;
   #memo?: {
     key: string;
     projects: readonly Project[];
@@ -288,7 +292,7 @@ export class DcProximityMap extends LitElement {
 
   /** The level of the element's own heading. */
   get #level(): number {
-    return Math.min(Math.max(Math.trunc(this.headingLevel) || 2, 2), 5);
+    return clamp(Math.trunc(this.headingLevel) || 2, 2, 5);
   }
 
   get #radius(): number {
@@ -324,8 +328,8 @@ export class DcProximityMap extends LitElement {
       const council = councils.get(id);
       if (!council) continue;
       const km = home ? greatCircleKm(home.point, council.location) : 0;
-      // Within 50 m (or with no home) the label gives no distance.
-      const label = t(!home || km < 0.05 ? 'map.markerHere' : 'map.marker', { name: council.name, count: list.length, distance: this.#distance(km) });
+      // Within 50 m (or with no home: 0) the label gives no distance.
+      const label = t(km < 0.05 ? 'map.markerHere' : 'map.marker', { name: council.name, count: list.length, distance: this.#distance(km) });
       places.push({ id, point: council.location, name: council.name, count: list.length, label, km });
     }
     // Nearest first: Home and End of the map's keyboard go to the nearest and the farthest.
@@ -348,27 +352,47 @@ export class DcProximityMap extends LitElement {
     return this.#memo;
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
+  /**
+   * Here rather than in willUpdate: the feed controller reads a new feed URL (the page's, or a `<dc-observatory>`'s)
+   * after willUpdate, so this works on the feed about to render.
+   */
+  protected override update(changed: PropertyValues): void {
+    const state = this.#feed.state;
     // A page that sets a new home overrides what the visitor chose (not its first home: the old value is undefined then,
-    // as it is when home did not change).
-    if (changed.get('home') !== undefined) this.chosen = undefined;
+    // as it is when home did not change). So does a new feed: the visitor chose among the old one's councils.
+    if (changed.get('home') !== undefined || state.url !== this.#url) this.chosen = undefined;
     if (changed.has('home') || changed.has('radiusKm') || changed.has('chosen')) this.nearbyShown = NEARBY_STEP;
+    this.#url = state.url;
+    // What render shows instead of the map: the loading line, the error, or nothing. A new feed replaces the controls
+    // with the loading line, and its arrival the line with the controls: focus moves along, not to the page's body.
+    const shown = state.feed ? '' : state.status;
+    const refocus = shown !== this.#shown && (this.renderRoot as ShadowRoot).activeElement;
+    this.#shown = shown;
     // The markers' names are written in the map's strings: wait for them, or the names would stay keys.
-    if (!this.#locale.ready || !this.#locale.has('map') || !this.#feed.state.feed) return;
+    if (this.#locale.ready && this.#locale.has('map') && state.feed) this.#sync();
+    super.update(changed);
+    // Rendered by now. No marker had focus: the map was not there before, or is not now.
+    if (refocus) this.renderRoot.querySelector<HTMLElement>('input,button,[tabindex]')?.focus();
+  }
+
+  /** Gives the map and the chooser what the feed, the home and the radius make. */
+  #sync(): void {
     const { places } = this.#computed();
     const home = this.#home;
     // Only what changed: setting them makes the map project its places or its circle again.
     if (this.#map.places !== places) this.#map.places = places;
-    // Without a home the map is fitted once, to the places of the first page: later pages do not move it under the reader.
-    const fit = home ? `${home.point.lat},${home.point.lon},${this.#radius}` : 'all';
+    // Without a home the map is fitted once per feed, to the places of its first page: later pages do not move it under
+    // the reader.
+    const fit = home ? `${home.point.lat},${home.point.lon},${this.#radius}` : this.#url;
     const homeKey = `${fit},${home?.council?.id},${this.#homeLabel}`;
     if (homeKey !== this.#homeKey) {
       this.#homeKey = homeKey;
       this.#map.home = home && { point: home.point, name: this.#homeLabel, councilId: home.council?.id };
       this.#map.radiusKm = home ? this.#radius : undefined;
     }
-    this.#map.tileUrl = this.tileUrl || undefined;
-    this.#map.tileCredit = this.tileCredit || undefined;
+    // An empty one draws nothing there either.
+    this.#map.tileUrl = this.tileUrl;
+    this.#map.tileCredit = this.tileCredit;
     // The feed's map of councils, the same while they stay the same: the chooser folds their names once per map.
     // Set only when they change: setting them re-runs the chooser's search, and requests an update.
     if (this.#chooser.councils !== this.#councils) this.#chooser.councils = this.#councils;
@@ -444,13 +468,9 @@ export class DcProximityMap extends LitElement {
 
   /** Opens (or closes) a project's card in a list, and moves focus to it when it opens. */
   async #toggleCard(key: string) {
-    const open = new Set(this.open);
-    // delete() says whether it was open.
-    if (open.delete(key)) {
-      this.open = open;
-      return;
-    }
-    this.open = open.add(key);
+    // A new set, so that the update sees a change; delete() says whether the card was open.
+    if ((this.open = new Set(this.open)).delete(key)) return;
+    this.open.add(key);
     await this.updateComplete;
     const card = this.renderRoot.querySelector<DcProjectCard>(`[data-card="${CSS.escape(key)}"]`);
     await card?.updateComplete;
@@ -470,7 +490,7 @@ export class DcProximityMap extends LitElement {
       </div>`;
     }
     if (!state.feed && state.status !== 'loading') return html`<div part="base"></div>`;
-    if (!state.feed) return html`<div part="base" class="stack" aria-busy="true"><p part="status" class="status">${t('map.loading')}</p></div>`;
+    if (!state.feed) return html`<div part="base" class="stack" aria-busy="true"><p part="status" class="status" tabindex="-1">${t('map.loading')}</p></div>`;
     const level = this.#level;
     const home = this.#home;
     const { nearby, similar, byCouncil } = this.#computed();
