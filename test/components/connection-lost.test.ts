@@ -56,16 +56,22 @@ describe('a download that fails on the way', () => {
     feedStore.configure({ retryBaseMs: 20, retries: 0 });
     try {
       // Galician: no error message of that language has been downloaded in this file.
-      const list = mountList('gl', `/faults/status/404?strings=${Date.now()}`);
       await executeServerCommand('block-urls', { urls: ['*-errors*'] });
+      const list = mountList('gl', `/faults/status/404?strings=${Date.now()}`);
       await waitUntil(() => retryOf(list), 'no Retry: the list stayed "loading"', { timeout: 5000 });
       expect(statusOf(list)).to.equal('Non se puido acceder á canle. Comprobe a conexión e ténteo de novo.');
       expect(root(list).querySelector('[part~="base"]')?.getAttribute('aria-busy')).to.equal('false');
 
-      // Back online, Retry: the server's own answer, in words of its own.
+      // Back online, Retry: the server's own answer, in words of its own, and not the guess about the connection again first.
       await executeServerCommand('block-urls', { urls: [] });
+      const said: string[] = [];
+      const status = root(list).querySelector('[part~="status"]')!;
+      const observer = new MutationObserver(() => said.push(squash(status.textContent)));
+      observer.observe(status, { childList: true, characterData: true, subtree: true });
       retryOf(list)!.click();
       await waitUntil(() => statusOf(list) === 'O enderezo da canle respondeu co erro 404.', `said "${statusOf(list)}"`, { timeout: 5000 });
+      observer.disconnect();
+      expect(said.filter((text) => text.startsWith('Non se puido'))).to.deep.equal([]);
     } finally {
       feedStore.configure({ retryBaseMs: 400, retries: 3 });
     }

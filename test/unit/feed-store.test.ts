@@ -259,6 +259,104 @@ describe('FeedStore', () => {
     w.stop();
   });
 
+  describe('a refresh cut short, a page that failed', () => {
+    const json = (body: unknown, headers: Record<string, string> = {}): Response =>
+      new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/feed+json', ...headers } });
+    const item = (id: string): object => ({ id, title: `T ${id}`, _digicanvis: { council: 'es-ine:08019', areas: ['management'], kind: 'process', phase: 'pilot' } });
+    const doc = (title: string, ids: string[], next?: string): object => ({
+      version: 'https://jsonfeed.org/version/1.1',
+      title,
+      language: 'ca',
+      items: ids.map(item),
+      ...(next ? { next_url: next } : {}),
+      _digicanvis: { version: 1, councils: [{ id: 'es-ine:08019', name: 'Barcelona', kind: 'municipality', country: 'ES', location: { lat: 41.38, lon: 2.17 } }] },
+    });
+    const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+    it('forgets the new edition of a refresh its last user left: the next refresh reads it, and nothing stays "loading more"', async () => {
+      const url = abs(`/virtual/edition-${unique()}.json`);
+      const page2 = abs(`/virtual/edition-${unique()}-p2.json`);
+      let published = 1;
+      const store = new FeedStore();
+      // The page's own fetch (a documented option): a server with ETags, and a slow second page in edition 2.
+      store.configure({
+        retries: 0,
+        fetch: async (input, init) => {
+          if (String(input) === url) {
+            if ((init?.headers as Record<string, string> | undefined)?.['If-None-Match'] === `"e${published}"`) return new Response(null, { status: 304 });
+            return json(doc(`Edition ${published}`, [`a${published}`], published > 1 ? page2 : undefined), { ETag: `"e${published}"` });
+          }
+          await new Promise((resolve, reject) => {
+            const timer = setTimeout(resolve, 500);
+            init?.signal?.addEventListener('abort', () => reject((clearTimeout(timer), init.signal!.reason)));
+          });
+          return json(doc('p2', ['b2']));
+        },
+      });
+      const first = watch(store, url);
+      await waitUntil(() => store.get(url).complete);
+      published = 2;
+      void store.refresh(url);
+      await waitUntil(() => store.get(url).loadingMore);
+      await sleep(150);
+      // A single-page app's route: the list leaves while edition 2's second page is on its way, and comes back.
+      first.stop();
+      await sleep(50);
+      const later = watch(store, url);
+      expect(store.get(url)).to.deep.include({ status: 'ready', complete: true, loadingMore: false });
+      expect(store.get(url).feed?.title).to.equal('Edition 1');
+      await store.refresh(url);
+      await waitUntil(() => store.get(url).feed?.title === 'Edition 2' && store.get(url).complete, 'edition 2 never came: the refresh got 304');
+      expect(store.get(url).feed?.projects.map((p) => p.id)).to.deep.equal(['a2', 'b2']);
+      later.stop();
+    });
+
+    it('reads every page again at the next refresh after one failed, and the warning names the page whose next_url it was', async () => {
+      const url = abs(`/virtual/cut-${unique()}.json`);
+      const page2 = abs(`/virtual/cut-${unique()}-p2.json`);
+      const page3 = abs(`/virtual/cut-${unique()}-p3.json`);
+      let down = true;
+      const store = new FeedStore();
+      store.configure({
+        retries: 0,
+        fetch: async (input) => {
+          const asked = String(input);
+          if (asked === url) return json(doc('cut', ['a'], page2), { ETag: '"same"' });
+          if (asked === page2) return json(doc('cut', ['b'], page3));
+          if (down) throw new TypeError('Failed to fetch');
+          return json(doc('cut', ['c']));
+        },
+      });
+      const el = await fixture<HTMLDivElement>(html`<div></div>`);
+      const seen: FeedWarningEvent['detail'][] = [];
+      el.addEventListener('dc-feed-warning', (e) => void seen.push(e.detail));
+      const w = watch(store, url, el);
+      await waitUntil(() => store.get(url).complete);
+      expect(store.get(url).feed?.projects.map((p) => p.id)).to.deep.equal(['a', 'b']);
+      expect(seen.find((detail) => detail.path === '$.next_url')?.pageUrl, 'the next_url that failed is in page 2').to.equal(page2);
+      // The first page has not changed, and still the refresh reads on: the pages after it had not all come.
+      down = false;
+      await store.refresh(url);
+      expect(store.get(url).feed?.projects.map((p) => p.id)).to.deep.equal(['a', 'b', 'c']);
+      expect(store.get(url).warnings.filter((p) => p.path === '$.next_url')).to.deep.equal([]);
+      w.stop();
+    });
+
+    it('gives a user who subscribes with a relative URL the document primed under it, with no request', async () => {
+      const store = new FeedStore();
+      let fetched = 0;
+      store.configure({ retries: 0, fetch: async () => (fetched++, json(doc('fetched', ['x']))) });
+      const relative = `virtual/relative-${unique()}.json`;
+      store.prime(relative, doc('primed', ['p']));
+      const states: FeedState[] = [];
+      const stop = store.subscribe(relative, (state) => states.push(state));
+      await sleep(100);
+      stop();
+      expect(fetched).to.equal(0);
+      expect(states.at(-1)?.feed?.title).to.equal('primed');
+    });
+  });
+
   it('refreshes a paged feed aside: what is shown stays whole until the new pages are all in', async () => {
     const url = abs(`/virtual/refreshed-${unique()}.json`);
     const first = await (await fetch('/test/fixtures/paged-slow-1.json')).json();
