@@ -27,7 +27,7 @@ function mountList(lang: string, feed: string): DcProjectList {
 describe('a download that fails on the way', () => {
   afterEach(() => executeServerCommand('block-urls', { urls: [] }));
 
-  it('"More details" says the details could not be loaded, and Retry loads them', async () => {
+  it('a compact card says when its details cannot download, and Retry loads them', async () => {
     const list = mountList('en', `/test/fixtures/cards-basic.json?details=${Date.now()}`);
     await waitUntil(() => cards(list).length > 0, 'no cards');
     await executeServerCommand('block-urls', { urls: ['*details*'] });
