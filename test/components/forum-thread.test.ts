@@ -293,6 +293,32 @@ describe('<dc-forum-thread>', () => {
     });
   });
 
+  it('brings its relative times up to date at a render, though the posts render again only when they change', async () => {
+    const thread = await newThread(`times ${Date.now()}`);
+    const forum = document.createElement('dc-forum-thread') as DcForumThread;
+    forum.setAttribute('api', API);
+    forum.setAttribute('thread', thread);
+    // Not polled: nothing but the visitor's typing renders it.
+    forum.setAttribute('poll-seconds', '0');
+    container('en').append(forum);
+    await waitUntil(() => forum.shadowRoot?.querySelector('article.post time'), 'no post', { timeout: 8000 });
+    await forum.updateComplete;
+    const time = () => forum.shadowRoot!.querySelector('article.post time')!.textContent!.trim();
+    const before = time();
+    const realNow = Date.now;
+    // Three hours later: the visitor kept the page open, and now writes a reply.
+    Date.now = () => realNow() + 3 * 3600_000;
+    try {
+      forum.shadowRoot!.querySelector<HTMLTextAreaElement>('#text')!.focus();
+      await sendKeys({ type: 'Hi' });
+      await forum.updateComplete;
+      expect(time()).to.not.equal(before);
+      expect(time()).to.match(/3 hours ago/);
+    } finally {
+      Date.now = realNow;
+    }
+  });
+
   describe('a long discussion (2,000 posts)', () => {
     it('typing in the form leaves the posts alone: none is rendered again, no node of the list changes', async function () {
       this.timeout(90_000);
@@ -314,6 +340,10 @@ describe('<dc-forum-thread>', () => {
       // Each post's render works out its time ("fa 2 minuts", and the date in full): counted while the visitor types.
       const realFormat = Intl.RelativeTimeFormat.prototype.format;
       let timesWorkedOut = 0;
+      // (The clock held still: the posts' times come up to date when the minute turns, which is not what is measured.)
+      const realNow = Date.now;
+      const now = realNow();
+      Date.now = () => now;
       Intl.RelativeTimeFormat.prototype.format = function (this: Intl.RelativeTimeFormat, ...args: Parameters<Intl.RelativeTimeFormat['format']>) {
         timesWorkedOut++;
         return realFormat.apply(this, args);
@@ -323,6 +353,7 @@ describe('<dc-forum-thread>', () => {
         await type(forum, 'name', 'Pere');
         await forum.updateComplete;
       } finally {
+        Date.now = realNow;
         Intl.RelativeTimeFormat.prototype.format = realFormat;
         changed.push(...observer.takeRecords());
         observer.disconnect();
@@ -339,7 +370,7 @@ describe('<dc-forum-thread>', () => {
       expect(root(forum).querySelector('.replying')!.textContent).to.contain('Veí 1999');
       await memberPost(thread, 'El dos mil u', await member('Algú altre'));
       document.dispatchEvent(new Event('visibilitychange'));
-      await waitUntil(() => posts(forum).length === 2001, 'the new post did not come');
+      await waitUntil(() => posts(forum).length === 2001, 'the new post did not come', { timeout: 10_000 });
       expect(textOf(posts(forum)[2000]!)).to.equal('El dos mil u');
     });
   });

@@ -75,3 +75,13 @@ test('the map’s, the forum’s and the assistant’s code stay out of a list-o
   const heavy = list.filter((file) => /map|forum|assistant|floating|geometry|language/.test(file));
   assert.deepEqual(heavy, []);
 });
+
+test('the fields older tools and CDNs read (main, module, types, unpkg, jsdelivr) name files the build makes', () => {
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  for (const field of ['main', 'module', 'types', 'unpkg', 'jsdelivr']) {
+    assert.ok(pkg[field], `package.json has "${field}"`);
+    assert.ok(existsSync(join(root, pkg[field])), `"${field}": ${pkg[field]} exists`);
+  }
+  // A CDN's bare address (unpkg.com/digicanvis-widgets) serves the one-script bundle, as `import 'digicanvis-widgets'` does.
+  assert.equal(pkg.unpkg, exports['.'].default);
+});

@@ -244,8 +244,6 @@ export class DcProximityMap extends LitElement {
   #fitted?: string | undefined;
   /** The feed shown: another one starts afresh, as a map made for it would. */
   #url?: string;
-  /** What render showed instead of the map, if anything (see update). */
-  #shown?: string;
   #memo?: {
     key: string;
     projects: readonly Project[];
@@ -363,16 +361,14 @@ export class DcProximityMap extends LitElement {
     if (changed.get('home') !== undefined || state.url !== this.#url) this.chosen = undefined;
     if (changed.has('home') || changed.has('radiusKm') || changed.has('chosen')) this.nearbyShown = NEARBY_STEP;
     this.#url = state.url;
-    // What render shows instead of the map: the loading line, the error, or nothing. A new feed replaces the controls
-    // with the loading line, and its arrival the line with the controls: focus moves along, not to the page's body.
-    const shown = state.feed ? '' : state.status;
-    const refocus = shown !== this.#shown && (this.renderRoot as ShadowRoot).activeElement;
-    this.#shown = shown;
+    // A new feed replaces the controls with the loading line, and its arrival the line with the controls: focus on
+    // what goes moves along, not to the page's body.
+    const focused = (this.renderRoot as ShadowRoot).activeElement;
     // The markers' names are written in the map's strings: wait for them, or the names would stay keys.
     if (this.#locale.ready && this.#locale.has('map') && state.feed) this.#sync();
     super.update(changed);
-    // Rendered by now. No marker had focus: the map was not there before, or is not now.
-    if (refocus) this.renderRoot.querySelector<HTMLElement>('input,button,[tabindex]')?.focus();
+    // Rendered by now.
+    if (focused && !focused.isConnected) this.renderRoot.querySelector<HTMLElement>('input,button,[tabindex]')?.focus();
   }
 
   /** Gives the map and the chooser what the feed, the home and the radius make. */
