@@ -16,6 +16,9 @@ const steps = [
   [bin('esbuild'), ['src/feed/validate.ts', '--bundle', '--format=esm', '--platform=neutral', '--target=es2022', '--outfile=dist/node/validate.js', '--log-level=warning']],
   // `digicanvis from-csv`: the CSV reader and converter, with the checks they share with the reader.
   [bin('esbuild'), ['src/publish/from-csv.ts', '--bundle', '--format=esm', '--platform=neutral', '--target=es2022', '--outfile=dist/node/from-csv.js', '--log-level=warning']],
+  // The entries in Node (package.json's `node` condition): importing any of them on a server that renders pages must not
+  // throw; there the elements are stand-ins that define nothing, and the feed reader and store and the search run.
+  [process.execPath, ['tools/node-entries.mjs']],
   // Globs, Lit support and the plugins (defaults, event names, shipped paths) are in custom-elements-manifest.config.mjs.
   [bin('cem'), ['analyze', '--quiet']],
 ];
