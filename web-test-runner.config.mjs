@@ -61,20 +61,26 @@ function geolocationCommand() {
   };
 }
 
+/** The DevTools session of a test's page, opened once per page and shared by the commands below. */
+const devtools = new WeakMap();
+async function devtoolsOf(session) {
+  const page = session.browser.getPage(session.id);
+  let cdp = devtools.get(page);
+  if (!cdp) devtools.set(page, (cdp = await page.createCDPSession()));
+  return cdp;
+}
+
 /**
  * `executeServerCommand('touch', { type: 'touchStart' | 'touchMove' | 'touchEnd', points: [{ x, y }, …] })` sends
  * Chromium real touch input (DevTools' Input.dispatchTouchEvent): the page gets the pointer and touch events a
  * phone's fingers would give, two fingers included, which no test command of the runner offers.
  */
 function touchCommand() {
-  const sessions = new WeakMap();
   return {
     name: 'touch-command',
     async executeCommand({ command, payload, session }) {
       if (command !== 'touch') return undefined;
-      const page = session.browser.getPage(session.id);
-      let cdp = sessions.get(page);
-      if (!cdp) sessions.set(page, (cdp = await page.createCDPSession()));
+      const cdp = await devtoolsOf(session);
       const touchPoints = payload.points.map(({ x, y }, id) => ({ x, y, id, radiusX: 5, radiusY: 5, force: 1 }));
       await cdp.send('Input.dispatchTouchEvent', { type: payload.type, touchPoints });
       return true;
@@ -87,17 +93,12 @@ function touchCommand() {
  * (DevTools' Network.setBlockedURLs), as a connection that dropped would; `{ urls: [] }` lets them through again.
  */
 function blockCommand() {
-  const sessions = new WeakMap();
   return {
     name: 'block-command',
     async executeCommand({ command, payload, session }) {
       if (command !== 'block-urls') return undefined;
-      const page = session.browser.getPage(session.id);
-      let cdp = sessions.get(page);
-      if (!cdp) {
-        sessions.set(page, (cdp = await page.createCDPSession()));
-        await cdp.send('Network.enable');
-      }
+      const cdp = await devtoolsOf(session);
+      await cdp.send('Network.enable');
       await cdp.send('Network.setBlockedURLs', { urls: payload.urls });
       return true;
     },
