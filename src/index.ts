@@ -17,7 +17,11 @@ const loaders: Record<string, () => Promise<unknown>> = {
 // The tags asked for, shared by every copy of the library on the page (two plugins): what one copy has asked for, a
 // later copy leaves to it and downloads no code for. (The later copy's core, imported above, has already said once in
 // the console that it found another copy: the first copy's core had defined the card and the list.)
-const requested: Set<string> = ((globalThis as { [key: symbol]: Set<string> })[Symbol.for('digicanvis')] ??= new Set());
+// With them, each copy's `load`, in the order the copies ran: when one cannot download an element's code, the copies
+// after it try theirs (each once: the first copy's failing hands over to the second, never back).
+const { requested, copies } = ((globalThis as { [key: symbol]: { requested: Set<string>; copies: ((tag: string) => void)[] } })[
+  Symbol.for('digicanvis')
+] ??= { requested: new Set(), copies: [] });
 
 function load(tag: string): void {
   if (requested.has(tag) || customElements.get(tag)) return;
@@ -27,8 +31,10 @@ function load(tag: string): void {
   loaders[tag]?.().catch((error: unknown) => {
     requested.delete(tag);
     console.error(`[digicanvis] could not load <${tag}>`, error);
+    copies[copies.indexOf(load) + 1]?.(tag);
   });
 }
+copies.push(load);
 
 function scan(root: ParentNode): void {
   // (A document or a shadow root has neither a local name nor a shadow root.)

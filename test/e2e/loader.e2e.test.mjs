@@ -151,6 +151,25 @@ describe('the one-script loader', () => {
     });
   });
 
+  test('two copies on one page: an element the first cannot download (its address fails) is loaded by the second', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors = [];
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    // Only the first copy's observatory: the second copy's address serves it.
+    await page.route((url) => url.pathname === '/dist/elements/observatory.js', (route) => route.abort('connectionfailed'));
+    try {
+      await page.goto(new URL('/loader/two-copies.html', server.url).href);
+      await page.locator('dc-observatory dc-project-list dc-project-card article').first().waitFor({ timeout: LOAD_TIMEOUT_MS });
+      assert.equal(await page.evaluate(() => !!customElements.get('dc-observatory')), true);
+      // The first copy's failure is said (after the browser's own line on the request), and nothing else goes wrong.
+      const ours = errors.filter((text) => !text.startsWith('Failed to load resource'));
+      assert.deepEqual(ours.map((text) => text.split(' TypeError')[0]), ['[digicanvis] could not load <dc-observatory>']);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('two copies on one page: the second says so once, and downloads no element code of its own', async () => {
     await withPage('two-copies', async (page, { warnings, requests }) => {
       await page.locator('dc-observatory dc-project-list dc-project-card article').first().waitFor({ timeout: LOAD_TIMEOUT_MS });
