@@ -897,6 +897,24 @@ describe('<dc-area-filter>', () => {
       expect(active(filter)?.id, 'focus once the new feed is here').to.equal('q');
     });
 
+    it('hands focus to the list when its observatory’s new feed fails: the list says why, with Retry', async () => {
+      const many = new URL('/test/fixtures/cards-many.json', location.href).href;
+      const missing = new URL(`/faults/status/404?failing=${Date.now()}`, location.href).href;
+      const filter = el('dc-area-filter', { 'no-url': '' });
+      const list = el('dc-project-list');
+      const observatory = el('dc-observatory', { feed: many }, filter, list);
+      container('en').append(observatory);
+      await ready(filter);
+      shadow(filter).querySelector<HTMLInputElement>('#facets input')!.focus();
+      observatory.setAttribute('feed', missing);
+      await waitUntil(() => filter.view?.state.status === 'error', 'the new feed did not fail', { timeout: 8000 });
+      await waitUntil(() => shadow(list).querySelector('[part~="message"] button'), 'the list never said why', { timeout: 5000 });
+      await filter.updateComplete;
+      await list.updateComplete;
+      expect(document.activeElement === list, 'not dropped to <body>').to.equal(true);
+      expect(shadow(list).activeElement?.matches('[part~="status"]'), 'on the list’s status line, which says why').to.equal(true);
+    });
+
     it('follows the list named in for= to a new feed while its first feed still loads', async () => {
       const basic = new URL('/test/fixtures/cards-basic.json', location.href).href;
       const root = container('en');

@@ -257,8 +257,17 @@ export class DcAreaFilter extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('feed') || changed.has('htmlFor')) this.#connectView();
     this.#view?.setLanguage(this.#locale.contentLanguage, this.#locale.language);
-    // The facets go while a new feed loads: focus on one of them moves to the search field, not to the page's body.
-    if (this.#view?.state.status !== 'ready' && (this.renderRoot as ShadowRoot).activeElement?.closest('#facets,.toggle')) this.#searchField()?.focus();
+    // The facets go while a new feed loads: focus on one of them moves to the search field, not to the page's body; and
+    // the whole filter goes when it fails: focus in it moves to the list, which says why (with Retry).
+    const status = this.#view?.state.status;
+    const focused = (this.renderRoot as ShadowRoot).activeElement;
+    if (status === 'error' && focused) this.#list()?.focus();
+    else if (status !== 'ready' && focused?.closest('#facets,.toggle')) this.#searchField()?.focus();
+  }
+
+  /** The first list this filter drives (a list, not a map: where the results are read). */
+  #list() {
+    return [...this.lists].find((element) => element.isConnected && element.localName == 'dc-project-list') as (HTMLElement & { updateComplete?: Promise<unknown> }) | undefined;
   }
 
   #searchField() {
@@ -362,8 +371,7 @@ export class DcAreaFilter extends LitElement {
   /** Enter in the search field: to the results, in the first list this filter drives. */
   async #toResults(event: Event): Promise<void> {
     event.preventDefault();
-    // A list, not a map: Enter goes to the results to read.
-    const list = [...this.lists].find((element) => element.isConnected && element.localName == 'dc-project-list') as (HTMLElement & { updateComplete?: Promise<unknown> }) | undefined;
+    const list = this.#list();
     // A worker answering the query: focus lands on the first card of its answer, a few milliseconds later.
     if (this.#view?.searching) {
       await this.#view.whenSearched();
