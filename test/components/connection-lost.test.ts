@@ -76,4 +76,22 @@ describe('a download that fails on the way', () => {
       feedStore.configure({ retryBaseMs: 400, retries: 3 });
     }
   });
+
+  it('a card whose project is not in the feed, its words lost on the way, says what it can, and Retry says why', async () => {
+    // Basque: no error message of that language has been downloaded in this file.
+    await executeServerCommand('block-urls', { urls: ['*-errors*'] });
+    const card = document.createElement('dc-project-card');
+    card.setAttribute('feed', `/test/fixtures/cards-basic.json?gone=${Date.now()}`);
+    card.setAttribute('project-id', 'no-such-project');
+    container('eu').append(card);
+    const state = () => card.shadowRoot!.querySelector('.state');
+    await waitUntil(() => state()?.querySelector('button'), 'no Retry: the card stayed "loading"', { timeout: 5000 });
+    expect(squash(state()!.querySelector('p')?.textContent)).to.equal('Ezin izan da jariora iritsi. Egiaztatu konexioa eta saiatu berriro.');
+    expect(state()!.getAttribute('aria-busy')).to.equal('false');
+    await executeServerCommand('block-urls', { urls: [] });
+    state()!.querySelector('button')!.click();
+    await waitUntil(() => !state()?.querySelector('button'), 'the real reason never came', { timeout: 5000 });
+    expect(squash(state()!.querySelector('p')?.textContent)).to.not.include('konexioa');
+    expect(card.shadowRoot!.activeElement === state(), 'focus stays on the message box').to.equal(true);
+  });
 });

@@ -231,7 +231,11 @@ export class DcProjectCard extends LitElement {
     // Most error messages download when first needed: until they are here, the card stays in its loading state.
     const message = status === 'error' && error && describeFeedError(this.#locale, error);
     if (message) return this.#renderState(message, true);
-    if (status === 'ready' && complete && this.#locale.has('errors')) return this.#renderState(t('card.notFound'), false);
+    if (status === 'ready' && complete) {
+      if (this.#locale.has('errors')) return this.#renderState(t('card.notFound'), false);
+      // (Those words could not download: the connection's, which come with every page, and Retry asks for them again.)
+      if (this.#locale.failed.has('errors')) return this.#renderState(t('error.network'), true);
+    }
     return this.#renderState(t('card.loading'), false, true);
   }
 
@@ -275,6 +279,7 @@ export class DcProjectCard extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('.state')?.focus();
     this.#locale.failed.clear();
     this.#feedState.retry();
+    this.requestUpdate();
   }
 
   /** `details` is there for a full card, and for a compact one once opened and the module has arrived. */
