@@ -123,7 +123,8 @@ export class FeedStore {
 
   /** The current state of a URL (`idle` when nobody asked for it yet). */
   get(url: string): FeedState {
-    return this.#entries.get(key(url))?.state ?? idle(key(url));
+    url = key(url);
+    return this.#entries.get(url)?.state ?? idle(url);
   }
 
   /**
