@@ -6,7 +6,8 @@
  * words (a visitor can do something else meanwhile), `/model/whole/…` does not stream: one JSON body, as servers that
  * ignore `stream` answer; `/model/raw/…` streams with CRLF, comments and pieces that cut lines and characters in two;
  * `/model/broken/…` sends three words and an error, `/model/cut/…` three words and closes; `/model/page/…` answers an
- * HTML page. The last request's body is kept
+ * HTML page; `/model/none/…` says the entries do not answer the question (`[0]`, as the instructions ask, streamed as
+ * `[`, `0]`). The last request's body is kept
  * for the `model-last-request` command.
  */
 let lastRequest;
@@ -59,6 +60,10 @@ export function modelServerPlugin() {
       for (const piece of pieces.slice(0, 3)) res.write(`${event(piece)}\n\n`);
       if (ctx.path.startsWith('/model/broken/')) res.write(`data: ${JSON.stringify({ error: { message: 'The server is overloaded', type: 'server_error' } })}\n\n`);
       res.end();
+      return;
+    }
+    if (ctx.path.startsWith('/model/none/')) {
+      res.end(`${event('[')}\n\n${event('0]')}\n\ndata: [DONE]\n\n`);
       return;
     }
     const text = ctx.path.startsWith('/model/silent/') ? '' : `${answer} [1]`;

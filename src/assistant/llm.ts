@@ -39,8 +39,8 @@ export function modelMessages(request: Pick<ModelRequest, 'question' | 'sources'
       role: 'system',
       content:
         'You are the automated front-line assistant of a local council. Answer the citizen only with what the numbered FAQ entries below say; ' +
-        'never add facts, dates, prices or links that are not in them. Cite the entries you use as [1], [2]. If they do not answer the question, ' +
-        'say so in one sentence and suggest contacting the council. Answer briefly, in plain text, in the language whose code is ' +
+        'never add facts, dates, prices or links that are not in them. Cite the entries you use as [1], [2]. If they do not answer what the ' +
+        'citizen asks, even if they are about the same subject, reply with [0] and nothing else. Answer briefly, in plain text, in the language whose code is ' +
         `"${request.language}".\n\n${sources}`,
     },
     { role: 'user', content: request.question },
@@ -107,8 +107,18 @@ export async function askModel(request: ModelRequest): Promise<string> {
   return text;
 }
 
+/** The positions of the sources an answer cites (`[2]` → 1), in order, each once. */
+const citations = (text: string, count: number): number[] =>
+  [...new Set([...text.matchAll(/\[(\d{1,2})\]/g)].map((match) => Number(match[1]) - 1))].filter((i) => i >= 0 && i < count);
+
+/**
+ * Whether the model says the entries do not answer the question: it writes [0] and cites none of them. The assistant
+ * then says it is not sure, as when the FAQ alone finds no answer, and counts it as a miss.
+ */
+export const declined = (text: string, count: number): boolean => text.includes('[0]') && !citations(text, count).length;
+
 /** The positions of the sources an answer cites (`[2]` → 1), in order, each once; when it cites none, all of them. */
 export function citedSources(text: string, count: number): number[] {
-  const cited = [...new Set([...text.matchAll(/\[(\d{1,2})\]/g)].map((match) => Number(match[1]) - 1))].filter((i) => i >= 0 && i < count);
+  const cited = citations(text, count);
   return cited.length ? cited : Array.from({ length: count }, (_, i) => i);
 }

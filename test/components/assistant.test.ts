@@ -671,6 +671,31 @@ describe('<dc-assistant> with a language model (llm-endpoint)', () => {
     expect(root(assistant).activeElement).to.equal(input(assistant));
   });
 
+  it('is not sure when the model says the entries do not answer, a miss as the FAQ’s own: a person after the second, and an answer ends the misses', async () => {
+    const assistant = await mount({ 'llm-endpoint': '/model/none/v1/chat/completions' });
+    await open(assistant);
+    const { said, observer } = sayings(assistant);
+    // The FAQ alone would answer this one (the IBI entry); the model says its entries do not.
+    const unsure = await ask(assistant, 'on pago la contribucio');
+    expect(unsure.textContent).to.match(/No estic segur/);
+    expect(unsure.textContent).to.not.contain('[0]');
+    expect(unsure.querySelector('.feedback')).to.equal(null);
+    const offered = [...unsure.querySelectorAll('.options .chip:not(.person)')].map((chip) => chip.textContent!.trim());
+    expect(offered).to.include('Com puc pagar l’IBI i els altres impostos municipals?');
+    expect(said.some((text) => text.includes('[0]')), said.join(' | ')).to.equal(false);
+    observer.disconnect();
+    expect(root(assistant).activeElement).to.equal(input(assistant));
+    const handover = await ask(assistant, 'com domicilio els rebuts');
+    expect(handover.textContent).to.contain('No he trobat la resposta');
+    expect(handover.querySelector('a[href^="tel:"]')).to.not.equal(null);
+    // A question the FAQ alone is not sure of (a miss), that the model answers from the closest entries: the next miss
+    // is a first one again, not a hand-over.
+    assistant.llmEndpoint = '/model/v1/chat/completions';
+    expect((await ask(assistant, 'quin horari té la biblioteca')).textContent).to.contain('model de llenguatge');
+    assistant.llmEndpoint = '/model/none/v1/chat/completions';
+    expect((await ask(assistant, 'on pago la contribucio')).textContent).to.match(/No estic segur/);
+  });
+
   it('takes the model’s answer from a server that does not stream (one JSON body), and from a stream with CRLF line ends, comments, and lines and characters cut in two between pieces', async () => {
     for (const route of ['whole', 'raw']) {
       sessionStorage.clear();

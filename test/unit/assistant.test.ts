@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { missesWhatIsAsked as missesWith } from '../../src/assistant/asked-for.js';
 import { forgetConversation, loadConversation, saveConversation } from '../../src/assistant/conversation.js';
 import { intentOf } from '../../src/assistant/intents.js';
+import { citedSources, declined, modelMessages } from '../../src/assistant/llm.js';
 import { FaqIndex, NO_LANGUAGE, entryTexts } from '../../src/assistant/match.js';
 import { LANGUAGE } from '../../src/assistant/language.js';
 import { findProjects, indexProjectsFor, projectQuestion, projectsIndexed } from '../../src/assistant/projects.js';
@@ -522,6 +523,22 @@ describe('intents and project questions', () => {
     expect(found.length).to.equal(5);
     const distances = found.map((item) => item.km ?? Infinity);
     expect(distances).to.deep.equal([...distances].sort((a, b) => a - b));
+  });
+});
+
+describe('the language model’s answer (llm.ts)', () => {
+  it('asks for [0] when the entries do not answer, and reads it as a decline only when no entry is cited', () => {
+    const [system] = modelMessages({ question: 'Quant costa el gual?', sources: [{ question: 'Com demano un gual?', answer: 'A la seu electrònica.', links: [] }], language: 'ca' });
+    expect(system!.content).to.contain('reply with [0] and nothing else');
+    expect(declined('[0]', 3)).to.equal(true);
+    expect(declined(' [0]\n', 3)).to.equal(true);
+    expect(declined('Les entrades no ho diuen. [0]', 3)).to.equal(true);
+    expect(declined('Es demana a la seu electrònica [1]; el preu no hi consta [0].', 3)).to.equal(false);
+    expect(declined('Es demana a la seu electrònica.', 3)).to.equal(false);
+    // (A citation of an entry that was not sent is no citation.)
+    expect(declined('[0] [7]', 3)).to.equal(true);
+    expect(citedSources('Sí [2], i també [1] i [2].', 3)).to.deep.equal([1, 0]);
+    expect(citedSources('Sense fonts.', 2)).to.deep.equal([0, 1]);
   });
 });
 

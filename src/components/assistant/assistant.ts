@@ -3,7 +3,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { forgetConversation, loadConversation, saveConversation, type Conversation, type Message } from '../../assistant/conversation.js';
 import { DEFAULT_THRESHOLD, FaqIndex, MAX_QUESTION_CHARS, NO_LANGUAGE, entryTexts, type Language } from '../../assistant/match.js';
 import { PROJECTS_SHOWN, indexProjectsFor, projectsIndexed } from '../../assistant/projects.js';
-import { replyTo } from '../../assistant/reply.js';
+import { MISSES_BEFORE_HANDOVER, replyTo } from '../../assistant/reply.js';
 import { FeedController } from '../../feed/controller.js';
 import { inSlices, yieldToMain } from '../../feed/tasks.js';
 import { readAssistantData, type AssistantData } from '../../feed/faq.js';
@@ -132,8 +132,9 @@ export class DcAssistant extends LitElement {
   /**
    * An OpenAI-compatible chat-completions endpoint of the council's choosing (`https://…/v1/chat/completions`). Off by
    * default: without it nothing leaves the page. With it, a question the FAQ may answer is sent with the (at most
-   * three) entries retrieved for it; the model answers from them only, streamed, and the answer cites them. If the model
-   * fails, the FAQ answers as it would without it.
+   * three) entries retrieved for it; the model answers from them only, streamed, and the answer cites them; when they do
+   * not answer the question, it says so and the assistant is not sure. If the model fails, the FAQ answers as it would
+   * without it.
    */
   llmEndpoint?: string;
 
@@ -592,7 +593,8 @@ export class DcAssistant extends LitElement {
       (!projectsIndexed(assistant.feed.projects) && indexProjectsFor(assistant.feed.projects, assistant.feed.councils));
     if (ready) return ready;
     let answer: AssistantMessage;
-    let misses = this.conversation.misses;
+    const before = this.conversation.misses;
+    let misses = before;
     let visitor: Message = { from: 'visitor', text: question, ...(lang ? { lang } : {}) };
     if (entry) {
       answer = { from: 'assistant', kind: 'answer', entry: entry.id, lang: this.#locale.language, question };
@@ -617,7 +619,7 @@ export class DcAssistant extends LitElement {
       const retrieved = reply.faq?.closest.map((match) => match.entry) ?? [];
       if (this.llmEndpoint && retrieved.length && (answer.kind === 'answer' || answer.kind === 'unsure')) {
         this.#exchange(visitor, misses);
-        void this.#askModel(question, retrieved, answer.kind === 'answer' ? answer.lang : (reply.faq?.language ?? this.#locale.language), answer);
+        void this.#askModel(question, retrieved, answer.kind === 'answer' ? answer.lang : (reply.faq?.language ?? this.#locale.language), answer, before);
         return undefined;
       }
     }
@@ -637,8 +639,12 @@ export class DcAssistant extends LitElement {
     this.#focusInput = true;
   }
 
-  /** Asks the council's language model, from the entries retrieved; on any failure the FAQ's own reply stands. */
-  async #askModel(question: string, entries: FaqEntry[], lang: string, fallback: AssistantMessage) {
+  /**
+   * Asks the council's language model, from the entries retrieved; on any failure the FAQ's own reply stands. When the
+   * model says they do not answer the question, that is a miss (`before`: the misses in a row before this question), as
+   * the FAQ's own "not sure" is: not sure with the closest questions, or a person after the second.
+   */
+  async #askModel(question: string, entries: FaqEntry[], lang: string, fallback: AssistantMessage, before: number) {
     const controller = (this.#model = new AbortController());
     this.#fallback = fallback;
     this.#save();
@@ -650,7 +656,7 @@ export class DcAssistant extends LitElement {
     this.#say(t('assistant.writing'), said);
     let reply = fallback;
     try {
-      const { askModel, citedSources } = await import('../../assistant/llm.js');
+      const { askModel, citedSources, declined } = await import('../../assistant/llm.js');
       const sources = entries.map((entry) => {
         const texts = entryTexts(entry, lang, feedLanguage);
         return { question: texts.question, answer: texts.answer, links: entry.links.map((link) => `${link.title ?? ''} ${link.url}`.trim()) };
@@ -665,11 +671,21 @@ export class DcAssistant extends LitElement {
         language: lang,
         signal: controller.signal,
         onText: (so) => {
-          if (this.#model === controller) this.streaming = so;
+          // (Not the [0] of an answer that says the entries do not answer.)
+          if (this.#model === controller && !'[0]'.startsWith(so.trim().slice(0, 3))) this.streaming = so;
         },
       });
       if (!text.trim()) throw new Error('the language model said nothing');
-      reply = { from: 'assistant', kind: 'generated', text, lang, question, sources: entries.map((entry) => entry.id), cited: citedSources(text, entries.length) };
+      const ids = entries.map((entry) => entry.id);
+      // An answer ends the misses in a row (also after the FAQ's own "not sure"); the model's "they do not answer" adds one.
+      const misses = declined(text, ids.length) ? before + 1 : 0;
+      const handover = misses >= MISSES_BEFORE_HANDOVER;
+      this.conversation = { ...this.conversation, misses: handover ? 0 : misses };
+      reply = !misses
+        ? { from: 'assistant', kind: 'generated', text, lang, question, sources: ids, cited: citedSources(text, ids.length) }
+        : handover
+          ? { from: 'assistant', kind: 'handover', misses: true, lang }
+          : { from: 'assistant', kind: 'unsure', suggestions: ids, lang };
     } catch (error) {
       if (this.#model === controller) console.warn('[digicanvis] the language model did not answer; the FAQ does', error);
     } finally {
