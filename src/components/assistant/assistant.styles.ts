@@ -104,7 +104,7 @@ export const assistantStyles = css`
 
   #title {
     font-weight: 700;
-    font-size: 1.125rem;
+    font-size: 1.125em;
   }
 
   .automated,
@@ -128,7 +128,7 @@ export const assistantStyles = css`
   .close {
     inline-size: 2.75rem;
     padding: 0;
-    font-size: 1.25rem;
+    font-size: 1.25em;
   }
 
   /* Positioned, so that the hidden "You:" and "Assistant:" of each message stay in the log's scrolling box. */

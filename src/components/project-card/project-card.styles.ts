@@ -28,7 +28,7 @@ export const projectCardStyles = css`
   }
 
   [part~='title'] {
-    font-size: var(--dc-card-title-size, 1.25rem);
+    font-size: var(--dc-card-title-size, 1.25em);
     line-height: 1.25;
     color: var(--dc-card-title-color, var(--_dc-card-color));
     scroll-margin-block-start: var(--_dc-space);
@@ -54,7 +54,7 @@ export const projectCardStyles = css`
     display: inline-block;
     padding-block: 0.125rem;
     padding-inline: 0.5rem;
-    font-size: 0.875rem;
+    font-size: 0.875em;
     border-radius: 999px;
     border: 1px solid var(--_dc-card-border-color);
     background: var(--_dc-color-subtle);

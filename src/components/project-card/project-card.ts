@@ -80,7 +80,7 @@ function loadDetails(): Promise<DetailsModule> {
  * @cssprop --dc-card-padding - Space inside the card (default: `--dc-space`, 1rem).
  * @cssprop --dc-card-shadow - Card shadow (default: none).
  * @cssprop --dc-card-title-color - Colour of the project title (default: the text colour).
- * @cssprop --dc-card-title-size - Font size of the project title (default: 1.25rem).
+ * @cssprop --dc-card-title-size - Font size of the project title (default: 1.25em, so that it grows with the page's text).
  * @cssprop --dc-color-text - Global token: text colour.
  * @cssprop --dc-color-surface - Global token: background of surfaces.
  * @cssprop --dc-color-border - Global token: borders.

@@ -124,7 +124,7 @@ export const mapViewStyles = css`
     border-radius: 999px;
     background: var(--_dc-map-marker);
     color: var(--_dc-map-marker-text);
-    font-size: 0.8125rem;
+    font-size: 0.8125em;
     font-weight: 700;
     line-height: 1;
     font-variant-numeric: tabular-nums;
@@ -181,7 +181,7 @@ export const mapViewStyles = css`
   .close {
     inline-size: 2.75rem;
     padding: 0;
-    font-size: 1.25rem;
+    font-size: 1.25em;
   }
 
   .zoom button {
@@ -199,7 +199,7 @@ export const mapViewStyles = css`
     padding: 1rem;
     background: rgb(0 0 0 / 0.55);
     color: #fff;
-    font-size: 1.125rem;
+    font-size: 1.125em;
     font-weight: 600;
     text-align: center;
     pointer-events: none;

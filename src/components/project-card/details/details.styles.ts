@@ -14,7 +14,7 @@ export const detailsStyles = css`
   /* As specific as the rule for the sections' paragraphs below: the label that stands in for a heading is a <p>. */
   [part~='section'] > .subheading {
     margin-block: 0 calc(var(--_dc-space) * 0.25);
-    font-size: 1rem;
+    font-size: 1em;
   }
 
   .partners,
