@@ -143,186 +143,195 @@ function motionIn(host: Element): string[] {
   return moving;
 }
 
+// The filter writes its choices in the address (and a permalink its hash): each test starts from the page's own.
+const ORIGINAL_URL = location.href;
+
 afterEach(async () => {
+  history.replaceState(null, '', ORIGINAL_URL);
   await forcedColors('none');
-  await emulateMedia({ reducedMotion: 'no-preference' });
+  await emulateMedia({ reducedMotion: 'no-preference', colorScheme: 'light' });
   sessionStorage.clear();
 });
 
-describe('forced colours (outside the map)', () => {
-  beforeEach(async () => {
-    await forcedColors('active');
-    expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
-  });
+// Chromium draws forced colours with a light palette, or a dark one where the system prefers dark.
+for (const scheme of ['light', 'dark'] as const) {
+  describe(`forced colours, ${scheme} palette (outside the map)`, () => {
+    beforeEach(async () => {
+      await forcedColors('active');
+      await emulateMedia({ colorScheme: scheme });
+      expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+      expect(matchMedia(`(prefers-color-scheme: ${scheme})`).matches).to.equal(true);
+    });
 
-  it('keeps the list and its cards framed, their controls bordered and the focus ring in Highlight', async () => {
-    const element = await list({ feed: CARDS, 'page-size': '2' });
-    const root = shadow(element);
-    const card = root.querySelector<DcProjectCard>('dc-project-card')!;
-    const sort = root.querySelector<HTMLSelectElement>('select')!;
-    const more = shadow(card).querySelector<HTMLButtonElement>('button.disclosure')!;
-    const next = root.querySelector<HTMLButtonElement>('.pagination .next')!;
-    const previous = root.querySelector<HTMLButtonElement>('.pagination .previous')!;
-    expectBoundary(shadow(card).querySelector('[part~="base"]')!, 'card');
-    for (const [control, name] of [[sort, 'sort'], [more, 'More details'], [next, 'Next page'], [previous, 'Previous page (disabled)']] as const) expectBoundary(control, name);
-    expect(style(previous).color, 'a disabled button is GrayText').to.equal(systemColor('GrayText'));
-    await expectForcedRing(sort, 'sort');
-    await expectForcedRing(more, 'More details');
-    await expectForcedRing(shadow(card).querySelector<HTMLAnchorElement>('a.permalink')!, 'permalink');
-    await expectForcedRing(next, 'Next page');
-    // The disclosure's arrow is text (content), drawn in the button's own colour.
-    expect(style(more, '::before').color).to.equal(style(more).color);
-  });
+    it('keeps the list and its cards framed, their controls bordered and the focus ring in Highlight', async () => {
+      const element = await list({ feed: CARDS, 'page-size': '2' });
+      const root = shadow(element);
+      const card = root.querySelector<DcProjectCard>('dc-project-card')!;
+      const sort = root.querySelector<HTMLSelectElement>('select')!;
+      const more = shadow(card).querySelector<HTMLButtonElement>('button.disclosure')!;
+      const next = root.querySelector<HTMLButtonElement>('.pagination .next')!;
+      const previous = root.querySelector<HTMLButtonElement>('.pagination .previous')!;
+      expectBoundary(shadow(card).querySelector('[part~="base"]')!, 'card');
+      for (const [control, name] of [[sort, 'sort'], [more, 'More details'], [next, 'Next page'], [previous, 'Previous page (disabled)']] as const) expectBoundary(control, name);
+      expect(style(previous).color, 'a disabled button is GrayText').to.equal(systemColor('GrayText'));
+      await expectForcedRing(sort, 'sort');
+      await expectForcedRing(more, 'More details');
+      await expectForcedRing(shadow(card).querySelector<HTMLAnchorElement>('a.permalink')!, 'permalink');
+      await expectForcedRing(next, 'Next page');
+      // The disclosure's arrow is text (content), drawn in the button's own colour.
+      expect(style(more, '::before').color).to.equal(style(more).color);
+    });
 
-  it('frames the list’s error and its Retry button', async () => {
-    const element = await list({ feed: '/test/fixtures/does-not-exist.json' });
-    const root = shadow(element);
-    const status = root.querySelector('[part~="status"]')!;
-    expectBoundary(status, 'the error');
-    const retry = root.querySelector<HTMLButtonElement>('[part~="message"] button')!;
-    expectBoundary(retry, 'Retry');
-    await expectForcedRing(retry, 'Retry');
-  });
+    it('frames the list’s error and its Retry button', async () => {
+      const element = await list({ feed: '/test/fixtures/does-not-exist.json' });
+      const root = shadow(element);
+      const status = root.querySelector('[part~="status"]')!;
+      expectBoundary(status, 'the error');
+      const retry = root.querySelector<HTMLButtonElement>('[part~="message"] button')!;
+      expectBoundary(retry, 'Retry');
+      await expectForcedRing(retry, 'Retry');
+    });
 
-  it('keeps a card’s phase told by its border style, and a search match by more than a colour', async () => {
-    const page = container('en');
-    const filter = create<DcAreaFilter>(page, 'dc-area-filter', { feed: CARDS });
-    const element = create<DcProjectList>(page, 'dc-project-list', { feed: CARDS });
-    await waitUntil(() => shadow(filter).querySelector('#q') && shadow(element).querySelector('dc-project-card'), 'no filter or list', { timeout: 5000 });
-    const cards = () => [...shadow(element).querySelectorAll<DcProjectCard>('dc-project-card')];
-    await Promise.all(cards().map((card) => card.updateComplete));
-    const phases = cards().flatMap((card) => [...shadow(card).querySelectorAll('.phase')]).map((phase) => style(phase).borderTopStyle);
-    expect(phases.length).to.be.above(0);
-    expect(phases.every((border) => ['dashed', 'double', 'solid'].includes(border))).to.equal(true);
-    // A search for a word of the titles marks it in the cards.
-    const title = shadow(cards()[0]!).querySelector('[part~="title"]')!.textContent!.trim().split(/\s+/).find((word) => word.length > 4)!;
-    const q = shadow(filter).querySelector<HTMLInputElement>('#q')!;
-    q.focus();
-    await sendKeys({ type: title });
-    await waitUntil(() => cards().some((card) => shadow(card).querySelector('mark')), 'nothing marked', { timeout: 5000 });
-    const mark = cards().map((card) => shadow(card).querySelector('mark')).find(Boolean)!;
-    const computed = style(mark);
-    expect(computed.backgroundColor).to.equal(systemColor('Mark'));
-    expect(computed.textDecorationLine, 'a bar under a match (box-shadow is not drawn in forced colours)').to.contain('underline');
-  });
+    it('keeps a card’s phase told by its border style, and a search match by more than a colour', async () => {
+      const page = container('en');
+      const filter = create<DcAreaFilter>(page, 'dc-area-filter', { feed: CARDS });
+      const element = create<DcProjectList>(page, 'dc-project-list', { feed: CARDS });
+      await waitUntil(() => shadow(filter).querySelector('#q') && shadow(element).querySelector('dc-project-card'), 'no filter or list', { timeout: 5000 });
+      const cards = () => [...shadow(element).querySelectorAll<DcProjectCard>('dc-project-card')];
+      await Promise.all(cards().map((card) => card.updateComplete));
+      const phases = cards().flatMap((card) => [...shadow(card).querySelectorAll('.phase')]).map((phase) => style(phase).borderTopStyle);
+      expect(phases.length).to.be.above(0);
+      expect(phases.every((border) => ['dashed', 'double', 'solid'].includes(border))).to.equal(true);
+      // A search for a word of the titles marks it in the cards.
+      const title = shadow(cards()[0]!).querySelector('[part~="title"]')!.textContent!.trim().split(/\s+/).find((word) => word.length > 4)!;
+      const q = shadow(filter).querySelector<HTMLInputElement>('#q')!;
+      q.focus();
+      await sendKeys({ type: title });
+      await waitUntil(() => cards().some((card) => shadow(card).querySelector('mark')), 'nothing marked', { timeout: 5000 });
+      const mark = cards().map((card) => shadow(card).querySelector('mark')).find(Boolean)!;
+      const computed = style(mark);
+      expect(computed.backgroundColor).to.equal(systemColor('Mark'));
+      expect(computed.textDecorationLine, 'a bar under a match (box-shadow is not drawn in forced colours)').to.contain('underline');
+    });
 
-  it('keeps the filter’s field, boxes and chips bordered, and its focus ring in Highlight', async () => {
-    const page = container('en');
-    const filter = create<DcAreaFilter>(page, 'dc-area-filter', { feed: CARDS });
-    create(page, 'dc-project-list', { feed: CARDS });
-    await waitUntil(() => shadow(filter).querySelector('.option input'), 'no facets', { timeout: 5000 });
-    const root = shadow(filter);
-    const q = root.querySelector<HTMLInputElement>('#q')!;
-    expectBoundary(q, 'search field');
-    await expectForcedRing(q, 'search field');
-    const box = root.querySelector<HTMLInputElement>('.option input')!;
-    await expectForcedRing(box, 'checkbox');
-    box.click();
-    await waitUntil(() => root.querySelector('[part~="chip"]'), 'no chip for the checked box');
-    const chip = root.querySelector<HTMLButtonElement>('[part~="chip"]')!;
-    expectBoundary(chip, 'chip');
-    expect(style(chip).borderTopColor).to.equal(systemColor('ButtonText'));
-    await expectForcedRing(chip, 'chip');
-    for (const button of root.querySelectorAll<HTMLButtonElement>('button.toggle, button.clear, button.more')) {
-      expectBoundary(button, button.className);
-      await expectForcedRing(button, button.className);
-    }
-    // The summary's bars (SVG) are drawn in the text colour.
-    const bar = root.querySelector('.bar');
-    expect(bar, 'a bar of the summary').to.not.equal(null);
-    expect(style(bar!).fill).to.equal(systemColor('CanvasText'));
-  });
+    it('keeps the filter’s field, boxes and chips bordered, and its focus ring in Highlight', async () => {
+      const page = container('en');
+      const filter = create<DcAreaFilter>(page, 'dc-area-filter', { feed: CARDS });
+      create(page, 'dc-project-list', { feed: CARDS });
+      await waitUntil(() => shadow(filter).querySelector('.option input'), 'no facets', { timeout: 5000 });
+      const root = shadow(filter);
+      const q = root.querySelector<HTMLInputElement>('#q')!;
+      expectBoundary(q, 'search field');
+      await expectForcedRing(q, 'search field');
+      const box = root.querySelector<HTMLInputElement>('.option input')!;
+      await expectForcedRing(box, 'checkbox');
+      box.click();
+      await waitUntil(() => root.querySelector('[part~="chip"]'), 'no chip for the checked box');
+      const chip = root.querySelector<HTMLButtonElement>('[part~="chip"]')!;
+      expectBoundary(chip, 'chip');
+      expect(style(chip).borderTopColor).to.equal(systemColor('ButtonText'));
+      await expectForcedRing(chip, 'chip');
+      for (const button of root.querySelectorAll<HTMLButtonElement>('button.toggle, button.clear, button.more')) {
+        expectBoundary(button, button.className);
+        await expectForcedRing(button, button.className);
+      }
+      // The summary's bars (SVG) are drawn in the text colour.
+      const bar = root.querySelector('.bar');
+      expect(bar, 'a bar of the summary').to.not.equal(null);
+      expect(style(bar!).fill).to.equal(systemColor('CanvasText'));
+    });
 
-  it('frames the forum’s posts, fields and buttons, shows its link buttons as links, and its focus ring in Highlight', async () => {
-    const element = await forum();
-    const root = shadow(element);
-    const post = root.querySelector('article.post')!;
-    expectBoundary(post, 'post');
-    const reply = root.querySelector<HTMLButtonElement>('article.post .actions button.link')!;
-    expect(style(reply).color, 'a button that looks like a link has the link colour').to.equal(systemColor('LinkText'));
-    expect(style(reply).textDecorationLine).to.contain('underline');
-    await expectForcedRing(reply, 'Reply');
-    for (const field of root.querySelectorAll<HTMLElement>('input:not(#website), textarea')) {
-      expectBoundary(field, field.id);
-      await expectForcedRing(field, field.id);
-    }
-    const send = root.querySelector<HTMLButtonElement>('button.send')!;
-    expectBoundary(send, 'Send');
-    await expectForcedRing(send, 'Send');
-    // A post receives focus from script (a reply's "in reply to"): it shows it.
-    await expectForcedRing(post as HTMLElement, 'post');
-    // Errors: the fields marked, the messages in the text colour, the outcome line framed at its start.
-    send.click();
-    await waitUntil(() => root.querySelector('[aria-invalid="true"]'), 'no errors shown');
-    const invalid = root.querySelector('[aria-invalid="true"]')!;
-    expect(style(invalid).borderTopWidth).to.equal('2px');
-    expect(style(invalid).borderTopColor).to.equal(systemColor('Mark'));
-    for (const error of root.querySelectorAll('.error')) expect(style(error).color).to.equal(systemColor('CanvasText'));
-    // The outcome line under the form keeps the bar at its start.
-    const outcome = style(root.querySelector('#outcome')!);
-    expect(outcome.display).to.not.equal('none');
-    expect(outcome.borderLeftStyle).to.equal('solid');
-    expect(outcome.borderLeftWidth).to.equal('4px');
-    expect(strongColors()).to.include(outcome.borderLeftColor);
-  });
+    it('frames the forum’s posts, fields and buttons, shows its link buttons as links, and its focus ring in Highlight', async () => {
+      const element = await forum();
+      const root = shadow(element);
+      const post = root.querySelector('article.post')!;
+      expectBoundary(post, 'post');
+      const reply = root.querySelector<HTMLButtonElement>('article.post .actions button.link')!;
+      expect(style(reply).color, 'a button that looks like a link has the link colour').to.equal(systemColor('LinkText'));
+      expect(style(reply).textDecorationLine).to.contain('underline');
+      await expectForcedRing(reply, 'Reply');
+      for (const field of root.querySelectorAll<HTMLElement>('input:not(#website), textarea')) {
+        expectBoundary(field, field.id);
+        await expectForcedRing(field, field.id);
+      }
+      const send = root.querySelector<HTMLButtonElement>('button.send')!;
+      expectBoundary(send, 'Send');
+      await expectForcedRing(send, 'Send');
+      // A post receives focus from script (a reply's "in reply to"): it shows it.
+      await expectForcedRing(post as HTMLElement, 'post');
+      // Errors: the fields marked, the messages in the text colour, the outcome line framed at its start.
+      send.click();
+      await waitUntil(() => root.querySelector('[aria-invalid="true"]'), 'no errors shown');
+      const invalid = root.querySelector('[aria-invalid="true"]')!;
+      expect(style(invalid).borderTopWidth).to.equal('2px');
+      expect(style(invalid).borderTopColor).to.equal(systemColor('Mark'));
+      for (const error of root.querySelectorAll('.error')) expect(style(error).color).to.equal(systemColor('CanvasText'));
+      // The outcome line under the form keeps the bar at its start.
+      const outcome = style(root.querySelector('#outcome')!);
+      expect(outcome.display).to.not.equal('none');
+      expect(outcome.borderLeftStyle).to.equal('solid');
+      expect(outcome.borderLeftWidth).to.equal('4px');
+      expect(strongColors()).to.include(outcome.borderLeftColor);
+    });
 
-  it('frames the assistant’s launcher, panel, chips, messages and buttons, and its focus ring in Highlight', async () => {
-    const element = await assistant();
-    const root = shadow(element);
-    const launcher = root.querySelector<HTMLButtonElement>('.launcher')!;
-    expectBoundary(launcher, 'launcher');
-    await expectForcedRing(launcher, 'launcher');
-    // The icon is drawn in the launcher's text colour, not in its fill.
-    const icon = launcher.querySelector('svg')!;
-    expect(style(icon).fill).to.equal(style(launcher).color);
-    expect(style(icon).fill).to.not.equal(style(launcher).backgroundColor);
-    await openAssistant(element);
-    expectBoundary(root.querySelector('.panel')!, 'panel');
-    const chip = root.querySelector<HTMLButtonElement>('.chips .chip')!;
-    expectBoundary(chip, 'chip');
-    await expectForcedRing(chip, 'chip');
-    const close = root.querySelector<HTMLButtonElement>('.close')!;
-    expectBoundary(close, 'close');
-    await expectForcedRing(close, 'close');
-    const answer = await ask(element, 'on pago la contribucio');
-    expectBoundary(answer, 'answer');
-    expectBoundary(messages(element).at(-2)!, 'question');
-    await expectForcedRing(answer, 'answer (a message takes focus with the arrow keys)');
-    const clear = root.querySelector<HTMLButtonElement>('.clear')!;
-    expectBoundary(clear, 'clear');
-    await expectForcedRing(clear, 'clear');
-    const send = root.querySelector<HTMLButtonElement>('.send')!;
-    expectBoundary(send, 'send');
-    await expectForcedRing(send, 'send');
-    const [yes, no] = [...answer.querySelectorAll<HTMLButtonElement>('.feedback button')];
-    expectBoundary(yes!, 'yes');
-    yes!.click();
-    await element.updateComplete;
-    expectBoundary(yes!, 'yes, pressed');
-    await expectForcedRing(yes!, 'yes, pressed');
-    await expectForcedRing(no!, 'no');
-    // The pressed answer is told by more than its colours: a mark before its word.
-    expect(style(yes!, '::before').content, 'pressed').to.not.equal('none');
-    expect(style(no!, '::before').content, 'not pressed').to.equal('none');
-    // The help block after two misses: its links are links.
-    await ask(element, 'quin temps farà demà a la platja');
-    const handover = await ask(element, 'qui guanyarà la lliga de futbol');
-    const link = handover.querySelector<HTMLAnchorElement>('.help a')!;
-    expect(style(link).color).to.equal(systemColor('LinkText'));
-    await expectForcedRing(link, 'help link');
-  });
+    it('frames the assistant’s launcher, panel, chips, messages and buttons, and its focus ring in Highlight', async () => {
+      const element = await assistant();
+      const root = shadow(element);
+      const launcher = root.querySelector<HTMLButtonElement>('.launcher')!;
+      expectBoundary(launcher, 'launcher');
+      await expectForcedRing(launcher, 'launcher');
+      // The icon is drawn in the launcher's text colour, not in its fill.
+      const icon = launcher.querySelector('svg')!;
+      expect(style(icon).fill).to.equal(style(launcher).color);
+      expect(style(icon).fill).to.not.equal(style(launcher).backgroundColor);
+      await openAssistant(element);
+      expectBoundary(root.querySelector('.panel')!, 'panel');
+      const chip = root.querySelector<HTMLButtonElement>('.chips .chip')!;
+      expectBoundary(chip, 'chip');
+      await expectForcedRing(chip, 'chip');
+      const close = root.querySelector<HTMLButtonElement>('.close')!;
+      expectBoundary(close, 'close');
+      await expectForcedRing(close, 'close');
+      const answer = await ask(element, 'on pago la contribucio');
+      expectBoundary(answer, 'answer');
+      expectBoundary(messages(element).at(-2)!, 'question');
+      await expectForcedRing(answer, 'answer (a message takes focus with the arrow keys)');
+      const clear = root.querySelector<HTMLButtonElement>('.clear')!;
+      expectBoundary(clear, 'clear');
+      await expectForcedRing(clear, 'clear');
+      const send = root.querySelector<HTMLButtonElement>('.send')!;
+      expectBoundary(send, 'send');
+      await expectForcedRing(send, 'send');
+      const [yes, no] = [...answer.querySelectorAll<HTMLButtonElement>('.feedback button')];
+      expectBoundary(yes!, 'yes');
+      yes!.click();
+      await element.updateComplete;
+      expectBoundary(yes!, 'yes, pressed');
+      await expectForcedRing(yes!, 'yes, pressed');
+      await expectForcedRing(no!, 'no');
+      // The pressed answer is told by more than its colours: a mark before its word.
+      expect(style(yes!, '::before').content, 'pressed').to.not.equal('none');
+      expect(style(no!, '::before').content, 'not pressed').to.equal('none');
+      // The help block after two misses: its links are links.
+      await ask(element, 'quin temps farà demà a la platja');
+      const handover = await ask(element, 'qui guanyarà la lliga de futbol');
+      const link = handover.querySelector<HTMLAnchorElement>('.help a')!;
+      expect(style(link).color).to.equal(systemColor('LinkText'));
+      await expectForcedRing(link, 'help link');
+    });
 
-  it('draws nothing of its own in an observatory: the list inside it keeps its frames', async () => {
-    const page = container('en');
-    const observatory = create(page, 'dc-observatory', { feed: CARDS });
-    const element = create<DcProjectList>(observatory, 'dc-project-list', {});
-    await waitUntil(() => shadow(element).querySelector('dc-project-card'), 'no cards', { timeout: 5000 });
-    expect(style(observatory).display).to.equal('contents');
-    const card = shadow(element).querySelector<DcProjectCard>('dc-project-card')!;
-    await card.updateComplete;
-    expectBoundary(shadow(card).querySelector('[part~="base"]')!, 'card');
+    it('draws nothing of its own in an observatory: the list inside it keeps its frames', async () => {
+      const page = container('en');
+      const observatory = create(page, 'dc-observatory', { feed: CARDS });
+      const element = create<DcProjectList>(observatory, 'dc-project-list', {});
+      await waitUntil(() => shadow(element).querySelector('dc-project-card'), 'no cards', { timeout: 5000 });
+      expect(style(observatory).display).to.equal('contents');
+      const card = shadow(element).querySelector<DcProjectCard>('dc-project-card')!;
+      await card.updateComplete;
+      expectBoundary(shadow(card).querySelector('[part~="base"]')!, 'card');
+    });
   });
-});
+}
 
 describe('state told by more than a colour', () => {
   it('marks the answer the visitor gave to “was this helpful?” with a sign, not by its fill alone', async () => {
