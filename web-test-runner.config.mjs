@@ -105,6 +105,23 @@ function blockCommand() {
   };
 }
 
+/**
+ * `executeServerCommand('media-features', { 'forced-colors': 'active' })` has Chromium emulate media features the
+ * runner's `emulateMedia` cannot: with this launcher (Puppeteer) it passes on only `colorScheme` and `reducedMotion`
+ * and drops `forcedColors` without a word. Features set here and through `emulateMedia` add up (see createPage).
+ */
+function mediaFeaturesCommand() {
+  return {
+    name: 'media-features-command',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'media-features') return undefined;
+      const page = session.browser.getPage(session.id);
+      await page.emulateMediaFeatures(Object.entries(payload).map(([name, value]) => ({ name, value })));
+      return true;
+    },
+  };
+}
+
 export default {
   files: ['test/unit/**/*.test.ts', 'test/components/**/*.test.ts'],
   nodeResolve: true,
@@ -116,7 +133,7 @@ export default {
   // Listed as middleware (before the static files) and as a plugin (its server commands).
   middleware: [faultServer, forumServer.middleware, modelServer.middleware],
   reporters: [defaultReporter(), countsReporter()],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), geolocationCommand(), touchCommand(), blockCommand(), forumServer, modelServer],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), geolocationCommand(), touchCommand(), blockCommand(), mediaFeaturesCommand(), forumServer, modelServer],
   browsers: [
     chromeLauncher({
       launchOptions: chromiumLaunchOptions,
@@ -125,6 +142,14 @@ export default {
       createPage: async ({ browser }) => {
         const context = await browser.createBrowserContext();
         const page = await context.newPage();
+        // Puppeteer replaces every emulated media feature at each call: keep those a call does not name, as
+        // Playwright's emulateMedia does, so that reduced motion and forced colours can be emulated together.
+        const features = new Map();
+        const emulate = page.emulateMediaFeatures.bind(page);
+        page.emulateMediaFeatures = (list = []) => {
+          for (const { name, value } of list) features.set(name, value);
+          return emulate([...features].map(([name, value]) => ({ name, value })));
+        };
         page.once('close', () => void context.close().catch(() => undefined));
         return page;
       },

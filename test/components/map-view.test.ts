@@ -400,7 +400,9 @@ describe('map view of <dc-proximity-map>', () => {
 
   describe('forced colours', () => {
     it('keeps markers, home and the radius visible with system colours', async () => {
-      await emulateMedia({ forcedColors: 'active' });
+      // The runner's own command: emulateMedia drops forcedColors with this launcher (web-test-runner.config.mjs).
+      await executeServerCommand('media-features', { 'forced-colors': 'active' });
+      expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
       try {
         const host = await mount(CATALONIA, { home: { point: BARCELONA.point, name: 'Barcelona' }, radiusKm: 50 });
         const marker = getComputedStyle(markerOf(host, GIRONA.label)!);
@@ -411,7 +413,7 @@ describe('map view of <dc-proximity-map>', () => {
         const radius = getComputedStyle(root(host).querySelector('path.radius')!);
         expect(radius.stroke).to.not.equal('none');
       } finally {
-        await emulateMedia({ forcedColors: 'none' });
+        await executeServerCommand('media-features', { 'forced-colors': 'none' });
       }
     });
   });

@@ -33,6 +33,11 @@ export const assistantStyles = css`
     color: var(--_dc-color-surface);
   }
 
+  /* The answer the visitor gave is also marked by a sign, not by its fill alone (WCAG 1.4.1). */
+  .feedback [aria-pressed='true']::before {
+    content: '✓ ' / '';
+  }
+
   .launcher svg {
     fill: currentColor;
     flex: none;

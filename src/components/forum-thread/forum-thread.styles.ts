@@ -214,5 +214,9 @@ export const forumThreadStyles = css`
     .error {
       color: CanvasText;
     }
+    /* Buttons drawn as links (no border): the links' colour, or they would look like the text around them. */
+    button.link {
+      color: LinkText;
+    }
   }
 `;

@@ -265,7 +265,8 @@ export class DcForumThread extends LitElement {
     }
     if (!id || id === this.#opened) return;
     this.#opened = id;
-    this.scrollIntoView({ block: 'start' });
+    // At once, as focus moves: a page's smooth scrolling would animate it even under reduced motion.
+    this.scrollIntoView({ block: 'start', behavior: 'instant' });
     if (this.#client) this.#show();
   };
 
@@ -965,7 +966,7 @@ export class DcForumThread extends LitElement {
 
   #focusPost(id: string): void {
     const target = this.renderRoot.querySelector<HTMLElement>(`#post-${CSS.escape(id)}`);
-    target?.scrollIntoView({ block: 'center' });
+    target?.scrollIntoView({ block: 'center', behavior: 'instant' });
     target?.focus({ preventScroll: true });
   }
 

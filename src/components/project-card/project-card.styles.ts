@@ -130,7 +130,7 @@ export const projectCardStyles = css`
     inline-size: 40%;
   }
   /* Matches of a search: a tint that keeps 4.5:1 for the text on it, and a bar under it, so that colour is not the
-     only sign (WCAG 1.4.1); in forced colours the system's own. */
+     only sign (WCAG 1.4.1); in forced colours the system's own, and a line under it, since no box-shadow is drawn there. */
   mark {
     padding: 0 0.05em;
     border-radius: 0.15em;
@@ -142,6 +142,7 @@ export const projectCardStyles = css`
     mark {
       background: Mark;
       color: MarkText;
+      text-decoration: underline;
     }
   }
 
