@@ -69,10 +69,12 @@ async function checkStory(story, globals) {
   });
   try {
     await page.goto(`${server.url}storybook/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story${globals ? `&globals=${globals}` : ''}`);
-    await page.waitForFunction(() => {
-      const element = document.querySelector('#storybook-root dc-project-list, #storybook-root dc-project-card, #storybook-root dc-area-filter, #storybook-root dc-proximity-map, #storybook-root dc-forum-thread, #storybook-root dc-assistant');
-      return element?.shadowRoot && element.shadowRoot.querySelector('*');
-    });
+    // (Any of the story's elements: a filter whose feed failed renders nothing, and leaves the list to say why.)
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('#storybook-root :is(dc-project-list, dc-project-card, dc-area-filter, dc-proximity-map, dc-forum-thread, dc-assistant)')].some(
+        (element) => element.shadowRoot?.querySelector('*'),
+      ),
+    );
     // Primed and synthetic feeds settle in a few tasks; the example feed needs one request.
     await page.waitForLoadState('networkidle');
 
