@@ -1,5 +1,5 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/components/area-filter/area-filter.js';
 import '../../src/components/proximity-map/proximity-map.js';
 import type { DcProjectCard } from '../../src/components/project-card/project-card.js';
@@ -374,6 +374,28 @@ describe('<dc-proximity-map>', () => {
     locate.click();
     await map.updateComplete;
     expect(shadow(map).activeElement).to.equal(locate);
+  });
+
+  it('lets Escape hide a marker’s tooltip shown by hover while focus is in the chooser, and only that', async () => {
+    const map = await mount({ feed: DEMO, home: 'es-ine:08019' });
+    await waitUntil(() => rows(map).length > 0, 'no nearby projects', { timeout: 3000 });
+    const tooltip = shadow(map).querySelector<HTMLElement>('.tooltip')!;
+    try {
+      input(map).focus();
+      expect(input(map).value).to.equal('Barcelona');
+      const marker = shadow(map).querySelector<HTMLButtonElement>('[part~="marker"]')!;
+      const { left, top, width, height } = marker.getBoundingClientRect();
+      await sendMouse({ type: 'move', position: [Math.round(left + width / 2), Math.round(top + height / 2)] });
+      await waitUntil(() => !tooltip.hidden, 'no tooltip on hover', { timeout: 3000 });
+      await sendKeys({ press: 'Escape' });
+      await map.updateComplete;
+      expect(tooltip.hidden, 'Escape hides the tooltip').to.equal(true);
+      expect(shadow(map).activeElement === input(map), 'focus stays in the chooser').to.equal(true);
+      expect(input(map).value, 'the chosen council stays').to.equal('Barcelona');
+      expect(rows(map).length).to.be.greaterThan(0);
+    } finally {
+      await resetMouse();
+    }
   });
 
   it('keeps keyboard focus order: chooser, location, radius, then the map and the list', async () => {
