@@ -320,6 +320,39 @@ describe('<dc-proximity-map>', () => {
       await map.updateComplete;
       expect(shadow(map).querySelector('[part~="chooser-option"]')).to.equal(null);
     });
+
+    it('keeps focus on the map when its new feed is loaded already: on the same council’s marker, else on the first marker', async () => {
+      const fresh = await mount({ feed: NORTH });
+      await shows(fresh, northern);
+      const map = await mount({ feed: DEMO });
+      const marker = (label: string) => markers(map).find((button) => button.getAttribute('aria-label')!.startsWith(label));
+      await waitUntil(() => marker('Narva:'), 'no marker of Narva', { timeout: 5000 });
+      const focusStays = async (expected: string) => {
+        // No loading line in between: the feed is in the store already.
+        expect(shadow(map).querySelector('[aria-busy="true"]') === null).to.equal(true);
+        await shows(map, northern);
+        await map.updateComplete;
+        expect(document.activeElement === map, `focus is on ${document.activeElement?.tagName}, not in the map`).to.equal(true);
+        expect(shadow(map).activeElement?.getAttribute('aria-label'), shadow(map).activeElement?.outerHTML.slice(0, 200)).to.equal(expected);
+      };
+
+      // Narva is in both feeds: focus stays on its marker.
+      marker('Narva:')!.focus();
+      map.setAttribute('feed', NORTH);
+      await map.updateComplete;
+      await focusStays('Narva: 1 project');
+
+      // Back to the demo, on a marker of Catalonia, which the northern feed does not have: focus goes to its first marker.
+      map.setAttribute('feed', DEMO);
+      await waitUntil(() => markers(map).length > 3, 'the demo’s markers never came back', { timeout: 5000 });
+      const southern = markers(map).find((button) => !northern.some((label) => button.getAttribute('aria-label')!.startsWith(label.split(':')[0]!)))!;
+      southern.focus();
+      expect(shadow(map).activeElement === southern).to.equal(true);
+      map.setAttribute('feed', NORTH);
+      await map.updateComplete;
+      await focusStays(markers(map)[0]!.getAttribute('aria-label')!);
+      expect((shadow(map).activeElement as HTMLElement).tabIndex, 'the focused marker is the tab stop').to.equal(0);
+    });
   });
 
   describe('a feed that fails', () => {

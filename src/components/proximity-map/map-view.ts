@@ -340,14 +340,16 @@ export class MapView implements ReactiveController {
     if (!this.#animation && !this.#drag?.moved && !this.#pinch) this.#loadPartsInView();
     this.#placePopup();
     this.#placeTooltip();
+    // Focus was on a marker the update removed (merged, or a new feed's places without its council), and fell to
+    // <body> or to what the host gives it: it goes to the current place's marker, else to the markers' tab stop.
+    const lost = this.#hadMarkerFocus && !this.#focusedMarker();
     if (this.#focusPopup) {
       this.#focusPopup = false;
       this.#popupBox.value?.focus();
     }
-    const lost = this.#hadMarkerFocus && !(this.#host.shadowRoot ?? document).activeElement;
     if (this.#refocusMarker || lost) {
       this.#refocusMarker = false;
-      this.#markerButton(this.#current)?.focus();
+      (this.#markerButton(this.#current) ?? this.#markerGroup.value?.querySelector<HTMLElement>('[tabindex="0"]'))?.focus();
     }
   }
 
