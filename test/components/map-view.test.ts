@@ -338,6 +338,164 @@ describe('map view of <dc-proximity-map>', () => {
     });
   });
 
+  // WCAG 1.4.13: the tooltip that names a marker on hover or focus can be dismissed, hovered and stays put.
+  describe('tooltip', () => {
+    const tooltip = (host: MapHost) => root(host).querySelector<HTMLElement>('.tooltip')!;
+    /** The tooltip's text while it shows, else ''. */
+    const shown = (host: MapHost) => (tooltip(host).hidden || !tooltip(host).getBoundingClientRect().height ? '' : tooltip(host).textContent!.trim());
+    const point = ({ x, y }: { x: number; y: number }) => [Math.round(x), Math.round(y)] as [number, number];
+    /** The real pointer onto the middle of an element. */
+    const hover = async (host: MapHost, element: Element) => {
+      await sendMouse({ type: 'move', position: point(centre(element)) });
+      await settle(host);
+    };
+    /** Once the tooltip has been placed beside its marker (Floating UI places it a moment after it shows). */
+    const placed = (host: MapHost, marker: Element) =>
+      waitUntil(() => {
+        const [box, anchor] = [tooltip(host).getBoundingClientRect(), marker.getBoundingClientRect()];
+        return box.height > 0 && (box.bottom <= anchor.top || box.top >= anchor.bottom);
+      }, 'the tooltip is never placed beside its marker');
+    /** An element outside the map that the page may focus. */
+    const outsideButton = (host: MapHost) => {
+      const button = document.createElement('button');
+      button.textContent = 'Elsewhere on the page';
+      host.after(button);
+      return button;
+    };
+
+    it('hides on Escape, shown by hover or by focus, without moving focus or closing anything else', async () => {
+      const host = await mount(CATALONIA);
+      // Escape keys that reach the page undone: a page's own Escape (closing a dialog the map is in) would act on them.
+      let reachedPage = 0;
+      const onKey = (event: KeyboardEvent) => (reachedPage += Number(event.key === 'Escape' && !event.defaultPrevented));
+      document.addEventListener('keydown', onKey);
+      try {
+        // Hover while focus is elsewhere on the page.
+        const elsewhere = outsideButton(host);
+        elsewhere.focus();
+        await hover(host, markerOf(host, LLEIDA.label)!);
+        expect(shown(host)).to.equal('Lleida');
+        await sendKeys({ press: 'Escape' });
+        await settle(host);
+        expect(shown(host), 'Escape hides the hover tooltip').to.equal('');
+        expect(document.activeElement === elsewhere, 'focus stays where it was').to.equal(true);
+        expect(reachedPage, 'the Escape was the tooltip’s').to.equal(0);
+
+        // Shown by focus.
+        await resetMouse();
+        await host.map.focusPlace(GIRONA.id);
+        await settle(host);
+        expect(shown(host)).to.equal('Girona');
+        await sendKeys({ press: 'Escape' });
+        await settle(host);
+        expect(shown(host), 'Escape hides the focus tooltip').to.equal('');
+        expect(active(host)?.getAttribute('aria-label'), 'focus stays on the marker').to.equal(GIRONA.label);
+        expect(reachedPage, 'the Escape was the tooltip’s').to.equal(0);
+
+        // Hover while a popup is open and holds focus: Escape hides the tooltip and leaves the popup open.
+        await sendKeys({ press: 'Enter' });
+        await settle(host);
+        expect(exists(popup(host))).to.equal(true);
+        const inPopup = active(host)?.className;
+        // Another marker still in view once focus brought Girona's into it.
+        const other = markers(host).find((marker) => marker.getAttribute('aria-label') !== GIRONA.label)!;
+        await hover(host, other);
+        expect(other.getAttribute('aria-label')).to.contain(shown(host)).and.not.contain('Girona');
+        await sendKeys({ press: 'Escape' });
+        await settle(host);
+        expect(shown(host), 'Escape hides the tooltip').to.equal('');
+        expect(exists(popup(host)), 'and leaves the popup open').to.equal(true);
+        expect(popup(host)!.contains(active(host)) && active(host)?.className === inPopup, 'focus stays in the popup').to.equal(true);
+        // The next Escape is the popup's.
+        await sendKeys({ press: 'Escape' });
+        await settle(host);
+        expect(exists(popup(host))).to.equal(false);
+        expect(active(host)?.getAttribute('aria-label')).to.equal(GIRONA.label);
+      } finally {
+        document.removeEventListener('keydown', onKey);
+      }
+    });
+
+    it('stays shown while the pointer moves from the marker onto the tooltip, and goes when it leaves both', async () => {
+      const host = await mount(CATALONIA);
+      const marker = markerOf(host, LLEIDA.label)!;
+      await hover(host, marker);
+      await placed(host, marker);
+      const [from, to] = [point(centre(marker)), point(centre(tooltip(host)))];
+      const steps = Math.max(Math.abs(to[0] - from[0]), Math.abs(to[1] - from[1]));
+      expect(steps, 'the tooltip is beside the marker, not on it').to.be.greaterThan(10);
+      // One pixel at a time, across the gap between them.
+      for (let step = 1; step <= steps; step++) {
+        await sendMouse({ type: 'move', position: point({ x: from[0] + ((to[0] - from[0]) * step) / steps, y: from[1] + ((to[1] - from[1]) * step) / steps }) });
+        await settle(host);
+        expect(shown(host), `the pointer ${step} px on its way`).to.equal('Lleida');
+      }
+      const box = viewport(host).getBoundingClientRect();
+      await sendMouse({ type: 'move', position: [Math.round(box.left + 5), Math.round(box.bottom - 5)] });
+      await settle(host);
+      expect(shown(host), 'gone once the pointer leaves both').to.equal('');
+    });
+
+    it('stays until pointer or focus leaves, not for a time, and the focused marker’s comes back after a hover elsewhere', async () => {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      const host = await mount(CATALONIA);
+      await hover(host, markerOf(host, LLEIDA.label)!);
+      await new Promise((resolve) => setTimeout(resolve, 2500));
+      await settle(host);
+      expect(shown(host), 'still shown while hovered').to.equal('Lleida');
+      await resetMouse();
+      await settle(host);
+      expect(shown(host)).to.equal('');
+
+      await host.map.focusPlace(GIRONA.id);
+      await settle(host);
+      await new Promise((resolve) => setTimeout(resolve, 2500));
+      await settle(host);
+      expect(shown(host), 'still shown while focused').to.equal('Girona');
+      // The pointer passes over the focused marker and another one, then leaves: focus is still on its marker.
+      await hover(host, markerOf(host, GIRONA.label)!);
+      // Another marker still in view once focus brought Girona's into it.
+      const other = markers(host).find((marker) => marker.getAttribute('aria-label') !== GIRONA.label)!;
+      await hover(host, other);
+      expect(other.getAttribute('aria-label')).to.contain(shown(host)).and.not.contain('Girona');
+      await resetMouse();
+      await settle(host);
+      expect(shown(host), 'the focused marker’s tooltip again').to.equal('Girona');
+      // A zoom from the keyboard moves the marker, and focus stays on it: so does its tooltip.
+      await sendKeys({ press: '+' });
+      await settle(host);
+      expect(active(host)?.getAttribute('aria-label')).to.equal(GIRONA.label);
+      expect(shown(host), 'still shown after a zoom').to.equal('Girona');
+      await placed(host, markerOf(host, GIRONA.label)!);
+      await sendKeys({ press: 'Tab' });
+      await settle(host);
+      expect(active(host)?.getAttribute('aria-label')).to.equal('Zoom in');
+      expect(shown(host), 'gone with focus').to.equal('');
+    });
+
+    it('is part of the marker’s accessible name, and does not cover the focused marker', async () => {
+      const near = place('es-ine:08101', "L'Hospitalet de Llobregat", 41.35967, 2.10028, 4);
+      const host = await mount([...CATALONIA, near]);
+      expect(tooltip(host).getAttribute('aria-hidden')).to.equal('true');
+      for (const marker of markers(host)) {
+        marker.focus();
+        await settle(host);
+        await placed(host, marker);
+        const text = shown(host);
+        expect(text.length, marker.getAttribute('aria-label')!).to.be.greaterThan(0);
+        expect(marker.getAttribute('aria-label'), 'the accessible name holds the tooltip’s text').to.contain(text);
+        // The marker with its focus ring (outline and offset) is left uncovered.
+        const style = getComputedStyle(marker);
+        const ring = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+        expect(ring, 'the focus ring shows').to.be.greaterThan(0);
+        const [box, anchor] = [tooltip(host).getBoundingClientRect(), marker.getBoundingClientRect()];
+        const overlaps = box.left < anchor.right + ring && box.right > anchor.left - ring && box.top < anchor.bottom + ring && box.bottom > anchor.top - ring;
+        expect(overlaps, `${text} covers its marker or its focus ring`).to.equal(false);
+      }
+      expect(markers(host).some((marker) => marker.getAttribute('part') === 'cluster'), 'a cluster was among them').to.equal(true);
+    });
+  });
+
   describe('motion', () => {
     it('animates a zoom, but not when the reader prefers reduced motion', async () => {
       const host = await mount(SPREAD);

@@ -1,5 +1,5 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/components/area-filter/area-filter.js';
 import '../../src/components/proximity-map/proximity-map.js';
 import type { DcProjectCard } from '../../src/components/project-card/project-card.js';
@@ -320,6 +320,39 @@ describe('<dc-proximity-map>', () => {
       await map.updateComplete;
       expect(shadow(map).querySelector('[part~="chooser-option"]')).to.equal(null);
     });
+
+    it('keeps focus on the map when its new feed is loaded already: on the same council’s marker, else on the first marker', async () => {
+      const fresh = await mount({ feed: NORTH });
+      await shows(fresh, northern);
+      const map = await mount({ feed: DEMO });
+      const marker = (label: string) => markers(map).find((button) => button.getAttribute('aria-label')!.startsWith(label));
+      await waitUntil(() => marker('Narva:'), 'no marker of Narva', { timeout: 5000 });
+      const focusStays = async (expected: string) => {
+        // No loading line in between: the feed is in the store already.
+        expect(shadow(map).querySelector('[aria-busy="true"]') === null).to.equal(true);
+        await shows(map, northern);
+        await map.updateComplete;
+        expect(document.activeElement === map, `focus is on ${document.activeElement?.tagName}, not in the map`).to.equal(true);
+        expect(shadow(map).activeElement?.getAttribute('aria-label'), shadow(map).activeElement?.outerHTML.slice(0, 200)).to.equal(expected);
+      };
+
+      // Narva is in both feeds: focus stays on its marker.
+      marker('Narva:')!.focus();
+      map.setAttribute('feed', NORTH);
+      await map.updateComplete;
+      await focusStays('Narva: 1 project');
+
+      // Back to the demo, on a marker of Catalonia, which the northern feed does not have: focus goes to its first marker.
+      map.setAttribute('feed', DEMO);
+      await waitUntil(() => markers(map).length > 3, 'the demo’s markers never came back', { timeout: 5000 });
+      const southern = markers(map).find((button) => !northern.some((label) => button.getAttribute('aria-label')!.startsWith(label.split(':')[0]!)))!;
+      southern.focus();
+      expect(shadow(map).activeElement === southern).to.equal(true);
+      map.setAttribute('feed', NORTH);
+      await map.updateComplete;
+      await focusStays(markers(map)[0]!.getAttribute('aria-label')!);
+      expect((shadow(map).activeElement as HTMLElement).tabIndex, 'the focused marker is the tab stop').to.equal(0);
+    });
   });
 
   describe('a feed that fails', () => {
@@ -374,6 +407,28 @@ describe('<dc-proximity-map>', () => {
     locate.click();
     await map.updateComplete;
     expect(shadow(map).activeElement).to.equal(locate);
+  });
+
+  it('lets Escape hide a marker’s tooltip shown by hover while focus is in the chooser, and only that', async () => {
+    const map = await mount({ feed: DEMO, home: 'es-ine:08019' });
+    await waitUntil(() => rows(map).length > 0, 'no nearby projects', { timeout: 3000 });
+    const tooltip = shadow(map).querySelector<HTMLElement>('.tooltip')!;
+    try {
+      input(map).focus();
+      expect(input(map).value).to.equal('Barcelona');
+      const marker = shadow(map).querySelector<HTMLButtonElement>('[part~="marker"]')!;
+      const { left, top, width, height } = marker.getBoundingClientRect();
+      await sendMouse({ type: 'move', position: [Math.round(left + width / 2), Math.round(top + height / 2)] });
+      await waitUntil(() => !tooltip.hidden, 'no tooltip on hover', { timeout: 3000 });
+      await sendKeys({ press: 'Escape' });
+      await map.updateComplete;
+      expect(tooltip.hidden, 'Escape hides the tooltip').to.equal(true);
+      expect(shadow(map).activeElement === input(map), 'focus stays in the chooser').to.equal(true);
+      expect(input(map).value, 'the chosen council stays').to.equal('Barcelona');
+      expect(rows(map).length).to.be.greaterThan(0);
+    } finally {
+      await resetMouse();
+    }
   });
 
   it('keeps keyboard focus order: chooser, location, radius, then the map and the list', async () => {

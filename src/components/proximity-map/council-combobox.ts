@@ -228,6 +228,7 @@ export class CouncilCombobox implements ReactiveController {
     const ids = this.#ids;
     const open = this.#open && this.#matches.length > 0;
     const active = open && this.#active >= 0 ? `${ids}-option-${this.#active}` : undefined;
+    // aria-expanded is bound to a boolean as it is: Lit writes it "true" or "false" (String() would cost bytes).
     return html`
       <div part="chooser" class="chooser">
         <label id=${`${ids}-label`} for=${`${ids}-input`}>${texts.label}</label>
@@ -238,7 +239,7 @@ export class CouncilCombobox implements ReactiveController {
           type="text"
           role="combobox"
           aria-autocomplete="list"
-          aria-expanded=${String(open)}
+          aria-expanded=${open}
           aria-controls=${`${ids}-list`}
           aria-activedescendant=${active ?? nothing}
           autocomplete="off"

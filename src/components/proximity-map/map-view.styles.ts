@@ -271,6 +271,13 @@ export const mapViewStyles = css`
     flex: none;
   }
 
+  /* Over the gap to its marker (placeAbove's 6 px): the pointer crosses it onto the tooltip without leaving both. */
+  .tooltip::before {
+    content: '';
+    position: absolute;
+    inset: -6px 0;
+  }
+
   .tooltip {
     padding: 0.125rem 0.5rem;
     background: var(--_dc-color-text);

@@ -249,7 +249,7 @@ export class MapView implements ReactiveController {
   #popupAnchor: Element | undefined;
   #focusPopup = false;
   #refocusMarker = false;
-  #hadMarkerFocus = false;
+  #hadMarkerFocus: Marker | undefined;
   #tooltip: { key: string; text: string } | undefined;
 
   readonly #pointers = new Map<number, { x: number; y: number }>();
@@ -309,10 +309,12 @@ export class MapView implements ReactiveController {
   }
 
   hostConnected(): void {
+    addEventListener('keydown', this.#onEscape, true);
     if (this.#viewport.value) this.#observe(this.#viewport.value);
   }
 
   hostDisconnected(): void {
+    removeEventListener('keydown', this.#onEscape, true);
     this.#resizeObserver.disconnect();
     this.#observed = undefined;
     cancelAnimationFrame(this.#frame);
@@ -322,9 +324,9 @@ export class MapView implements ReactiveController {
     this.#unanchorPopup();
   }
 
-  /** Notes whether focus is on a marker, so that a marker removed by the update (merged, split) passes it on. */
+  /** Notes the marker focus is on, if any, so that a marker removed by the update (merged, split) passes focus on. */
   hostUpdate(): void {
-    this.#hadMarkerFocus = this.#focusedMarker() !== undefined;
+    this.#hadMarkerFocus = this.#focusedMarker();
   }
 
   hostUpdated(): void {
@@ -338,14 +340,16 @@ export class MapView implements ReactiveController {
     if (!this.#animation && !this.#drag?.moved && !this.#pinch) this.#loadPartsInView();
     this.#placePopup();
     this.#placeTooltip();
+    // Focus was on a marker the update removed (merged, or a new feed's places without its council), and fell to
+    // <body> or to what the host gives it: it goes to the current place's marker, else to the markers' tab stop.
+    const lost = this.#hadMarkerFocus && !this.#focusedMarker();
     if (this.#focusPopup) {
       this.#focusPopup = false;
       this.#popupBox.value?.focus();
     }
-    const lost = this.#hadMarkerFocus && !(this.#host.shadowRoot ?? document).activeElement;
     if (this.#refocusMarker || lost) {
       this.#refocusMarker = false;
-      this.#markerButton(this.#current)?.focus();
+      (this.#markerButton(this.#current) ?? this.#markerGroup.value?.querySelector<HTMLElement>('[tabindex="0"]'))?.focus();
     }
   }
 
@@ -367,9 +371,10 @@ export class MapView implements ReactiveController {
     if (index < 0) return;
     await this.#reveal(index, true);
     this.#current = id;
+    // Focused by the update, as after an arrow key.
+    this.#refocusMarker = true;
     this.#host.requestUpdate();
     await this.#host.updateComplete;
-    this.#markerButton(id)?.focus();
   }
 
   /** Opens the popup of a place on its marker (or on the cluster that holds it), bringing it into view. */
@@ -403,6 +408,7 @@ export class MapView implements ReactiveController {
     const markers = this.#visibleMarkers();
     const tabStop = this.#tabStop(markers);
     const credit = [this.#options.geometry?.credit ?? GEOMETRY_CREDIT, this.tileUrl ? this.tileCredit : undefined].filter(Boolean).join(' · ');
+    // Booleans are bound to ARIA attributes as they are: Lit writes them "true" or "false" (String() would cost bytes).
     return html`
       <div part="map" class="map" role="region" aria-label=${texts.map} @keydown=${this.#onKeyDown} @focusout=${this.#onFocusOut}>
         <div
@@ -423,7 +429,7 @@ export class MapView implements ReactiveController {
           </svg>
           <div class="markers">
             ${this.#home ? this.#renderHome(this.#home, texts) : nothing}
-            <div role="group" aria-describedby="dc-map-help" ${ref(this.#markerGroup)} @click=${this.#onMarkerClick} @focusin=${this.#onMarkerFocus} @focusout=${this.#hideTooltip} @pointerover=${this.#onMarkerHover} @pointerout=${this.#onMarkerLeave}>
+            <div role="group" aria-describedby="dc-map-help" ${ref(this.#markerGroup)} @click=${this.#onMarkerClick} @focusin=${this.#onMarkerFocus} @focusout=${this.#hideTooltip} @pointerover=${this.#onMarkerHover} @pointerout=${this.#onPointerLeave}>
               ${repeat(
                 markers,
                 (marker) => marker.key,
@@ -434,10 +440,10 @@ export class MapView implements ReactiveController {
           <div class="hint" aria-hidden="true" ?hidden=${!this.#hint}>${texts.wheelHint}</div>
         </div>
         ${this.#popup ? this.#renderPopup(this.#popup, texts) : nothing}
-        <div class="tooltip" aria-hidden="true" ?hidden=${!this.#tooltip} ${ref(this.#tooltipBox)} @pointerleave=${this.#hideTooltip}>${this.#tooltip?.text ?? ''}</div>
+        <div class="tooltip" aria-hidden="true" ?hidden=${!this.#tooltip} ${ref(this.#tooltipBox)} @pointerleave=${this.#onPointerLeave}>${this.#tooltip?.text}</div>
         <div part="zoom" class="zoom">
-          <button type="button" aria-label=${texts.zoomIn} aria-disabled=${String(k >= maxK)} @click=${() => this.#zoomBy(2)}><span aria-hidden="true">+</span></button>
-          <button type="button" aria-label=${texts.zoomOut} aria-disabled=${String(k <= minK)} @click=${() => this.#zoomBy(0.5)}><span aria-hidden="true">−</span></button>
+          <button type="button" aria-label=${texts.zoomIn} aria-disabled=${k >= maxK} @click=${() => this.#zoomBy(2)}><span aria-hidden="true">+</span></button>
+          <button type="button" aria-label=${texts.zoomOut} aria-disabled=${k <= minK} @click=${() => this.#zoomBy(0.5)}><span aria-hidden="true">−</span></button>
           <button type="button" aria-label=${texts.fitAll} @click=${this.#onFitClick}><span aria-hidden="true">⤢</span></button>
         </div>
         <p id="dc-map-help" class="help">${texts.help}</p>
@@ -486,7 +492,7 @@ export class MapView implements ReactiveController {
       data-key=${marker.key}
       tabindex=${tabStop ? 0 : -1}
       aria-label=${label}
-      aria-expanded=${cluster && !open ? nothing : String(open)}
+      aria-expanded=${cluster && !open ? nothing : open}
       style=${this.#placed(marker.at)}
     >${marker.projects}</button>`;
   }
@@ -598,8 +604,8 @@ export class MapView implements ReactiveController {
     const cy = clamp((this.#height / 2 - view.ty) / k, 0, WORLD);
     this.#view = this.#centredOn([cx, cy], k);
     this.#unset = false;
-    this.#tooltip = undefined;
-    this.#host.requestUpdate();
+    // The marker under the pointer moves from under it; a focused one keeps focus, and its tooltip follows it.
+    this.#showTooltip(this.#focusedMarker());
   }
 
   /** Redraws once per frame, however many pointer events arrive in it. */
@@ -612,7 +618,10 @@ export class MapView implements ReactiveController {
   }
 
   /** Zooms by `factor` keeping the screen point (x, y) still: the pointer, the focused marker or the middle. */
-  /** A point of the window in the map's own pixels: from the viewport's padding box, inside its border. */
+  /**
+   * A point of the window in the map's own pixels: from the viewport's padding box, inside its border. A mouse event
+   * is such a point: its x and y are its clientX and clientY.
+   */
   #local({ x, y }: { x: number; y: number }): [number, number] {
     const viewport = this.#viewport.value!;
     const rect = viewport.getBoundingClientRect();
@@ -702,7 +711,7 @@ export class MapView implements ReactiveController {
           this.#host.requestUpdate();
         },
         (error: unknown) => {
-          console.warn('[digicanvis] the map geometry did not load', error);
+          console.warn('[digicanvis] map geometry did not load', error);
           setTimeout(() => (this.#geometryLoading = false), RETRY_MS);
         },
       );
@@ -899,46 +908,57 @@ export class MapView implements ReactiveController {
     if (box && anchor) placeAbove(anchor, box, 6, 4);
   }
 
-  #showTooltip(target: EventTarget | null): void {
-    const marker = this.#markerOf(target);
-    if (!marker || marker.key === this.#tooltip?.key || this.#popup?.anchor === marker.key) return;
-    const text = marker.places.length > 1 ? this.#options.texts().cluster(marker.places.length, marker.projects) : marker.places[0]!.name;
-    this.#tooltip = { key: marker.key, text };
+  /** Shows the tooltip of a marker, or none: without a marker, or for the one whose popup is open (the popup names it). */
+  #showTooltip(marker?: Marker): void {
+    this.#tooltip =
+      marker && this.#popup?.anchor !== marker.key
+        ? { key: marker.key, text: marker.places.length > 1 ? this.#options.texts().cluster(marker.places.length, marker.projects) : marker.places[0]!.name }
+        : undefined;
     this.#host.requestUpdate();
   }
 
-  /** Also the listener of a marker's blur and of leaving the tooltip: an arrow function (see Events below). */
-  readonly #hideTooltip = (): void => {
-    if (!this.#tooltip) return;
-    this.#tooltip = undefined;
-    this.#host.requestUpdate();
-  };
+  /** Also the listener of a marker's blur: an arrow function (see Events below). */
+  readonly #hideTooltip = (): void => this.#showTooltip();
 
   // ——— Events (arrow functions: Lit calls listeners with the host as `this`) ———
 
   readonly #onMarkerClick = (event: MouseEvent) => {
-    const marker = this.#markerOf((event.target as Element).closest('button[data-key]'));
+    // A marker's button holds only its count (text): a click on it targets the button.
+    const marker = this.#markerOf(event.target);
     if (marker) this.#activate(marker);
   };
 
   readonly #onMarkerFocus = (event: FocusEvent) => {
-    if (!isMarker(event.target)) return;
-    const key = event.target.dataset['key']!;
-    // A cluster that holds the current place keeps it current: zooming in then focuses that place's marker.
-    if (!this.#markerOf(event.target)?.places.some((place) => place.id === this.#current)) {
-      this.#current = key;
-      this.#host.requestUpdate();
-    }
-    this.#showTooltip(event.target);
+    const marker = this.#markerOf(event.target);
+    if (!marker) return;
+    // A cluster that holds the current place keeps it current: zooming in then focuses that place's marker. (Showing
+    // the tooltip requests the update either needs.)
+    if (!marker.places.some((place) => place.id === this.#current)) this.#current = marker.key;
+    this.#showTooltip(marker);
   };
 
   readonly #onMarkerHover = (event: PointerEvent) => {
-    if (!this.#drag?.moved) this.#showTooltip(event.target);
+    if (!this.#drag?.moved) this.#showTooltip(this.#markerOf(event.target));
   };
 
-  /** The pointer may go from a marker onto its tooltip (to read it, or magnified) without the tooltip going. */
-  readonly #onMarkerLeave = (event: PointerEvent) => {
-    if (event.relatedTarget !== this.#tooltipBox.value) this.#hideTooltip();
+  /**
+   * The pointer leaving a marker or its tooltip. It may go from a marker onto its tooltip (to read it, or magnified)
+   * without the tooltip going; once it has left both, the focused marker's tooltip, if any, shows again (focus, its
+   * other trigger, is still there).
+   */
+  readonly #onPointerLeave = (event: PointerEvent) => {
+    if (event.relatedTarget !== this.#tooltipBox.value) this.#showTooltip(this.#focusedMarker());
+  };
+
+  /**
+   * Escape hides the tooltip wherever focus is (it may be shown by hover alone), and does only that: caught before
+   * anything else sees it, so it neither closes the popup nor reaches a field or the page.
+   */
+  readonly #onEscape = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !this.#tooltip) return;
+    event.stopPropagation();
+    event.preventDefault();
+    this.#hideTooltip();
   };
 
   readonly #onKeyDown = (event: KeyboardEvent) => {
@@ -946,15 +966,10 @@ export class MapView implements ReactiveController {
     const target = event.composedPath()[0];
     // Keys typed into a field of the popup are the field's.
     if (target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
-    if (event.key === 'Escape') {
-      if (this.#popup) this.closePopup();
-      else if (this.#tooltip) this.#hideTooltip();
-      else return;
-      event.preventDefault();
-      return;
-    }
     let handled = true;
-    if (event.key === '+' || event.key === '=') this.#zoomBy(2);
+    // Escape with no popup open is not the map's (the tooltip's was caught before it came here).
+    if (event.key === 'Escape' && this.#popup) this.closePopup();
+    else if (event.key === '+' || event.key === '=') this.#zoomBy(2);
     else if (event.key === '-' || event.key === '−') this.#zoomBy(0.5);
     else handled = isMarker(target) && this.#onMarkerKey(event.key, target);
     if (handled) event.preventDefault();
@@ -1066,7 +1081,7 @@ export class MapView implements ReactiveController {
   readonly #onDoubleClick = (event: MouseEvent) => {
     if (event.composedPath().some((target) => target instanceof HTMLButtonElement)) return;
     event.preventDefault();
-    void this.#animateTo(this.#zoomAt(event.shiftKey ? 0.5 : 2, ...this.#local({ x: event.clientX, y: event.clientY })));
+    void this.#animateTo(this.#zoomAt(event.shiftKey ? 0.5 : 2, ...this.#local(event)));
   };
 
   /** Ctrl or ⌘ with the wheel (and a touchpad's pinch, which the browser sends so) zooms; the wheel alone scrolls the page. */
@@ -1087,7 +1102,7 @@ export class MapView implements ReactiveController {
     clearTimeout(this.#hintTimer);
     // Pixels per unit of deltaY: DOM_DELTA_PIXEL (0), DOM_DELTA_LINE (1), DOM_DELTA_PAGE (2).
     const lines = [1, 16, this.#height][event.deltaMode] ?? 1;
-    this.#view = this.#zoomAt(2 ** (-(event.deltaY * lines) / 300), ...this.#local({ x: event.clientX, y: event.clientY }));
+    this.#view = this.#zoomAt(2 ** (-(event.deltaY * lines) / 300), ...this.#local(event));
     this.#scheduleRedraw();
   };
 }

@@ -492,12 +492,13 @@ export class DcProximityMap extends LitElement {
     const { nearby, similar, byCouncil } = this.#computed();
     const radius = this.#radius;
     const radii = RADII.includes(radius) ? RADII : [...RADII, radius].sort((a, b) => a - b);
+    // Booleans are bound to ARIA attributes as they are: Lit writes them "true" or "false" (String() would cost bytes).
     return html`
       <section part="base" class="stack" lang=${this.#locale.uiLang ?? nothing} data-dc-ui aria-labelledby="heading">
         ${heading(level, 'heading', t('map.heading'))}
         <div part="controls" class="controls">
           ${this.#chooser.render()}
-          <button part="locate" type="button" @click=${this.#locate} aria-disabled=${String(this.locating === 'locating')}>
+          <button part="locate" type="button" @click=${this.#locate} aria-disabled=${this.locating === 'locating'}>
             ${t(this.locating === 'locating' ? 'map.locating' : 'map.locate')}
           </button>
           <label class="radius">
@@ -549,7 +550,7 @@ export class DcProximityMap extends LitElement {
     const cardId = `card-${list}-${project.index}`;
     return html`
       <li class="row">
-        <button type="button" class="row-title" aria-expanded=${String(open)} aria-controls=${cardId} @click=${() => this.#toggleCard(key)}>
+        <button type="button" class="row-title" aria-expanded=${open} aria-controls=${cardId} @click=${() => this.#toggleCard(key)}>
           ${this.#title(project)}
         </button>
         <p class="row-meta">
