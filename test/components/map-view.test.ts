@@ -416,6 +416,30 @@ describe('map view of <dc-proximity-map>', () => {
       }
     });
 
+    it('is gone when the page moves the map elsewhere (hover and focus stay behind), and leaves the page its next Escape', async () => {
+      const host = await mount(CATALONIA);
+      await hover(host, markerOf(host, LLEIDA.label)!);
+      expect(shown(host)).to.equal('Lleida');
+      // The page moves the map (a tab, an accordion, a layout that re-parents it) far from the pointer, which stays.
+      const page = host.parentElement!;
+      const spacer = Object.assign(document.createElement('div'), { style: 'block-size: 3000px' });
+      page.append(spacer, host);
+      await settle(host);
+      expect(tooltip(host).hidden, 'no tooltip for a hover that is not there').to.equal(true);
+      const field = document.createElement('input');
+      page.prepend(field);
+      field.focus();
+      let reachedPage = 0;
+      const onKey = (event: KeyboardEvent) => (reachedPage += Number(event.key === 'Escape' && !event.defaultPrevented));
+      document.addEventListener('keydown', onKey);
+      try {
+        await sendKeys({ press: 'Escape' });
+      } finally {
+        document.removeEventListener('keydown', onKey);
+      }
+      expect(reachedPage, 'the Escape was the page’s').to.equal(1);
+    });
+
     it('stays shown while the pointer moves from the marker onto the tooltip, and goes when it leaves both', async () => {
       const host = await mount(CATALONIA);
       const marker = markerOf(host, LLEIDA.label)!;

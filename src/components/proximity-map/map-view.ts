@@ -311,6 +311,9 @@ export class MapView implements ReactiveController {
   hostConnected(): void {
     addEventListener('keydown', this.#onEscape, true);
     if (this.#viewport.value) this.#observe(this.#viewport.value);
+    // A tooltip from before the page moved the map goes (hover and focus did not move with it): shown again it would
+    // sit there unasked, and take the page's next Escape.
+    this.#hideTooltip();
   }
 
   hostDisconnected(): void {
@@ -956,8 +959,8 @@ export class MapView implements ReactiveController {
    */
   readonly #onEscape = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || !this.#tooltip) return;
-    event.stopPropagation();
     event.preventDefault();
+    event.stopPropagation();
     this.#hideTooltip();
   };
 
