@@ -7,7 +7,7 @@
  * ignore `stream` answer; `/model/raw/…` streams with CRLF, comments and pieces that cut lines and characters in two;
  * `/model/broken/…` sends three words and an error, `/model/cut/…` three words and closes; `/model/page/…` answers an
  * HTML page; `/model/none/…` says the entries do not answer the question (`[0]`, as the instructions ask, streamed as
- * `[`, `0]`). The last request's body is kept
+ * `[`, `0]`); `/model/mixed/…` answers citing [1] and writes a [0] beside it. The last request's body is kept
  * for the `model-last-request` command.
  */
 let lastRequest;
@@ -66,7 +66,7 @@ export function modelServerPlugin() {
       res.end(`${event('[')}\n\n${event('0]')}\n\ndata: [DONE]\n\n`);
       return;
     }
-    const text = ctx.path.startsWith('/model/silent/') ? '' : `${answer} [1]`;
+    const text = ctx.path.startsWith('/model/silent/') ? '' : `${answer} [1]${ctx.path.startsWith('/model/mixed/') ? ' [0]' : ''}`;
     const slow = ctx.path.startsWith('/model/slow/');
     let first = true;
     for (const piece of text.match(/\S+\s*/g) ?? []) {

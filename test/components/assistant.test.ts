@@ -696,6 +696,15 @@ describe('<dc-assistant> with a language model (llm-endpoint)', () => {
     expect((await ask(assistant, 'on pago la contribucio')).textContent).to.match(/No estic segur/);
   });
 
+  it('takes an answer that cites an entry and also writes [0] as an answer, without the [0]', async () => {
+    const assistant = await mount({ 'llm-endpoint': '/model/mixed/v1/chat/completions' });
+    await open(assistant);
+    const answer = await ask(assistant, 'on pago la contribucio');
+    expect(answer.textContent).to.contain('model de llenguatge');
+    expect(answer.querySelector('.text')!.textContent).to.contain('domiciliant-lo al compte bancari. [1]');
+    expect(answer.textContent).to.not.contain('[0]');
+  });
+
   it('takes the model’s answer from a server that does not stream (one JSON body), and from a stream with CRLF line ends, comments, and lines and characters cut in two between pieces', async () => {
     for (const route of ['whole', 'raw']) {
       sessionStorage.clear();

@@ -682,7 +682,8 @@ export class DcAssistant extends LitElement {
       const handover = misses >= MISSES_BEFORE_HANDOVER;
       this.conversation = { ...this.conversation, misses: handover ? 0 : misses };
       reply = !misses
-        ? { from: 'assistant', kind: 'generated', text, lang, question, sources: ids, cited: citedSources(text, ids.length) }
+        ? // (Without a [0] written beside citations: it is no source, and a screen reader would say "bracket zero".)
+          { from: 'assistant', kind: 'generated', text: text.replaceAll('[0]', ''), lang, question, sources: ids, cited: citedSources(text, ids.length) }
         : handover
           ? { from: 'assistant', kind: 'handover', misses: true, lang }
           : { from: 'assistant', kind: 'unsure', suggestions: ids, lang };
